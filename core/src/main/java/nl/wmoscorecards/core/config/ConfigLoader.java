@@ -1,0 +1,96 @@
+package nl.wmoscorecards.core.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.core.kpi.KpiCatalog;
+import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.core.region.RegionCatalog;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads config/ (regions.yaml and kpis/REGION.yaml) from a folder, or from the copy shipped on the
+ * classpath when no folder is given. A typo in config fails loudly, naming the file.
+ */
+public final class ConfigLoader {
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Path folder;
+
+    private ConfigLoader(Path folder) {
+        this.folder = folder;
+    }
+
+    public static ScorecardsConfig fromClasspath() {
+        return new ConfigLoader(null).load();
+    }
+
+    public static ScorecardsConfig fromFolder(Path folder) {
+        return new ConfigLoader(folder).load();
+    }
+
+    /** The folder in SCORECARDS_CONFIG_DIR when set, otherwise the shipped config. */
+    public static ScorecardsConfig fromEnvironment() {
+        String dir = System.getenv("SCORECARDS_CONFIG_DIR");
+        return dir == null || dir.isBlank() ? fromClasspath() : fromFolder(Path.of(dir));
+    }
+
+    private ScorecardsConfig load() {
+        RegionsFile regionsFile = read("regions.yaml", RegionsFile.class);
+        List<ContractingRegion> contracting = regionsFile.contractingRegions().stream()
+                .map(c -> new ContractingRegion(c.id(), c.name(), c.measurementRegions().stream()
+                        .map(m -> new MeasurementRegion(m.id(), m.name(), c.id(), m.municipalities()))
+                        .toList()))
+                .toList();
+        Map<String, List<KpiCatalog>> catalogs = new LinkedHashMap<>();
+        for (ContractingRegion region : contracting) {
+            KpiFile file = read("kpis/" + region.id() + ".yaml", KpiFile.class);
+            catalogs.put(region.id(), file.versions());
+        }
+        return new ScorecardsConfig(new RegionCatalog(contracting), catalogs);
+    }
+
+    private <T> T read(String relative, Class<T> type) {
+        try (InputStream in = open(relative)) {
+            return YAML.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read config/" + relative, e);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new IllegalStateException("config/" + relative + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private InputStream open(String relative) throws IOException {
+        if (folder != null) {
+            return Files.newInputStream(folder.resolve(relative));
+        }
+        InputStream in = ConfigLoader.class.getResourceAsStream("/config/" + relative);
+        if (in == null) {
+            throw new IOException("config/" + relative + " not on the classpath");
+        }
+        return in;
+    }
+
+    record RegionsFile(List<ContractingRegionEntry> contractingRegions) {
+    }
+
+    record ContractingRegionEntry(String id, String name, List<MeasurementRegionEntry> measurementRegions) {
+    }
+
+    record MeasurementRegionEntry(String id, String name, Map<String, String> municipalities) {
+    }
+
+    record KpiFile(String contractingRegion, List<KpiCatalog> versions) {
+    }
+}

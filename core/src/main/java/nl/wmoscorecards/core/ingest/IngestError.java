@@ -1,0 +1,22 @@
+package nl.wmoscorecards.core.ingest;
+
+/**
+ * Why one line or message was refused: where (file, line or message id), which field, what value (a BSN
+ * only masked) and which rule it broke.
+ *
+ * @param location "line 12", "row 4" or "message 123456789012"
+ */
+public record IngestError(String file, String location, String field, String value, String rule) {
+
+    /** One readable line for logs and the CLI summary. */
+    public String describe() {
+        StringBuilder s = new StringBuilder(file).append(", ").append(location);
+        if (field != null) {
+            s.append(", field ").append(field);
+        }
+        if (value != null) {
+            s.append(" = '").append(value).append('\'');
+        }
+        return s.append(": ").append(rule).toString();
+    }
+}

@@ -1,0 +1,16 @@
+package nl.wmoscorecards.core.kpi;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The yearly run: every KPI result of year Y as measured on asOf. */
+public record KpiRun(int year, LocalDate asOf, Instant computedAt, List<KpiResult> results) {
+    public KpiRun {
+        results = List.copyOf(results);
+    }
+
+    public KpiRun withoutResults() {
+        return new KpiRun(year, asOf, computedAt, List.of());
+    }
+}

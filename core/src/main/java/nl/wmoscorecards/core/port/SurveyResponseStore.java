@@ -1,0 +1,14 @@
+package nl.wmoscorecards.core.port;
+
+import java.util.Collection;
+import java.util.List;
+import nl.wmoscorecards.core.survey.SurveyResponse;
+
+/** Client-satisfaction survey responses, by respondent's municipality and year. */
+public interface SurveyResponseStore {
+
+    /** Saves responses; saving a response with the same id again replaces it. */
+    void save(Collection<SurveyResponse> responses);
+
+    List<SurveyResponse> responsesOf(String municipality, int year);
+}

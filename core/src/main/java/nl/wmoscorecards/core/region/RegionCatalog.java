@@ -1,0 +1,53 @@
+package nl.wmoscorecards.core.region;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** All configured regions; answers which measurement region a municipality belongs to. */
+public final class RegionCatalog {
+    private final List<ContractingRegion> contractingRegions;
+    private final Map<String, MeasurementRegion> byMunicipality = new HashMap<>();
+    private final Map<String, MeasurementRegion> byId = new LinkedHashMap<>();
+
+    public RegionCatalog(List<ContractingRegion> contractingRegions) {
+        this.contractingRegions = List.copyOf(contractingRegions);
+        for (ContractingRegion contracting : contractingRegions) {
+            for (MeasurementRegion region : contracting.measurementRegions()) {
+                if (byId.put(region.id(), region) != null) {
+                    throw new IllegalArgumentException("measurement region " + region.id() + " is configured twice");
+                }
+                for (String municipality : region.municipalities().keySet()) {
+                    MeasurementRegion earlier = byMunicipality.put(municipality, region);
+                    if (earlier != null) {
+                        throw new IllegalArgumentException("municipality " + municipality + " is in both "
+                                + earlier.id() + " and " + region.id());
+                    }
+                }
+            }
+        }
+    }
+
+    public List<ContractingRegion> contractingRegions() {
+        return contractingRegions;
+    }
+
+    public List<MeasurementRegion> measurementRegions() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<MeasurementRegion> measurementRegionOf(String municipalityCode) {
+        return Optional.ofNullable(byMunicipality.get(municipalityCode));
+    }
+
+    public Optional<MeasurementRegion> measurementRegion(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public ContractingRegion contractingRegion(String id) {
+        return contractingRegions.stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown contracting region " + id));
+    }
+}
