@@ -1,0 +1,177 @@
+package nl.wmoscorecards.core.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import nl.wmoscorecards.core.allocation.AllocationEvent;
+import nl.wmoscorecards.core.port.AllocationStore;
+import nl.wmoscorecards.core.privacy.Pseudonymizer;
+import nl.wmoscorecards.core.region.RegionCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Allocation ingest, the one code path behind the CLI and the Lambda handler: reads files, folders and
+ * zips of iWmo XML, CSV and JSON Lines, and folds the valid messages into the store in batches. Bad lines
+ * are reported; the valid lines of the same file are still ingested.
+ */
+public final class AllocationIngest {
+    public static final int MAX_ERRORS_KEPT = 1_000;
+    static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    static final long MAX_ARCHIVE_BYTES = 1024L * 1024 * 1024;
+    static final int MAX_ARCHIVE_ENTRIES = 200_000;
+    private static final Logger LOG = LoggerFactory.getLogger(AllocationIngest.class);
+
+    private final AllocationStore store;
+    private final JsonLinesParser jsonLines;
+    private final CsvEventParser csv;
+    private final IwmoXmlParser xml;
+    private final int batchSize;
+
+    public AllocationIngest(AllocationStore store, RegionCatalog regions, Pseudonymizer pseudonymizer) {
+        this(store, regions, pseudonymizer, 1_000);
+    }
+
+    public AllocationIngest(AllocationStore store, RegionCatalog regions, Pseudonymizer pseudonymizer,
+                            int batchSize) {
+        EventFields historic = new EventFields(regions, pseudonymizer, true);
+        this.store = store;
+        this.jsonLines = new JsonLinesParser(historic);
+        this.csv = new CsvEventParser(historic);
+        this.xml = new IwmoXmlParser(new EventFields(regions, pseudonymizer, false));
+        this.batchSize = batchSize;
+    }
+
+    /** Ingests files, folders (all files below, in name order) and zips. */
+    public IngestReport ingestPaths(List<Path> paths) throws IOException {
+        Batch batch = new Batch();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        readFile(file, batch);
+                    }
+                }
+            } else if (Files.isRegularFile(path)) {
+                readFile(path, batch);
+            } else {
+                batch.inputs++;
+                batch.error(new IngestError(path.toString(), "file", null, null, "file or folder does not exist"));
+            }
+        }
+        return batch.finish();
+    }
+
+    /** Ingests one named input, such as an S3 object; the name's extension decides the format. */
+    public IngestReport ingest(String name, InputStream in) throws IOException {
+        Batch batch = new Batch();
+        read(name, in, batch);
+        return batch.finish();
+    }
+
+    private void readFile(Path file, Batch batch) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            read(file.toString(), in, batch);
+        }
+    }
+
+    private void read(String name, InputStream in, Batch batch) throws IOException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".zip")) {
+            readZip(name, in, batch);
+            return;
+        }
+        batch.inputs++;
+        if (lower.endsWith(".xml")) {
+            batch.accept(xml.parse(name, in));
+        } else if (lower.endsWith(".csv")) {
+            csv.parse(name, in, batch);
+        } else if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+            jsonLines.parse(name, in, batch);
+        } else {
+            batch.error(new IngestError(name, "file", null, null,
+                    "unsupported file type; expected .xml, .csv, .jsonl or .zip"));
+        }
+    }
+
+    /** Entries are read in place (never written to disk), so a path like ../x is only a label. */
+    private void readZip(String name, InputStream raw, Batch batch) throws IOException {
+        LimitedInputStream limited = new LimitedInputStream(raw, MAX_ARCHIVE_BYTES);
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(limited)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String entryName = name + "!/" + entry.getName();
+                if (++entries > MAX_ARCHIVE_ENTRIES) {
+                    batch.error(new IngestError(name, "archive", null, null,
+                            "archive has more than " + MAX_ARCHIVE_ENTRIES + " files; the rest was not read"));
+                    return;
+                }
+                if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                    batch.inputs++;
+                    batch.error(new IngestError(entryName, "file", null, null, "archives inside archives are not read"));
+                    continue;
+                }
+                read(entryName, new LimitedInputStream(zip, MAX_ENTRY_BYTES), batch);
+            }
+        } catch (LimitedInputStream.LimitExceeded e) {
+            batch.error(new IngestError(name, "archive", null, null,
+                    "archive expands to " + e.getMessage() + "; the rest was not read"));
+        } catch (ZipException e) {
+            batch.error(new IngestError(name, "archive", null, null, "not a readable zip archive"));
+        }
+        if (entries == 0) {
+            batch.inputs++;
+        }
+    }
+
+    /** Buffers events and folds them into the store a batch at a time. */
+    private final class Batch implements EventSink {
+        private final List<AllocationEvent> buffer = new ArrayList<>();
+        private final List<IngestError> errors = new ArrayList<>();
+        private int inputs;
+        private long accepted;
+        private long rejected;
+
+        @Override
+        public void event(AllocationEvent event) {
+            buffer.add(event);
+            accepted++;
+            if (buffer.size() >= batchSize) {
+                flush();
+            }
+        }
+
+        @Override
+        public void error(IngestError error) {
+            rejected++;
+            if (errors.size() < MAX_ERRORS_KEPT) {
+                errors.add(error);
+            }
+            LOG.warn("Rejected input: {}", error.describe());
+        }
+
+        private void flush() {
+            if (!buffer.isEmpty()) {
+                store.apply(List.copyOf(buffer));
+                buffer.clear();
+            }
+        }
+
+        IngestReport finish() {
+            flush();
+            return new IngestReport(inputs, accepted, rejected, errors);
+        }
+    }
+}
