@@ -159,7 +159,7 @@ public final class AllocationIngest {
             if (errors.size() < MAX_ERRORS_KEPT) {
                 errors.add(error);
             }
-            LOG.warn("Rejected input: {}", error.describe());
+            LOG.debug("Rejected input: {}", error.describe());
         }
 
         private void flush() {

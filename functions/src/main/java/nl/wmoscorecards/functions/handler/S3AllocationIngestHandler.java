@@ -1,0 +1,76 @@
+package nl.wmoscorecards.functions.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.ingest.AllocationIngest;
+import nl.wmoscorecards.core.ingest.IngestReport;
+import nl.wmoscorecards.core.privacy.Pseudonymizer;
+import nl.wmoscorecards.functions.aws.AwsClients;
+import nl.wmoscorecards.functions.aws.PseudonymKey;
+import nl.wmoscorecards.functions.store.Stores;
+import nl.wmoscorecards.functions.store.TableNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * allocation-ingest: an export of allocation messages lands in S3; fold it into the allocations table.
+ * Returns, per object, the counts and errors; a redelivered event changes nothing.
+ */
+public final class S3AllocationIngestHandler implements RequestHandler<S3Event, List<Map<String, Object>>> {
+    private static final Logger LOG = LoggerFactory.getLogger(S3AllocationIngestHandler.class);
+    private final AllocationIngest ingest;
+    private final ObjectSource objects;
+
+    /** For Lambda: clients and configuration from the environment. */
+    public S3AllocationIngestHandler() {
+        this(new AllocationIngest(Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment()).allocations(),
+                        ConfigLoader.fromEnvironment().regions(), new Pseudonymizer(PseudonymKey.fromEnvironment())),
+                s3Objects(AwsClients.s3()));
+    }
+
+    public S3AllocationIngestHandler(AllocationIngest ingest, ObjectSource objects) {
+        this.ingest = ingest;
+        this.objects = objects;
+    }
+
+    static ObjectSource s3Objects(S3Client s3) {
+        return (bucket, key) -> s3.getObject(b -> b.bucket(bucket).key(key));
+    }
+
+    @Override
+    public List<Map<String, Object>> handleRequest(S3Event event, Context context) {
+        List<Map<String, Object>> outcomes = new ArrayList<>();
+        for (S3EventNotificationRecord record : event.getRecords()) {
+            String bucket = record.getS3().getBucket().getName();
+            // S3 event keys are URL-encoded (a space arrives as '+').
+            String key = URLDecoder.decode(record.getS3().getObject().getKey(), StandardCharsets.UTF_8);
+            IngestReport report;
+            try (InputStream in = objects.open(bucket, key)) {
+                report = ingest.ingest(key, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read s3://" + bucket + "/" + key, e);
+            }
+            LOG.info("Ingested s3://{}/{}: {} events accepted, {} errors", bucket, key, report.accepted(), report.errorCount());
+            Map<String, Object> outcome = new LinkedHashMap<>();
+            outcome.put("object", key);
+            outcome.put("accepted", report.accepted());
+            outcome.put("errorCount", report.errorCount());
+            outcome.put("errors", report.errors().stream().map(e -> e.describe()).toList());
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.wmoscorecards.functions.store;
+
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+
+/**
+ * Creates the tables where they are missing (embedded runtime and tests), with the key schemas of the
+ * item classes, which template.yaml declares the same way. In AWS the template creates them.
+ */
+public final class Tables {
+    private Tables() {
+    }
+
+    public static void createIfMissing(DynamoDbClient client, TableNames names) {
+        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        create(client, enhanced, names.allocations(), DynamoAllocationStore.SCHEMA);
+        create(client, enhanced, names.surveyResponses(), DynamoSurveyResponseStore.SCHEMA);
+        create(client, enhanced, names.kpiResults(), DynamoKpiResultStore.RESULT_SCHEMA);
+        create(client, enhanced, names.kpiRuns(), DynamoKpiResultStore.RUN_SCHEMA);
+    }
+
+    private static <T> void create(DynamoDbClient client, DynamoDbEnhancedClient enhanced, String name, TableSchema<T> schema) {
+        if (client.listTables().tableNames().contains(name)) {
+            return;
+        }
+        try {
+            enhanced.table(name, schema).createTable(); // on-demand, as in template.yaml
+        } catch (ResourceInUseException alreadyCreated) {
+            return;
+        }
+        client.waiter().waitUntilTableExists(b -> b.tableName(name));
+    }
+}

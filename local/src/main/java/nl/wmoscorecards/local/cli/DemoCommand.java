@@ -1,0 +1,78 @@
+package nl.wmoscorecards.local.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import nl.wmoscorecards.core.ingest.IngestReport;
+import nl.wmoscorecards.local.demo.DemoData;
+import nl.wmoscorecards.local.demo.DemoDataGenerator;
+import nl.wmoscorecards.local.runtime.LocalRuntime;
+import nl.wmoscorecards.site.Edition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The whole product in one command: a synthetic year for every seeded region, ingested through the same
+ * code path as ingest-events, the KPI run, and the published site.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generate a realistic synthetic year, ingest it, run the KPIs and publish the site.")
+public final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--year", paramLabel = "Y", description = "The demo year (default: last year).")
+    Integer year;
+
+    @Option(names = "--seed", defaultValue = "2026", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--serve", description = "Serve the site on http://localhost:8080 afterwards.")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port for --serve (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        int demoYear = year != null ? year : LocalDate.now().getYear() - 1;
+        LocalDate asOf = LocalDate.of(demoYear + 1, 3, 1);
+        Path site = data.folder().resolve("site");
+        int exit;
+        try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
+            Progress progress = new Progress(out);
+            out.println("Demo of " + demoYear + " in " + runtime.dataFolder().toAbsolutePath());
+            progress.start();
+            DemoData demo = new DemoDataGenerator(runtime.config(), demoYear, seed)
+                    .generate(runtime.dataFolder().resolve("demo-input").resolve(Integer.toString(demoYear)));
+            progress.done("generate", String.format(Locale.ROOT, "%d allocations, %d messages in %d files, %d clients, %d survey responses",
+                    demo.allocations(), demo.events(), demo.eventFiles().size(), demo.clients(), demo.surveyResponses().size()));
+            IngestReport ingested = runtime.allocationIngest().ingestPaths(demo.eventFiles());
+            progress.done("ingest", ingested.inputs() + " inputs, " + ingested.accepted() + " messages accepted, "
+                    + ingested.errorCount() + " errors");
+            exit = IngestEventsCommand.reportErrors(ingested, runtime.dataFolder(), null, out);
+            // Survey responses arrive through provider uploads (next issue); the demo stores them directly.
+            runtime.stores().surveyResponses().save(demo.surveyResponses());
+            progress.done("surveys", demo.surveyResponses().size() + " responses stored");
+            KpiRunCommand.run(runtime, demoYear, asOf, runtime.dataFolder().resolve("kpi-results-" + demoYear + ".json"), out);
+            PublishCommand.publish(runtime, site, Edition.PUBLIC, null, out);
+        }
+        if (serve) {
+            try (StaticSiteServer server = StaticSiteServer.start(site, port)) {
+                out.println("Serving the site on " + server.url() + " (Ctrl+C to stop)");
+                out.flush();
+                Thread.currentThread().join();
+            }
+        }
+        return exit;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.wmoscorecards.local.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import nl.wmoscorecards.core.json.KpiRunJson;
+import nl.wmoscorecards.core.kpi.KpiEngine;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.local.runtime.LocalRuntime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The yearly KPI run on the stored allocations and survey responses. */
+@Command(name = "kpi-run", mixinStandardHelpOptions = true,
+        description = "Compute the KPIs of a year for every measurement region and provider, and store them.")
+public final class KpiRunCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--year", required = true, paramLabel = "Y", description = "The measured year.")
+    int year;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Measurement date yyyy-mm-dd (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
+    Path json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
+            run(runtime, year, asOf == null ? LocalDate.now(runtime.clock()) : asOf, json,
+                    spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    static KpiRun run(LocalRuntime runtime, int year, LocalDate asOf, Path json, PrintWriter out) throws Exception {
+        Progress progress = new Progress(out);
+        KpiRun run = new KpiEngine(runtime.config(), runtime.clock())
+                .run(year, asOf, runtime.stores().allocations(), runtime.stores().surveyResponses());
+        runtime.stores().kpiResults().save(run);
+        long measured = run.results().stream().filter(KpiResult::measured).count();
+        long providers = run.results().stream().map(r -> r.region() + "/" + r.provider()).distinct().count();
+        progress.done("kpi-run", year + " as of " + asOf + ": " + run.results().size() + " results for "
+                + providers + " providers per region, " + measured + " measured");
+        if (json != null) {
+            Path parent = json.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(json, KpiRunJson.toJson(run, false), StandardCharsets.UTF_8);
+            out.println("Results: " + json);
+        }
+        return run;
+    }
+}

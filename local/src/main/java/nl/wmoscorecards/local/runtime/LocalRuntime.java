@@ -1,0 +1,125 @@
+package nl.wmoscorecards.local.runtime;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.ingest.AllocationIngest;
+import nl.wmoscorecards.core.privacy.Pseudonymizer;
+import nl.wmoscorecards.functions.aws.PseudonymKey;
+import nl.wmoscorecards.functions.store.Stores;
+import nl.wmoscorecards.functions.store.TableNames;
+import nl.wmoscorecards.functions.store.Tables;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Everything the commands need on one laptop: the DynamoDB-compatible server on a data folder (or in
+ * memory), the same table layout and adapters the Lambda functions use, config and the pseudonym key.
+ */
+public final class LocalRuntime implements AutoCloseable {
+    public static final String KEY_FILE = "pseudonym.key";
+    private final EmbeddedDynamoDb server;
+    private final DynamoDbClient dynamoDb;
+    private final ScorecardsConfig config;
+    private final Stores stores;
+    private final Pseudonymizer pseudonymizer;
+    private final Path dataFolder;
+
+    private LocalRuntime(EmbeddedDynamoDb server, URI endpoint, Path dataFolder, byte[] key) {
+        this.server = server;
+        this.dataFolder = dataFolder;
+        this.dynamoDb = DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.EU_WEST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+        TableNames names = TableNames.fromEnvironment();
+        Tables.createIfMissing(dynamoDb, names);
+        this.config = ConfigLoader.fromEnvironment();
+        this.stores = Stores.dynamo(dynamoDb, names);
+        this.pseudonymizer = new Pseudonymizer(key);
+    }
+
+    /** State in {@code dataFolder}, kept between commands; SCORECARDS_DYNAMODB_ENDPOINT uses another server. */
+    public static LocalRuntime open(Path dataFolder) throws IOException {
+        Files.createDirectories(dataFolder);
+        byte[] key = pseudonymKey(dataFolder);
+        String external = System.getenv("SCORECARDS_DYNAMODB_ENDPOINT");
+        if (external != null && !external.isBlank()) {
+            return new LocalRuntime(null, URI.create(external), dataFolder, key);
+        }
+        EmbeddedDynamoDb server = EmbeddedDynamoDb.start(ProjectHome.locate(), dataFolder.resolve("dynamodb"));
+        return new LocalRuntime(server, server.endpoint(), dataFolder, key);
+    }
+
+    /** Everything in memory; for tests. The data folder still receives reports and the site. */
+    public static LocalRuntime inMemory(Path dataFolder, byte[] key) throws IOException {
+        Files.createDirectories(dataFolder);
+        EmbeddedDynamoDb server = EmbeddedDynamoDb.start(ProjectHome.locate(), null);
+        return new LocalRuntime(server, server.endpoint(), dataFolder, key);
+    }
+
+    /** SCORECARDS_PSEUDONYM_KEY when set; otherwise a key file made in the data folder on first use. */
+    static byte[] pseudonymKey(Path dataFolder) throws IOException {
+        String fromEnvironment = System.getenv(PseudonymKey.VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return PseudonymKey.decode(fromEnvironment);
+        }
+        Path file = dataFolder.resolve(KEY_FILE);
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the folder's own permissions apply.
+            }
+        }
+        return PseudonymKey.decode(Files.readString(file, StandardCharsets.US_ASCII));
+    }
+
+    public ScorecardsConfig config() {
+        return config;
+    }
+
+    public Stores stores() {
+        return stores;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public DynamoDbClient dynamoDb() {
+        return dynamoDb;
+    }
+
+    public AllocationIngest allocationIngest() {
+        return new AllocationIngest(stores.allocations(), config.regions(), pseudonymizer);
+    }
+
+    public Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Override
+    public void close() {
+        dynamoDb.close();
+        if (server != null) {
+            server.close();
+        }
+    }
+}
