@@ -3,6 +3,9 @@ package nl.wmoscorecards.core.ingest;
 import static nl.wmoscorecards.core.ingest.IwmoFixtures.PSEUDONYMIZER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +16,7 @@ import nl.wmoscorecards.core.allocation.StopZorg;
 import nl.wmoscorecards.core.allocation.Toewijzing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The valid fixtures become the right events, with no personal data but a pseudonym. */
@@ -105,6 +109,22 @@ class IwmoXmlParserTest {
             assertThat(event.toString()).doesNotContain(FIXTURE_BSN, "Geheim", "1951-03-14", "Zaandam", "1500AA",
                     "0751234567");
         }
+    }
+
+    /** The official examples are read fully; their municipalities (0384, 0363) are simply not configured. */
+    @ParameterizedTest
+    @CsvSource({"wmo301, 1", "wmo305, 2", "wmo307, 2"})
+    void theSharedExamplesParseUpToTheirUnconfiguredMunicipality(String message, int products) throws Exception {
+        Path example = Path.of(System.getProperty("shared.dir", "../../shared"), "iwmo-3.2", "examples",
+                message + ".xml");
+        ParsedEvents parsed;
+        try (InputStream in = Files.newInputStream(example)) {
+            parsed = parser.parse(example.getFileName().toString(), in);
+        }
+
+        assertThat(parsed.events()).isEmpty();
+        assertThat(parsed.errors()).hasSize(products)
+                .allSatisfy(e -> assertThat(e.field()).isEqualTo("municipality"));
     }
 
     @Test
