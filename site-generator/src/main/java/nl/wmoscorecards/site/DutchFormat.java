@@ -2,6 +2,7 @@ package nl.wmoscorecards.site;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,6 +29,11 @@ final class DutchFormat {
     static String threshold(BigDecimal threshold, String unit) {
         String number = threshold.stripTrailingZeros().toPlainString().replace('.', ',');
         return PERCENT_UNIT.equals(unit) ? number + "%" : number;
+    }
+
+    /** A count with Dutch digit grouping: 2000 reads "2.000". */
+    static String count(long count) {
+        return NumberFormat.getIntegerInstance(DUTCH).format(count);
     }
 
     static String date(LocalDate date) {

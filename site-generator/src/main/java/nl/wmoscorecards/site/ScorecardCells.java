@@ -48,7 +48,8 @@ final class ScorecardCells {
     }
 
     private static List<String> counts(KpiResult result) {
-        return List.of("n = " + result.denominator(), result.clients() + " cliënten in zorg");
+        return List.of("n = " + DutchFormat.count(result.denominator()),
+                DutchFormat.count(result.clients()) + (result.clients() == 1 ? " cliënt in zorg" : " cliënten in zorg"));
     }
 
     private static List<String> causes(Map<String, Integer> causes) {
@@ -56,11 +57,11 @@ final class ScorecardCells {
         CAUSE_LABELS.forEach((code, label) -> {
             Integer count = causes.get(code);
             if (count != null) {
-                shown.add(label + ": " + count);
+                shown.add(label + " " + DutchFormat.count(count));
             }
         });
         causes.keySet().stream().filter(code -> !CAUSE_LABELS.containsKey(code)).sorted()
-                .forEach(code -> shown.add(code + ": " + causes.get(code)));
+                .forEach(code -> shown.add(code + " " + DutchFormat.count(causes.get(code))));
         return shown;
     }
 

@@ -41,7 +41,7 @@ final class ScorecardPageRenderer {
         List<KpiColumn> columns = kpis.stream().map(KpiColumns::of).toList();
         String caption = "KPI-resultaten per zorgaanbieder, meetregio " + regionName + ", " + year;
         DownloadLink data = new DownloadLink(root + SitePaths.dataFile(year),
-                "KPI-resultaten " + year + " (alle regio's)", "JSON");
+                "KPI-resultaten " + year + ", alle regio's", "JSON");
         return new ScorecardView(info, "Scorecard " + regionName + " " + year, page.contractingRegion().name(),
                 caption, columns, rows(model, page, kpis), explanation(page, kpis), List.of(data));
     }

@@ -106,6 +106,7 @@ class SiteGeneratorTest {
             assertThat(cell.selectFirst(".status-badge__label").text()).isEqualTo("onvoldoende");
             assertThat(cell.selectFirst(".status-badge").hasClass("status-badge--insufficient")).isTrue();
             assertThat(cell.selectFirst("[role=img]").attr("aria-label")).isEqualTo("voldoet niet aan de norm");
+            assertThat(cell.selectFirst(".kpi-cell__counts").text()).isEqualTo("n = 2.000, 120 cliënten in zorg");
         }
 
         @Test
@@ -119,7 +120,7 @@ class SiteGeneratorTest {
         void resultAchievedShowsTheCausesOfNonAchievementInDutch() throws IOException {
             Element cell = cell(purmerend2025(), ON_THE_NORM_NAME, RESULT);
             assertThat(cell.selectFirst(".kpi-cell__causes").text())
-                    .isEqualTo("Oorzaak niet behaald: cliënt: 5, zorgaanbieder: 7, lokaal team: 2");
+                    .isEqualTo("Oorzaak niet behaald: cliënt 5, zorgaanbieder 7, lokaal team 2");
         }
 
         @Test
