@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.wmoscorecards.core.json.KpiRunJson;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -201,6 +203,17 @@ class SiteGeneratorTest {
                 assertThat(page.select("h1")).hasSize(1);
                 assertThat(page.select("script")).isEmpty();
                 assertThat(page.select("[role=img]")).allSatisfy(i -> assertThat(i.attr("aria-label")).isNotBlank());
+            }
+        }
+
+        @Test
+        void parsesWithoutHtmlErrorsAndHasUniqueIds() throws IOException {
+            for (Path file : htmlFiles(publicFiles)) {
+                Parser parser = Parser.htmlParser().setTrackErrors(20);
+                Document page = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", parser);
+                assertThat(parser.getErrors()).as("HTML errors in %s", file).isEmpty();
+                List<String> ids = page.select("[id]").eachAttr("id");
+                assertThat(ids).as("ids in %s", file).doesNotHaveDuplicates();
             }
         }
 
