@@ -24,7 +24,6 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Golden-style tests: render the fixture site once and check what a reader of each page would notice. */
@@ -67,7 +66,6 @@ class SiteGeneratorTest {
     }
 
     @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class ScorecardPage {
 
         @Test
