@@ -1,0 +1,127 @@
+package nl.wmoscorecards.local.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.core.survey.SurveyResponse;
+
+/**
+ * Writes a synthetic year of Wmo allocation messages for every measurement region in the config, in the
+ * formats the ingest reads, plus survey responses: enough variety for a scorecard with good, sufficient,
+ * insufficient and not-measured providers, and the mess real message traffic has. The same seed gives
+ * byte-identical files. BSNs are generated at run time from the iStandaarden test range.
+ */
+public final class DemoDataGenerator {
+    static final String XML_ZIP = "iwmo-berichten.zip";
+
+    private final ScorecardsConfig config;
+    private final DemoCalendar calendar;
+    private final long seed;
+
+    public DemoDataGenerator(ScorecardsConfig config, int year, long seed) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.calendar = new DemoCalendar(year);
+        this.seed = seed;
+    }
+
+    public DemoData generate(Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        DemoRandom root = new DemoRandom(seed);
+        ProviderProfiles providerProfiles = new ProviderProfiles(root.split());
+        BsnSource bsns = new BsnSource(root.split());
+        SurveyGenerator surveys = new SurveyGenerator(calendar, root.split());
+        MessageIds ids = new MessageIds();
+        XmlSelection xmlSelection = new XmlSelection();
+        Counts counts = new Counts();
+        Path zip = outDir.resolve(XML_ZIP);
+        try (IwmoXmlWriter xml = new IwmoXmlWriter(zip, root.split(), calendar)) {
+            for (ContractingRegion contracting : config.regions().contractingRegions()) {
+                List<String> agbPool = providerProfiles.agbPool(contracting.measurementRegions().size());
+                for (MeasurementRegion region : contracting.measurementRegions()) {
+                    List<ProviderProfile> providers = providerProfiles.forRegion(agbPool);
+                    RegionRun run = new RegionRun(region, providers, root.split(), bsns, ids, xmlSelection, xml);
+                    run.generate(outDir, counts);
+                    counts.surveyResponses.addAll(surveys.forRegion(run.municipalities, providers));
+                }
+            }
+            counts.events += xml.messageCount();
+        }
+        counts.eventFiles.add(zip);
+        return new DemoData(counts.eventFiles, counts.surveyResponses, counts.allocations, counts.events, counts.clients);
+    }
+
+    private static final class Counts {
+        final List<Path> eventFiles = new ArrayList<>();
+        final List<SurveyResponse> surveyResponses = new ArrayList<>();
+        int allocations;
+        int events;
+        int clients;
+    }
+
+    /** One measurement region: plan its allocations provider by provider and write its two files. */
+    private final class RegionRun {
+        private final MeasurementRegion region;
+        private final List<ProviderProfile> providers;
+        private final List<String> municipalities;
+        private final AllocationPlanner planner;
+        private final MessagePlanner messages;
+        private final RegionEventFiles files;
+        private final XmlSelection xmlSelection;
+        private final IwmoXmlWriter xml;
+
+        RegionRun(MeasurementRegion region, List<ProviderProfile> providers, DemoRandom random, BsnSource bsns,
+                MessageIds ids, XmlSelection xmlSelection, IwmoXmlWriter xml) {
+            this.region = region;
+            this.providers = providers;
+            // Sorted: the config's map has no stable iteration order, the output must.
+            this.municipalities = region.municipalities().keySet().stream().sorted().toList();
+            this.planner = new AllocationPlanner(calendar, random, bsns, municipalities);
+            this.messages = new MessagePlanner(calendar, random, ids);
+            this.files = new RegionEventFiles(random);
+            this.xmlSelection = xmlSelection;
+            this.xml = xml;
+        }
+
+        void generate(Path outDir, Counts counts) throws IOException {
+            ProviderProfile largest = providers.stream()
+                    .max(Comparator.comparingInt(ProviderProfile::allocations)).orElseThrow();
+            for (ProviderProfile provider : providers) {
+                for (PlannedAllocation allocation : planner.plan(provider, provider == largest)) {
+                    route(allocation);
+                    counts.allocations++;
+                }
+            }
+            Path jsonLines = outDir.resolve("allocation-events-" + region.id() + ".jsonl");
+            Path csv = outDir.resolve("allocation-events-" + region.id() + ".csv");
+            counts.events += files.write(jsonLines, csv);
+            counts.eventFiles.add(jsonLines);
+            counts.eventFiles.add(csv);
+            counts.clients += planner.clientCount();
+        }
+
+        private void route(PlannedAllocation allocation) throws IOException {
+            boolean wantsXml = xmlSelection.wants(allocation);
+            List<EventLine> lines = messages.messagesFor(allocation, wantsXml);
+            if (!wantsXml || !xmlSelection.accept(allocation, lines)) {
+                files.add(lines);
+                return;
+            }
+            List<EventLine> rest = new ArrayList<>();
+            for (EventLine line : lines) {
+                if (XmlSelection.isIwmoMessage(line)) {
+                    xml.write(allocation, line);
+                } else {
+                    rest.add(line);
+                }
+            }
+            files.add(rest);
+        }
+    }
+}
