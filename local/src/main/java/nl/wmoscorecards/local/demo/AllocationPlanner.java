@@ -15,7 +15,7 @@ final class AllocationPlanner {
     private static final List<String> EARLY_STOP_REASONS = List.of(
             "02", "21", "21", "22", "23", "23", "23", "31", "36", "37", "37", "38", "39", "39");
     private static final double CARRY_OVER_SHARE = 0.4;
-    private static final double RETURNING_CLIENT_SHARE = 0.3;
+    private static final double RETURNING_CLIENT_SHARE = 0.35;
 
     private record Client(String bsn, String municipality) {
     }
@@ -38,11 +38,11 @@ final class AllocationPlanner {
         return clients.size();
     }
 
-    /** All allocations of one provider; the very first one of the region is deleted by the municipality. */
+    /** All allocations of one provider; with deleteFirst its first one is deleted again by the municipality (301 with RedenWijziging 13). */
     List<PlannedAllocation> plan(ProviderProfile profile, boolean deleteFirst) {
         List<PlannedAllocation> planned = new ArrayList<>();
         for (int i = 0; i < profile.allocations(); i++) {
-            boolean deleted = (deleteFirst && i == 0) || random.chance(0.001);
+            boolean deleted = deleteFirst && i == 0;
             planned.add(planOne(profile, deleted));
         }
         return planned;

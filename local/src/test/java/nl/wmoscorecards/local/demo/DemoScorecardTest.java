@@ -58,6 +58,11 @@ class DemoScorecardTest {
         List<KpiResult> results = new KpiEngine(config, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
                 .run(YEAR, LocalDate.of(YEAR + 1, 2, 1), allocations, surveys).results();
 
+        // -Ddemo.printScorecard=true prints the scorecard, to eyeball the demo when tuning it.
+        if (Boolean.getBoolean("demo.printScorecard")) {
+            results.forEach(r -> System.out.printf("%-30s %s %-22s %-5s %6.1f %-12s n=%d clients=%d %s%n", r.region(), r.provider(), r.kpi(),
+                    r.measured(), r.value() == null ? Double.NaN : r.value(), r.band(), r.denominator(), r.clients(), r.reason()));
+        }
         Set<String> regions = results.stream().map(KpiResult::region).collect(Collectors.toSet());
         assertThat(regions).contains("purmerend-edam-volendam", "oostzaan-waterland-landsmeer", "zaanstad-wormerland");
         for (String kpi : List.of("start-within-6-weeks", "result-achieved")) {
