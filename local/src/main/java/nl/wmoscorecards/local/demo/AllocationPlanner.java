@@ -65,16 +65,17 @@ final class AllocationPlanner {
             return new PlannedAllocation(key, profile.agb(), client.bsn(), category, productCode,
                     assignedStart, assignedEnd, null, null, null, null, null, null, true);
         }
-        LocalDate actualStart = actualStart(profile, assignedStart);
+        boolean neverStarts = random.chance(profile.neverStartRate());
+        LocalDate actualStart = neverStarts ? null : actualStart(profile, assignedStart);
         LocalDate actualEnd = null;
         String endReason = null;
-        if (actualStart == null) {
+        if (neverStarts) {
             if (random.chance(0.5)) {
                 // Never started: the client withdrew or went elsewhere soon after the 301.
                 actualEnd = assignedStart.plusDays(random.between(5, 30));
                 endReason = random.chance(0.6) ? "21" : "38";
             }
-        } else {
+        } else if (actualStart != null) {
             actualEnd = actualStart.plusDays(careDays());
             endReason = random.pick(EARLY_STOP_REASONS);
             if (assignedEnd != null && !actualEnd.isBefore(assignedEnd)) {
@@ -111,11 +112,8 @@ final class AllocationPlanner {
                 assignedEnd, actualStart, actualEnd, endReason, evaluationDate, result, cause, false);
     }
 
-    /** Null when care never starts or has not started by the extraction date (pending). */
+    /** Null when care has not started by the extraction date (pending). */
     private LocalDate actualStart(ProviderProfile profile, LocalDate assignedStart) {
-        if (random.chance(profile.neverStartRate())) {
-            return null;
-        }
         int delay;
         if (random.chance(profile.onTimeRate())) {
             // Mostly around the provider's usual delay, occasionally a few days early; never beyond 42.
