@@ -15,7 +15,7 @@ final class AllocationPlanner {
     private static final List<String> EARLY_STOP_REASONS = List.of(
             "02", "21", "21", "22", "23", "23", "23", "31", "36", "37", "37", "38", "39", "39");
     private static final double CARRY_OVER_SHARE = 0.4;
-    private static final double RETURNING_CLIENT_SHARE = 0.3;
+    private static final double RETURNING_CLIENT_SHARE = 0.35;
 
     private record Client(String bsn, String municipality) {
     }
@@ -38,11 +38,11 @@ final class AllocationPlanner {
         return clients.size();
     }
 
-    /** All allocations of one provider; the very first one of the region is deleted by the municipality. */
+    /** All allocations of one provider; with deleteFirst its first one is deleted again by the municipality (301 with RedenWijziging 13). */
     List<PlannedAllocation> plan(ProviderProfile profile, boolean deleteFirst) {
         List<PlannedAllocation> planned = new ArrayList<>();
         for (int i = 0; i < profile.allocations(); i++) {
-            boolean deleted = (deleteFirst && i == 0) || random.chance(0.001);
+            boolean deleted = deleteFirst && i == 0;
             planned.add(planOne(profile, deleted));
         }
         return planned;
@@ -65,16 +65,17 @@ final class AllocationPlanner {
             return new PlannedAllocation(key, profile.agb(), client.bsn(), category, productCode,
                     assignedStart, assignedEnd, null, null, null, null, null, null, true);
         }
-        LocalDate actualStart = actualStart(profile, assignedStart);
+        boolean neverStarts = random.chance(profile.neverStartRate());
+        LocalDate actualStart = neverStarts ? null : actualStart(profile, assignedStart);
         LocalDate actualEnd = null;
         String endReason = null;
-        if (actualStart == null) {
+        if (neverStarts) {
             if (random.chance(0.5)) {
                 // Never started: the client withdrew or went elsewhere soon after the 301.
                 actualEnd = assignedStart.plusDays(random.between(5, 30));
                 endReason = random.chance(0.6) ? "21" : "38";
             }
-        } else {
+        } else if (actualStart != null) {
             actualEnd = actualStart.plusDays(careDays());
             endReason = random.pick(EARLY_STOP_REASONS);
             if (assignedEnd != null && !actualEnd.isBefore(assignedEnd)) {
@@ -111,11 +112,8 @@ final class AllocationPlanner {
                 assignedEnd, actualStart, actualEnd, endReason, evaluationDate, result, cause, false);
     }
 
-    /** Null when care never starts or has not started by the extraction date (pending). */
+    /** Null when care has not started by the extraction date (pending). */
     private LocalDate actualStart(ProviderProfile profile, LocalDate assignedStart) {
-        if (random.chance(profile.neverStartRate())) {
-            return null;
-        }
         int delay;
         if (random.chance(profile.onTimeRate())) {
             // Mostly around the provider's usual delay, occasionally a few days early; never beyond 42.

@@ -1,0 +1,134 @@
+package nl.wmoscorecards.local.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.allocation.AllocationEvent;
+import nl.wmoscorecards.core.allocation.AllocationKey;
+import nl.wmoscorecards.core.allocation.Evaluation;
+import nl.wmoscorecards.core.allocation.EvaluationResult;
+import nl.wmoscorecards.core.allocation.MessageStamp;
+import nl.wmoscorecards.core.allocation.NonAchievementCause;
+import nl.wmoscorecards.core.allocation.StartZorg;
+import nl.wmoscorecards.core.allocation.StopZorg;
+import nl.wmoscorecards.core.allocation.Toewijzing;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.kpi.KpiEngine;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.port.AllocationStore;
+import nl.wmoscorecards.core.port.SurveyResponseStore;
+import nl.wmoscorecards.core.privacy.Pseudonymizer;
+import nl.wmoscorecards.core.survey.SurveyResponse;
+import nl.wmoscorecards.local.demo.EventFileReader.Line;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Folds the demo's CSV / JSON Lines events with the core model and runs the KPI engine: the scorecard
+ * must be varied (every band, and providers not measured).
+ */
+class DemoScorecardTest {
+    private static final int YEAR = DemoDataGeneratorTest.YEAR;
+
+    @TempDir
+    Path out;
+
+    @Test
+    void theDemoGivesAVariedScorecard() throws IOException {
+        ScorecardsConfig config = ConfigLoader.fromClasspath();
+        DemoData data = new DemoDataGenerator(config, YEAR, 42L).generate(out);
+        InMemoryAllocations allocations = new InMemoryAllocations();
+        allocations.apply(toEvents(EventFileReader.read(data.eventFiles())));
+        InMemorySurveys surveys = new InMemorySurveys(data.surveyResponses());
+
+        List<KpiResult> results = new KpiEngine(config, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
+                .run(YEAR, LocalDate.of(YEAR + 1, 2, 1), allocations, surveys).results();
+
+        // -Ddemo.printScorecard=true prints the scorecard, to eyeball the demo when tuning it.
+        if (Boolean.getBoolean("demo.printScorecard")) {
+            results.forEach(r -> System.out.printf("%-30s %s %-22s %-5s %6.1f %-12s n=%d clients=%d %s%n", r.region(), r.provider(), r.kpi(),
+                    r.measured(), r.value() == null ? Double.NaN : r.value(), r.band(), r.denominator(), r.clients(), r.reason()));
+        }
+        Set<String> regions = results.stream().map(KpiResult::region).collect(Collectors.toSet());
+        assertThat(regions).contains("purmerend-edam-volendam", "oostzaan-waterland-landsmeer", "zaanstad-wormerland");
+        for (String kpi : List.of("start-within-6-weeks", "result-achieved")) {
+            assertThat(bands(results, kpi)).as(kpi).contains("good", "sufficient", "insufficient");
+        }
+        assertThat(bands(results, "client-satisfaction")).contains("achieved", "not_achieved");
+        assertThat(results).as("fewer than 10 clients").anyMatch(r -> !r.measured() && r.reason().contains("clients"));
+        assertThat(results).as("fewer than 10 respondents").anyMatch(r -> !r.measured() && r.reason().contains("respondents"));
+        assertThat(results).as("causes of non-achievement").anyMatch(r -> !r.causes().isEmpty());
+    }
+
+    private static Set<String> bands(List<KpiResult> results, String kpi) {
+        return results.stream().filter(r -> r.kpi().equals(kpi) && r.band() != null).map(KpiResult::band).collect(Collectors.toSet());
+    }
+
+    private static List<AllocationEvent> toEvents(List<Line> lines) {
+        Pseudonymizer pseudonymizer = new Pseudonymizer(new byte[32]);
+        List<AllocationEvent> events = new ArrayList<>();
+        for (Line l : lines) {
+            MessageStamp stamp = new MessageStamp(Instant.parse(l.get("sentAt")), l.get("messageId"));
+            AllocationKey key = new AllocationKey(l.get("municipality"), l.get("allocationNumber"));
+            String provider = l.get("provider");
+            boolean retraction = "delete".equals(l.get("status"));
+            events.add(switch (l.type()) {
+                case "301" -> new Toewijzing(stamp, key, provider, pseudonymizer.pseudonymOf(l.get("bsn")),
+                        l.get("productCategory"), l.get("productCode"), date(l.get("startDate")), date(l.get("endDate")),
+                        l.get("changeReason"));
+                case "305" -> new StartZorg(stamp, key, provider, date(l.get("startDate")), retraction);
+                case "307" -> new StopZorg(stamp, key, provider, date(l.get("endDate")), l.get("reason"), retraction);
+                default -> new Evaluation(stamp, key, provider, date(l.get("date")),
+                        EvaluationResult.fromCode(l.get("result")).orElseThrow(),
+                        l.get("cause") == null ? null : NonAchievementCause.fromCode(l.get("cause")).orElseThrow());
+            });
+        }
+        return events;
+    }
+
+    private static LocalDate date(String value) {
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    private static final class InMemoryAllocations implements AllocationStore {
+        private final Map<AllocationKey, Allocation> byKey = new HashMap<>();
+
+        @Override
+        public void apply(Collection<? extends AllocationEvent> events) {
+            for (AllocationEvent event : events) {
+                byKey.put(event.key(), byKey.getOrDefault(event.key(), Allocation.empty(event.key())).apply(event));
+            }
+        }
+
+        @Override
+        public List<Allocation> allocationsOf(String municipality) {
+            return byKey.values().stream().filter(a -> a.key().municipality().equals(municipality)).toList();
+        }
+    }
+
+    private record InMemorySurveys(List<SurveyResponse> responses) implements SurveyResponseStore {
+        @Override
+        public void save(Collection<SurveyResponse> more) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<SurveyResponse> responsesOf(String municipality, int year) {
+            return responses.stream().filter(r -> r.municipality().equals(municipality) && r.date().getYear() == year).toList();
+        }
+    }
+}
