@@ -108,9 +108,10 @@ class CliEndToEndTest {
     void ingestingTheSameFilesAgainAndInAnotherOrderChangesNothing() throws IOException {
         Scenario scenario = Scenario.build();
         Path events = scenario.write(work.resolve("export.jsonl"));
-        List<String> lines = Files.readAllLines(events);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(events));
+        java.util.Collections.reverse(lines);
         Path reversed = work.resolve("reversed.jsonl");
-        Files.write(reversed, lines.reversed());
+        Files.write(reversed, lines);
 
         Path once = work.resolve("once");
         cli("ingest-events", "--data", once.toString(), events.toString());

@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
 import nl.wmoscorecards.core.allocation.AllocationKey;
@@ -29,13 +33,25 @@ public final class DynamoAllocationStore implements AllocationStore {
     static final TableSchema<AllocationItem> SCHEMA = TableSchema.fromBean(AllocationItem.class);
     private static final int BATCH_GET_LIMIT = 100;
     private static final int MAX_ATTEMPTS = 20;
+    private static final int WRITER_THREADS = 4;
 
     private final DynamoDbEnhancedClient enhanced;
     private final DynamoDbTable<AllocationItem> table;
+    private final ExecutorService writers;
 
     public DynamoAllocationStore(DynamoDbEnhancedClient enhanced, String tableName) {
+        this(enhanced, tableName, WRITER_THREADS);
+    }
+
+    /** Chunks of allocations are read and written on {@code threads} threads; allocations never share a chunk. */
+    public DynamoAllocationStore(DynamoDbEnhancedClient enhanced, String tableName, int threads) {
         this.enhanced = enhanced;
         this.table = enhanced.table(tableName, SCHEMA);
+        this.writers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "allocation-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
@@ -45,12 +61,36 @@ public final class DynamoAllocationStore implements AllocationStore {
             byKey.computeIfAbsent(event.key(), k -> new ArrayList<>()).add(event);
         }
         List<AllocationKey> keys = new ArrayList<>(byKey.keySet());
+        List<Future<?>> chunks = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
             List<AllocationKey> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT));
-            Map<AllocationKey, AllocationItem> current = batchGet(chunk);
-            for (AllocationKey key : chunk) {
-                write(key, current.get(key), byKey.get(key));
+            chunks.add(writers.submit(() -> {
+                Map<AllocationKey, AllocationItem> current = batchGet(chunk);
+                for (AllocationKey key : chunk) {
+                    write(key, current.get(key), byKey.get(key));
+                }
+            }));
+        }
+        awaitAll(chunks);
+    }
+
+    /** Waits for every chunk; the first failure is rethrown after all have finished, so none runs on unseen. */
+    private static void awaitAll(List<Future<?>> chunks) {
+        RuntimeException failure = null;
+        for (Future<?> chunk : chunks) {
+            try {
+                chunk.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing allocations", e);
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

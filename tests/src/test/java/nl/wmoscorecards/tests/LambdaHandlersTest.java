@@ -1,0 +1,112 @@
+package nl.wmoscorecards.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.survey.SurveyResponse;
+import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
+import nl.wmoscorecards.functions.handler.ScheduledKpiRunHandler;
+import nl.wmoscorecards.local.runtime.LocalRuntime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Lambda handlers fed with the event JSON AWS sends (S3 ObjectCreated, EventBridge Scheduler), on the
+ * embedded DynamoDB-compatible server. Objects are read from a folder standing in for the bucket.
+ */
+@Tag("integration")
+class LambdaHandlersTest {
+    @TempDir
+    Path work;
+    private LocalRuntime runtime;
+    private Path bucketRoot;
+
+    @BeforeEach
+    void start() throws IOException {
+        runtime = LocalRuntime.inMemory(work.resolve("data"), "k".repeat(32).getBytes());
+        bucketRoot = work.resolve("objects");
+    }
+
+    @AfterEach
+    void stop() {
+        runtime.close();
+    }
+
+    private S3AllocationIngestHandler ingestHandler() {
+        return new S3AllocationIngestHandler(runtime.allocationIngest(), (bucket, key) -> {
+            try {
+                return Files.newInputStream(bucketRoot.resolve(bucket).resolve(key));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void putObject(String bucket, String key, Scenario scenario) throws IOException {
+        Path file = bucketRoot.resolve(bucket).resolve(key);
+        Files.createDirectories(file.getParent());
+        scenario.write(file);
+    }
+
+    @Test
+    void anObjectCreatedEventIngestsTheObjectAndARedeliveryChangesNothing() throws IOException {
+        Scenario scenario = Scenario.build();
+        // The event's key is URL-encoded: "export+2025.jsonl" names "export 2025.jsonl".
+        putObject("scorecards-incoming-dev", "allocations/0479/export 2025.jsonl", scenario);
+        S3Event event = EventLoader.loadS3Event("events/s3-object-created.json");
+
+        List<Map<String, Object>> first = ingestHandler().handleRequest(event, null);
+        assertThat(first).singleElement().satisfies(o -> {
+            assertThat(o.get("object")).isEqualTo("allocations/0479/export 2025.jsonl");
+            assertThat((Long) o.get("errorCount")).isZero();
+            assertThat((Long) o.get("accepted")).isPositive();
+        });
+        var before = runtime.stores().allocations().allocationsOf("0479");
+        ingestHandler().handleRequest(event, null);
+        assertThat(runtime.stores().allocations().allocationsOf("0479")).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void theYearlyScheduleMeasuresThePreviousYearAsOfItsDateIncludingSurveys() throws IOException {
+        Scenario scenario = Scenario.build();
+        putObject("scorecards-incoming-dev", "allocations/0479/export 2025.jsonl", scenario);
+        ingestHandler().handleRequest(EventLoader.loadS3Event("events/s3-object-created.json"), null);
+        List<SurveyResponse> responses = IntStream.range(0, 10).mapToObj(i -> new SurveyResponse("cto-" + i,
+                Scenario.BIG, "0880", LocalDate.of(2025, 9, 1), BigDecimal.valueOf(i < 5 ? 8 : 9))).toList();
+        runtime.stores().surveyResponses().save(responses);
+        ScheduledEvent event = EventLoader.loadScheduledEvent("events/scheduled-kpi-run.json");
+        Clock clock = Clock.fixed(Instant.parse("2026-03-01T05:00:03Z"), ZoneOffset.UTC);
+
+        Map<String, Object> outcome = new ScheduledKpiRunHandler(runtime.config(), runtime.stores(), clock)
+                .handleRequest(event, null);
+
+        assertThat(outcome).containsEntry("year", 2025).containsEntry("asOf", "2026-03-01");
+        List<KpiResult> results = runtime.stores().kpiResults().results(2025, "zaanstad-wormerland");
+        assertThat(results).extracting(r -> r.provider() + "/" + r.kpi()).containsExactlyInAnyOrder(
+                "11111111/client-satisfaction", "11111111/result-achieved", "11111111/start-within-6-weeks",
+                "22222222/start-within-6-weeks");
+        KpiResult satisfaction = results.stream().filter(r -> r.kpi().equals("client-satisfaction")).findFirst().orElseThrow();
+        assertThat(satisfaction.value()).isEqualTo(8.5);
+        assertThat(satisfaction.band()).isEqualTo("achieved");
+        assertThat(satisfaction.respondents()).isEqualTo(10);
+        assertThat(runtime.stores().kpiResults().run(2025)).hasValueSatisfying(r -> assertThat(r.asOf()).isEqualTo("2026-03-01"));
+    }
+}
