@@ -12,13 +12,15 @@ import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.region.RegionCatalog;
+import nl.wmoscorecards.core.report.ReportType;
+import nl.wmoscorecards.core.report.ReportTypeCatalog;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads config/ (regions.yaml and kpis/REGION.yaml) from a folder, or from the copy shipped on the
+ * Reads config/ (regions.yaml, kpis/REGION.yaml and report-types.yaml) from a folder, or from the copy shipped on the
  * classpath when no folder is given. A typo in config fails loudly, naming the file.
  */
 public final class ConfigLoader {
@@ -58,7 +60,9 @@ public final class ConfigLoader {
             KpiFile file = read("kpis/" + region.id() + ".yaml", KpiFile.class);
             catalogs.put(region.id(), file.versions());
         }
-        return new ScorecardsConfig(new RegionCatalog(contracting), catalogs);
+        ReportTypesFile reportTypes = read("report-types.yaml", ReportTypesFile.class);
+        return new ScorecardsConfig(new RegionCatalog(contracting), catalogs,
+                new ReportTypeCatalog(reportTypes.reportTypes()));
     }
 
     private <T> T read(String relative, Class<T> type) {
@@ -92,5 +96,8 @@ public final class ConfigLoader {
     }
 
     record KpiFile(String contractingRegion, List<KpiCatalog> versions) {
+    }
+
+    record ReportTypesFile(List<ReportType> reportTypes) {
     }
 }

@@ -6,9 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.region.RegionCatalog;
+import nl.wmoscorecards.core.report.ReportTypeCatalog;
 
-/** Everything that is data rather than code: regions and, per contracting region, KPI catalogue versions. */
-public record ScorecardsConfig(RegionCatalog regions, Map<String, List<KpiCatalog>> kpiCatalogs) {
+/**
+ * Everything that is data rather than code: regions, per contracting region the KPI catalogue versions,
+ * and the report types providers upload.
+ */
+public record ScorecardsConfig(RegionCatalog regions, Map<String, List<KpiCatalog>> kpiCatalogs,
+                               ReportTypeCatalog reportTypes) {
 
     public ScorecardsConfig {
         kpiCatalogs = Map.copyOf(kpiCatalogs);

@@ -1,0 +1,24 @@
+package nl.wmoscorecards.core.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One column of a report type, as data: the key code uses, the Dutch header providers see, its type and
+ * its rules. The same definition drives the parser, the validator, the templates and the site's docs.
+ */
+public record ReportColumn(
+        String key,
+        String header,
+        ColumnType type,
+        boolean required,
+        List<String> allowedValues,
+        BigDecimal min,
+        BigDecimal max,
+        Integer maxLength,
+        String description) {
+
+    public ReportColumn {
+        allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);
+    }
+}

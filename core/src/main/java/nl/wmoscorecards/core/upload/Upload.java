@@ -1,0 +1,46 @@
+package nl.wmoscorecards.core.upload;
+
+import java.time.Instant;
+import java.util.List;
+import nl.wmoscorecards.core.report.ReportProblem;
+
+/**
+ * One upload of one report by one provider. The server chooses the object key; the provider's file name
+ * is kept only as a label.
+ *
+ * @param period      the period the report is about, e.g. "2025"
+ * @param contentHash SHA-256 of the bytes, once read
+ * @param duplicateOf the earlier accepted upload with the same bytes, when this one changed nothing
+ */
+public record Upload(
+        String uploadId,
+        String provider,
+        String reportType,
+        String period,
+        String fileName,
+        String contentType,
+        String objectKey,
+        Instant createdAt,
+        UploadStatus status,
+        List<ReportProblem> problems,
+        int rowCount,
+        String contentHash,
+        Instant completedAt,
+        String duplicateOf) {
+
+    public Upload {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
+    public static Upload pending(String uploadId, String provider, String reportType, String period, String fileName,
+                                 String contentType, String objectKey, Instant createdAt) {
+        return new Upload(uploadId, provider, reportType, period, fileName, contentType, objectKey, createdAt,
+                UploadStatus.PENDING, List.of(), 0, null, null, null);
+    }
+
+    public Upload completed(UploadStatus outcome, List<ReportProblem> found, int rows, String hash, Instant at,
+                            String duplicate) {
+        return new Upload(uploadId, provider, reportType, period, fileName, contentType, objectKey, createdAt,
+                outcome, found, rows, hash, at, duplicate);
+    }
+}
