@@ -11,4 +11,7 @@ public interface SurveyResponseStore {
     void save(Collection<SurveyResponse> responses);
 
     List<SurveyResponse> responsesOf(String municipality, int year);
+
+    /** Removes responses (those of an upload that a later one replaced). */
+    void delete(Collection<SurveyResponse> responses);
 }

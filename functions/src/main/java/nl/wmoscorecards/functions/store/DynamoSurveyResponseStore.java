@@ -28,6 +28,14 @@ public final class DynamoSurveyResponseStore implements SurveyResponseStore {
     }
 
     @Override
+    public void delete(Collection<SurveyResponse> responses) {
+        BatchWriter.delete(enhanced, table, SurveyResponseItem.class, responses.stream()
+                .map(SurveyResponseItem::from)
+                .map(i -> Key.builder().partitionValue(i.getMunicipalityYear()).sortValue(i.getResponseId()).build())
+                .toList());
+    }
+
+    @Override
     public List<SurveyResponse> responsesOf(String municipality, int year) {
         return table.query(QueryConditional.keyEqualTo(Key.builder()
                         .partitionValue(SurveyResponseItem.partition(municipality, year)).build()))
