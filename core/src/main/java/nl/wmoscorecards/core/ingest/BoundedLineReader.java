@@ -25,6 +25,34 @@ final class BoundedLineReader {
         return lineNumber;
     }
 
+    /** What to do with one non-blank line of a file. */
+    @FunctionalInterface
+    interface LineHandler {
+        void line(String location, String line);
+    }
+
+    /**
+     * Hands every remaining non-blank line to the handler; an over-long line and invalid UTF-8 become
+     * errors of the file, and the lines before them are kept.
+     */
+    void forEachLine(String file, EventSink sink, LineHandler handler) throws IOException {
+        try {
+            String line;
+            while ((line = readLine()) != null) {
+                String location = "line " + lineNumber;
+                if (line == TOO_LONG) {
+                    sink.error(new IngestError(file, location, null, null,
+                            "line is longer than " + maxLength + " characters"));
+                } else if (!line.isBlank()) {
+                    handler.line(location, line);
+                }
+            }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            sink.error(new IngestError(file, "line " + (lineNumber + 1), null, null,
+                    "file is not valid UTF-8; the rest of the file was not read"));
+        }
+    }
+
     /** The next line without its terminator, {@link #TOO_LONG} for an over-long line, or null at the end. */
     String readLine() throws IOException {
         StringBuilder line = new StringBuilder();

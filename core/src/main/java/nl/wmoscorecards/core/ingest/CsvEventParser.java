@@ -29,35 +29,24 @@ public final class CsvEventParser {
 
     public void parse(String file, InputStream in, EventSink sink) throws IOException {
         BoundedLineReader lines = new BoundedLineReader(TextInput.utf8(in), TextInput.MAX_LINE_LENGTH);
-        List<String> header;
-        char separator;
+        String first;
         try {
-            String first = lines.readLine();
-            if (first == null || first.isBlank() || first == BoundedLineReader.TOO_LONG) {
-                sink.error(new IngestError(file, "line 1", null, null, "file has no header row"));
-                return;
-            }
-            separator = count(first, ';') > count(first, ',') ? ';' : ',';
-            header = parseRow(first, separator);
-            String problem = headerProblem(header);
-            if (problem != null) {
-                sink.error(new IngestError(file, "line 1", null, null, problem));
-                return;
-            }
-            String line;
-            while ((line = lines.readLine()) != null) {
-                String location = "line " + lines.lineNumber();
-                if (line == BoundedLineReader.TOO_LONG) {
-                    sink.error(new IngestError(file, location, null, null,
-                            "line is longer than " + TextInput.MAX_LINE_LENGTH + " characters"));
-                } else if (!line.isBlank()) {
-                    parseLine(file, location, header, separator, line, sink);
-                }
-            }
+            first = lines.readLine();
         } catch (CharacterCodingException e) {
-            sink.error(new IngestError(file, "line " + (lines.lineNumber() + 1), null, null,
-                    "file is not valid UTF-8; the rest of the file was not read"));
+            first = null;
         }
+        if (first == null || first.isBlank() || first == BoundedLineReader.TOO_LONG) {
+            sink.error(new IngestError(file, "line 1", null, null, "file has no readable header row (UTF-8)"));
+            return;
+        }
+        char separator = count(first, ';') > count(first, ',') ? ';' : ',';
+        List<String> header = parseRow(first, separator);
+        String problem = headerProblem(header);
+        if (problem != null) {
+            sink.error(new IngestError(file, "line 1", null, null, problem));
+            return;
+        }
+        lines.forEachLine(file, sink, (location, line) -> parseLine(file, location, header, separator, line, sink));
     }
 
     private void parseLine(String file, String location, List<String> header, char separator, String line,

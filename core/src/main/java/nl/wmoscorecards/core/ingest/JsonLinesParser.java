@@ -2,7 +2,6 @@ package nl.wmoscorecards.core.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,22 +20,8 @@ public final class JsonLinesParser {
     }
 
     public void parse(String file, InputStream in, EventSink sink) throws IOException {
-        BoundedLineReader lines = new BoundedLineReader(TextInput.utf8(in), TextInput.MAX_LINE_LENGTH);
-        try {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                String location = "line " + lines.lineNumber();
-                if (line == BoundedLineReader.TOO_LONG) {
-                    sink.error(new IngestError(file, location, null, null,
-                            "line is longer than " + TextInput.MAX_LINE_LENGTH + " characters"));
-                } else if (!line.isBlank()) {
-                    parseLine(file, location, line, sink);
-                }
-            }
-        } catch (CharacterCodingException e) {
-            sink.error(new IngestError(file, "line " + (lines.lineNumber() + 1), null, null,
-                    "file is not valid UTF-8; the rest of the file was not read"));
-        }
+        new BoundedLineReader(TextInput.utf8(in), TextInput.MAX_LINE_LENGTH)
+                .forEachLine(file, sink, (location, line) -> parseLine(file, location, line, sink));
     }
 
     private void parseLine(String file, String location, String line, EventSink sink) {
