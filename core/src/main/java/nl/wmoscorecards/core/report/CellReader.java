@@ -74,7 +74,9 @@ final class CellReader {
     private BigDecimal decimal(ReportColumn column, RawCell cell, String text) throws CellRefusal {
         BigDecimal number = number(cell, text);
         checkRange(column, number);
-        return number;
+        // One value whatever the notation: 45000, 45.000,00 and 45000.0 are all 45000.
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal number(RawCell cell, String text) throws CellRefusal {

@@ -1,9 +1,11 @@
 package nl.wmoscorecards.core.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.io.InputStream;
+import java.util.Enumeration;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Inflates every entry of an XLSX once, counting, before the Excel library sees it: a small archive that
@@ -20,20 +22,24 @@ final class ZipBombGuard {
         long unpacked = 0;
         int entries = 0;
         byte[] chunk = new byte[65_536];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(archive)).get()) {
+            for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {
+                ZipArchiveEntry entry = all.nextElement();
                 if (++entries > MAX_ENTRIES) {
                     throw tooBig("more than " + MAX_ENTRIES + " entries");
                 }
-                for (int read = zip.read(chunk); read >= 0; read = zip.read(chunk)) {
-                    unpacked += read;
-                    if (unpacked > MAX_UNPACKED_BYTES) {
-                        throw tooBig("unpacks to more than " + MAX_UNPACKED_BYTES + " bytes");
+                // Count what really inflates: the sizes in the archive's directory can lie.
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+                        unpacked += read;
+                        if (unpacked > MAX_UNPACKED_BYTES) {
+                            throw tooBig("unpacks to more than " + MAX_UNPACKED_BYTES + " bytes");
+                        }
                     }
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw damaged(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw damaged(e.toString());
         }
         if (entries == 0) {
             throw damaged("no entries");
