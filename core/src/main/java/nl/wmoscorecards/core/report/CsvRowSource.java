@@ -14,23 +14,13 @@ import java.util.List;
 final class CsvRowSource implements RowSource {
     static final int MAX_RECORD_CHARS = 65_536;
 
-    private final DetectingTextReader text;
     private final BufferedReader in;
     private final char separator;
     private int rowNumber;
 
     CsvRowSource(InputStream bytes) throws IOException {
-        this.text = new DetectingTextReader(bytes);
-        this.in = new BufferedReader(text, MAX_RECORD_CHARS);
+        this.in = new BufferedReader(new DetectingTextReader(bytes), MAX_RECORD_CHARS);
         this.separator = detectSeparator(in);
-    }
-
-    char separator() {
-        return separator;
-    }
-
-    DetectingTextReader.Encoding encoding() {
-        return text.encoding();
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Matches the header row to the report type's columns by Dutch header (or column key), ignoring case and
- * surrounding spaces. Unknown, duplicate and missing required columns are problems for the whole file.
+ * surrounding spaces. Unknown, duplicate and missing required columns are problems for the whole file (row
+ * null), naming the column. A position with an empty header is ignored, whatever is below it.
  */
 final class HeaderMatcher {
     private HeaderMatcher() {
@@ -32,11 +33,11 @@ final class HeaderMatcher {
                 continue;
             }
             if (column == null) {
-                problems.add(new ReportProblem(1, text, text, "De kolom '" + text + "' (kolom " + Cells.columnLetter(i)
+                problems.add(new ReportProblem(null, text, text, "De kolom '" + text + "' (kolom " + Cells.columnLetter(i)
                         + ") hoort niet bij '" + type.name() + "'. De eerste regel moet precies deze kolomkoppen"
                         + " hebben: " + expected + ". Verwijder de kolom of pas de kop aan.", "unknown column"));
             } else if (seenAt.containsKey(column)) {
-                problems.add(new ReportProblem(1, column.header(), text, "De kolom '" + column.header()
+                problems.add(new ReportProblem(null, column.header(), text, "De kolom '" + column.header()
                         + "' staat twee keer in het bestand (kolom " + Cells.columnLetter(seenAt.get(column))
                         + " en kolom " + Cells.columnLetter(i) + "). Verwijder een van beide.", "duplicate column"));
             } else {
@@ -45,7 +46,7 @@ final class HeaderMatcher {
         }
         for (ReportColumn column : type.columns()) {
             if (column.required() && !seenAt.containsKey(column)) {
-                problems.add(new ReportProblem(1, column.header(), null, "De verplichte kolom '" + column.header()
+                problems.add(new ReportProblem(null, column.header(), null, "De verplichte kolom '" + column.header()
                         + "' ontbreekt. Voeg een kolom toe met precies deze kop in de eerste regel. Alle kolommen: "
                         + expected + ".", "missing required column"));
             }

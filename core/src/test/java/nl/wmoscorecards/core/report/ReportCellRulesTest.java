@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
@@ -156,10 +155,12 @@ class ReportCellRulesTest {
         byte[] text = "aantal cliënten; één € – ‘x’".getBytes(Charset.forName(charset));
         byte[] file = bom ? concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text) : text;
 
-        try (Reader reader = new DetectingTextReader(new ByteArrayInputStream(file))) {
+        try (DetectingTextReader reader = new DetectingTextReader(new ByteArrayInputStream(file))) {
             char[] buffer = new char[100];
             int n = reader.read(buffer, 0, buffer.length);
             assertThat(new String(buffer, 0, n)).isEqualTo("aantal cliënten; één € – ‘x’");
+            assertThat(reader.encoding()).isEqualTo(charset.equals("UTF-8")
+                    ? DetectingTextReader.Encoding.UTF_8 : DetectingTextReader.Encoding.WINDOWS_1252);
         }
     }
 
