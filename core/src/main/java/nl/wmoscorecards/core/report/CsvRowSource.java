@@ -23,8 +23,7 @@ final class CsvRowSource implements RowSource {
         this.separator = detectSeparator(in);
     }
 
-    @Override
-    public int currentRow() {
+    private int currentRow() {
         return rowNumber + 1;
     }
 

@@ -7,7 +7,4 @@ import java.io.IOException;
 interface RowSource extends Closeable {
     /** The next row, or null at the end of the file. */
     RawRow next() throws IOException, FileRefusal;
-
-    /** The row being read, for a refusal that happens halfway (a mixed encoding, a broken archive). */
-    int currentRow();
 }

@@ -24,7 +24,6 @@ final class XlsxRowSource implements RowSource {
     private final ReadableWorkbook workbook;
     private final Stream<Row> rows;
     private final Iterator<Row> iterator;
-    private int rowNumber;
 
     private XlsxRowSource(ReadableWorkbook workbook, Stream<Row> rows) {
         this.workbook = workbook;
@@ -59,22 +58,16 @@ final class XlsxRowSource implements RowSource {
                 return null;
             }
             Row row = iterator.next();
-            rowNumber = row.getRowNum();
             int width = Math.min(row.getCellCount(), MAX_COLUMNS);
             List<RawCell> cells = new ArrayList<>(width);
             for (int i = 0; i < width; i++) {
                 cells.add(toRawCell(row.getCell(i)));
             }
-            return new RawRow(rowNumber, cells);
+            return new RawRow(row.getRowNum(), cells);
         } catch (RuntimeException e) {
             // fastexcel signals broken XML with unchecked exceptions of its own and UncheckedIOException
             throw ZipBombGuard.damaged(e.toString());
         }
-    }
-
-    @Override
-    public int currentRow() {
-        return rowNumber + 1;
     }
 
     @Override
