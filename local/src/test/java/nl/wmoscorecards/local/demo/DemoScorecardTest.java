@@ -127,6 +127,11 @@ class DemoScorecardTest {
         }
 
         @Override
+        public void delete(Collection<SurveyResponse> gone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<SurveyResponse> responsesOf(String municipality, int year) {
             return responses.stream().filter(r -> r.municipality().equals(municipality) && r.date().getYear() == year).toList();
         }
