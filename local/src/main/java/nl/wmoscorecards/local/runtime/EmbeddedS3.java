@@ -29,6 +29,7 @@ public final class EmbeddedS3 implements AutoCloseable {
     public static final String ACCESS_KEY = "scorecards-local";
     public static final String SECRET_KEY = "scorecards-local-secret";
     private static final Region REGION = Region.US_EAST_1;
+    private static final long STOP_TIMEOUT_MILLIS = 0; // no graceful phase: the runtime closes when its command is done
     private final S3Proxy proxy;
     private final URI endpoint;
     private final String bucket;
@@ -65,6 +66,7 @@ public final class EmbeddedS3 implements AutoCloseable {
                 .blobStore(store)
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V4, ACCESS_KEY, SECRET_KEY)
+                .stopTimeout(STOP_TIMEOUT_MILLIS) // the default (30 s) would wait out idle keep-alive connections
                 .build();
         try {
             proxy.start(); // Jetty's start returns once the connector listens
@@ -111,6 +113,8 @@ public final class EmbeddedS3 implements AutoCloseable {
         client.close();
         try {
             proxy.stop();
+        } catch (java.util.concurrent.TimeoutException stoppedAfterWaiting) {
+            // Jetty stops anyway once the graceful wait is over.
         } catch (Exception e) {
             throw new IllegalStateException("S3Proxy did not stop", e);
         }

@@ -75,18 +75,28 @@ public final class LocalRuntime implements AutoCloseable {
         byte[] key = pseudonymKey(dataFolder);
         String external = System.getenv("SCORECARDS_DYNAMODB_ENDPOINT");
         EmbeddedS3 s3 = EmbeddedS3.start(dataFolder.resolve("s3"), incomingBucket());
-        if (external != null && !external.isBlank()) {
-            return new LocalRuntime(null, URI.create(external), dataFolder, key, s3);
+        try {
+            if (external != null && !external.isBlank()) {
+                return new LocalRuntime(null, URI.create(external), dataFolder, key, s3);
+            }
+            EmbeddedDynamoDb server = EmbeddedDynamoDb.start(ProjectHome.locate(), dataFolder.resolve("dynamodb"));
+            return new LocalRuntime(server, server.endpoint(), dataFolder, key, s3);
+        } catch (IOException | RuntimeException e) {
+            s3.close();
+            throw e;
         }
-        EmbeddedDynamoDb server = EmbeddedDynamoDb.start(ProjectHome.locate(), dataFolder.resolve("dynamodb"));
-        return new LocalRuntime(server, server.endpoint(), dataFolder, key, s3);
     }
 
     /** Everything in memory; for tests. The data folder still receives reports and the site. */
     public static LocalRuntime inMemory(Path dataFolder, byte[] key) throws IOException {
         Files.createDirectories(dataFolder);
         EmbeddedDynamoDb server = EmbeddedDynamoDb.start(ProjectHome.locate(), null);
-        return new LocalRuntime(server, server.endpoint(), dataFolder, key, EmbeddedS3.start(null, incomingBucket()));
+        try {
+            return new LocalRuntime(server, server.endpoint(), dataFolder, key, EmbeddedS3.start(null, incomingBucket()));
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
     }
 
     /** INCOMING_BUCKET, as the functions read it, or the local default. */
