@@ -3,7 +3,8 @@ package nl.wmoscorecards.functions.store;
 import java.util.Map;
 
 /** The DynamoDB table names, from the environment variables template.yaml sets, with local defaults. */
-public record TableNames(String allocations, String surveyResponses, String kpiResults, String kpiRuns) {
+public record TableNames(String allocations, String surveyResponses, String kpiResults, String kpiRuns,
+                         String uploads) {
 
     public static TableNames fromEnvironment() {
         return from(System.getenv());
@@ -14,6 +15,7 @@ public record TableNames(String allocations, String surveyResponses, String kpiR
                 env.getOrDefault("ALLOCATIONS_TABLE", "scorecards-allocations"),
                 env.getOrDefault("SURVEY_RESPONSES_TABLE", "scorecards-survey-responses"),
                 env.getOrDefault("KPI_RESULTS_TABLE", "scorecards-kpi-results"),
-                env.getOrDefault("KPI_RUNS_TABLE", "scorecards-kpi-runs"));
+                env.getOrDefault("KPI_RUNS_TABLE", "scorecards-kpi-runs"),
+                env.getOrDefault("UPLOADS_TABLE", "scorecards-uploads"));
     }
 }

@@ -2,7 +2,10 @@ package nl.wmoscorecards.functions.store;
 
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.CreateTableEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.EnhancedGlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 
 /**
@@ -19,14 +22,23 @@ public final class Tables {
         create(client, enhanced, names.surveyResponses(), DynamoSurveyResponseStore.SCHEMA);
         create(client, enhanced, names.kpiResults(), DynamoKpiResultStore.RESULT_SCHEMA);
         create(client, enhanced, names.kpiRuns(), DynamoKpiResultStore.RUN_SCHEMA);
+        create(client, enhanced, names.uploads(), DynamoUploadStore.SCHEMA, CreateTableEnhancedRequest.builder()
+                .globalSecondaryIndices(EnhancedGlobalSecondaryIndex.builder().indexName(UploadItem.BY_PROVIDER)
+                        .projection(p -> p.projectionType(ProjectionType.ALL)).build())
+                .build());
     }
 
     private static <T> void create(DynamoDbClient client, DynamoDbEnhancedClient enhanced, String name, TableSchema<T> schema) {
+        create(client, enhanced, name, schema, CreateTableEnhancedRequest.builder().build());
+    }
+
+    private static <T> void create(DynamoDbClient client, DynamoDbEnhancedClient enhanced, String name,
+                                   TableSchema<T> schema, CreateTableEnhancedRequest request) {
         if (client.listTables().tableNames().contains(name)) {
             return;
         }
         try {
-            enhanced.table(name, schema).createTable(); // on-demand, as in template.yaml
+            enhanced.table(name, schema).createTable(request); // on-demand, as in template.yaml
         } catch (ResourceInUseException alreadyCreated) {
             return;
         }

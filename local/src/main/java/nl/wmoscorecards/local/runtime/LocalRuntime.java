@@ -8,37 +8,51 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.ingest.AllocationIngest;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
+import nl.wmoscorecards.core.upload.UploadStore;
 import nl.wmoscorecards.functions.aws.PseudonymKey;
+import nl.wmoscorecards.functions.handler.ApiUploadsHandler;
+import nl.wmoscorecards.functions.store.DynamoUploadStore;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.functions.store.Tables;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Everything the commands need on one laptop: the DynamoDB-compatible server on a data folder (or in
- * memory), the same table layout and adapters the Lambda functions use, config and the pseudonym key.
+ * memory), the same table layout and adapters the Lambda functions use, config and the pseudonym key,
+ * an S3-compatible server for pre-signed uploads, provider API keys and the upload API.
  */
 public final class LocalRuntime implements AutoCloseable {
     public static final String KEY_FILE = "pseudonym.key";
+    public static final String DEFAULT_BUCKET = "scorecards-incoming";
     private final EmbeddedDynamoDb server;
     private final DynamoDbClient dynamoDb;
     private final ScorecardsConfig config;
     private final Stores stores;
     private final Pseudonymizer pseudonymizer;
     private final Path dataFolder;
+    private final EmbeddedS3 s3;
+    private final UploadStore uploadStore;
+    private final ProviderKeys providerKeys;
+    private final List<LocalApiServer> apis = new ArrayList<>();
 
-    private LocalRuntime(EmbeddedDynamoDb server, URI endpoint, Path dataFolder, byte[] key) {
+    private LocalRuntime(EmbeddedDynamoDb server, URI endpoint, Path dataFolder, byte[] key, EmbeddedS3 s3) {
         this.server = server;
         this.dataFolder = dataFolder;
+        this.s3 = s3;
         this.dynamoDb = DynamoDbClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.EU_WEST_1)
@@ -50,6 +64,9 @@ public final class LocalRuntime implements AutoCloseable {
         this.config = ConfigLoader.fromEnvironment();
         this.stores = Stores.dynamo(dynamoDb, names);
         this.pseudonymizer = new Pseudonymizer(key);
+        this.uploadStore = new DynamoUploadStore(DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build(),
+                names.uploads());
+        this.providerKeys = new ProviderKeys(dataFolder, clock());
     }
 
     /** State in {@code dataFolder}, kept between commands; SCORECARDS_DYNAMODB_ENDPOINT uses another server. */
@@ -57,18 +74,35 @@ public final class LocalRuntime implements AutoCloseable {
         Files.createDirectories(dataFolder);
         byte[] key = pseudonymKey(dataFolder);
         String external = System.getenv("SCORECARDS_DYNAMODB_ENDPOINT");
-        if (external != null && !external.isBlank()) {
-            return new LocalRuntime(null, URI.create(external), dataFolder, key);
+        EmbeddedS3 s3 = EmbeddedS3.start(dataFolder.resolve("s3"), incomingBucket());
+        try {
+            if (external != null && !external.isBlank()) {
+                return new LocalRuntime(null, URI.create(external), dataFolder, key, s3);
+            }
+            EmbeddedDynamoDb server = EmbeddedDynamoDb.start(ProjectHome.locate(), dataFolder.resolve("dynamodb"));
+            return new LocalRuntime(server, server.endpoint(), dataFolder, key, s3);
+        } catch (IOException | RuntimeException e) {
+            s3.close();
+            throw e;
         }
-        EmbeddedDynamoDb server = EmbeddedDynamoDb.start(ProjectHome.locate(), dataFolder.resolve("dynamodb"));
-        return new LocalRuntime(server, server.endpoint(), dataFolder, key);
     }
 
     /** Everything in memory; for tests. The data folder still receives reports and the site. */
     public static LocalRuntime inMemory(Path dataFolder, byte[] key) throws IOException {
         Files.createDirectories(dataFolder);
         EmbeddedDynamoDb server = EmbeddedDynamoDb.start(ProjectHome.locate(), null);
-        return new LocalRuntime(server, server.endpoint(), dataFolder, key);
+        try {
+            return new LocalRuntime(server, server.endpoint(), dataFolder, key, EmbeddedS3.start(null, incomingBucket()));
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** INCOMING_BUCKET, as the functions read it, or the local default. */
+    static String incomingBucket() {
+        String bucket = System.getenv("INCOMING_BUCKET");
+        return bucket == null || bucket.isBlank() ? DEFAULT_BUCKET : bucket;
     }
 
     /** SCORECARDS_PSEUDONYM_KEY when set; otherwise a key file made in the data folder on first use. */
@@ -115,8 +149,42 @@ public final class LocalRuntime implements AutoCloseable {
         return Clock.systemDefaultZone();
     }
 
+    /** The S3-compatible server holding the incoming bucket. */
+    public EmbeddedS3 s3() {
+        return s3;
+    }
+
+    public UploadStore uploadStore() {
+        return uploadStore;
+    }
+
+    public ProviderKeys providerKeys() {
+        return providerKeys;
+    }
+
+    /** The upload handler as the upload-api function runs it, against this runtime's bucket and tables. */
+    public ApiUploadsHandler uploadsHandler() {
+        return new ApiUploadsHandler(uploadStore, config.reportTypes(), s3.presigner(), s3.bucket(), clock(),
+                () -> UUID.randomUUID().toString());
+    }
+
+    /** Starts the upload API on a free loopback port; it stops with the runtime. */
+    public LocalApiServer startApi() throws IOException {
+        return startApi(0);
+    }
+
+    public synchronized LocalApiServer startApi(int port) throws IOException {
+        LocalApiServer api = LocalApiServer.start(uploadsHandler(), providerKeys, port);
+        apis.add(api);
+        return api;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            apis.forEach(LocalApiServer::close);
+        }
+        s3.close();
         dynamoDb.close();
         if (server != null) {
             server.close();

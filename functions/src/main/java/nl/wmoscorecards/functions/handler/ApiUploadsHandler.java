@@ -1,0 +1,154 @@
+package nl.wmoscorecards.functions.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.report.ReportTypeCatalog;
+import nl.wmoscorecards.core.upload.Upload;
+import nl.wmoscorecards.core.upload.UploadStore;
+import nl.wmoscorecards.functions.aws.AwsClients;
+import nl.wmoscorecards.functions.store.DynamoUploadStore;
+import nl.wmoscorecards.functions.store.TableNames;
+import nl.wmoscorecards.functions.upload.ApiResponses;
+import nl.wmoscorecards.functions.upload.FileFormat;
+import nl.wmoscorecards.functions.upload.InvalidUploadRequest;
+import nl.wmoscorecards.functions.upload.ObjectKeys;
+import nl.wmoscorecards.functions.upload.ProviderClaims;
+import nl.wmoscorecards.functions.upload.UploadRequest;
+import nl.wmoscorecards.functions.upload.UploadRequestRules;
+import nl.wmoscorecards.functions.upload.UploadUrls;
+import nl.wmoscorecards.functions.upload.UploadView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * upload-api (HTTP API, payload 2.0): POST /uploads hands an authenticated provider a pre-signed PUT URL
+ * under a key the server chooses; GET /uploads/{uploadId} shows the provider the outcome of its upload.
+ * The provider is who the authorizer says it is (the custom:agb claim), never what the request says.
+ */
+public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiUploadsHandler.class);
+    private static final Pattern UPLOAD_PATH = Pattern.compile("/uploads/([^/]+)");
+    private static final String NOT_FOUND = "Deze upload bestaat niet of is niet van uw organisatie.";
+    private final UploadStore uploads;
+    private final UploadRequestRules rules;
+    private final UploadUrls urls;
+    private final Clock clock;
+    private final Supplier<String> ids;
+
+    public ApiUploadsHandler() {
+        this(new DynamoUploadStore(DynamoDbEnhancedClient.builder().dynamoDbClient(AwsClients.dynamoDb()).build(),
+                        TableNames.fromEnvironment().uploads()),
+                ConfigLoader.fromEnvironment().reportTypes(), UploadUrls.presignerFromEnvironment(),
+                System.getenv("INCOMING_BUCKET"), Clock.systemUTC(), () -> UUID.randomUUID().toString());
+    }
+
+    public ApiUploadsHandler(UploadStore uploads, ReportTypeCatalog catalog, S3Presigner presigner, String bucket,
+                             Clock clock, Supplier<String> ids) {
+        this(uploads, catalog, presigner, bucket, clock, ids, UploadUrls.VALIDITY);
+    }
+
+    /** With another URL validity: for tests of expiry. */
+    public ApiUploadsHandler(UploadStore uploads, ReportTypeCatalog catalog, S3Presigner presigner, String bucket,
+                             Clock clock, Supplier<String> ids, Duration urlValidity) {
+        if (bucket == null || bucket.isBlank()) {
+            throw new IllegalStateException("INCOMING_BUCKET is not set");
+        }
+        this.uploads = uploads;
+        this.rules = new UploadRequestRules(catalog);
+        this.urls = new UploadUrls(presigner, bucket, urlValidity);
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        Optional<String> agb = ProviderClaims.agb(event);
+        if (agb.isEmpty()) {
+            return ApiResponses.error(401, "Niet aangemeld: dit verzoek hoort bij geen bekende zorgaanbieder (AGB-code).");
+        }
+        String method = method(event);
+        String path = path(event);
+        if (path.equals("/uploads")) {
+            return method.equals("POST") ? create(agb.get(), body(event)) : notAllowed("POST");
+        }
+        Matcher upload = UPLOAD_PATH.matcher(path);
+        if (upload.matches()) {
+            return method.equals("GET") ? status(agb.get(), upload.group(1)) : notAllowed("GET");
+        }
+        return ApiResponses.error(404, "Dit adres bestaat niet in de upload-API.");
+    }
+
+    private APIGatewayV2HTTPResponse create(String agb, String body) {
+        UploadRequest request;
+        FileFormat format;
+        try {
+            request = UploadRequest.parse(body);
+            format = rules.check(request);
+        } catch (InvalidUploadRequest invalid) {
+            return ApiResponses.error(400, invalid.messageNl(), invalid.field());
+        }
+        String uploadId = ids.get();
+        String key = ObjectKeys.incoming(agb, request.reportType(), request.period(), uploadId, format);
+        uploads.create(Upload.pending(uploadId, agb, request.reportType(), request.period(), request.fileName(),
+                format.contentType(), key, clock.instant()));
+        UploadUrls.SignedPut put = urls.put(key, format.contentType());
+        LOG.info("upload {} of {} for provider {}: URL issued for {}", uploadId, request.reportType(), agb, key);
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("uploadId", uploadId);
+        response.put("url", put.url());
+        response.put("expiresAt", put.expiresAt().toString());
+        response.put("headers", put.headers());
+        return ApiResponses.json(201, response);
+    }
+
+    private APIGatewayV2HTTPResponse status(String agb, String uploadId) {
+        // Someone else's upload answers exactly like a missing one, so ids cannot be probed.
+        return uploads.find(uploadId)
+                .filter(u -> u.provider().equals(agb))
+                .map(u -> ApiResponses.json(200, UploadView.of(u)))
+                .orElseGet(() -> ApiResponses.error(404, NOT_FOUND));
+    }
+
+    private static APIGatewayV2HTTPResponse notAllowed(String allowed) {
+        return ApiResponses.json(405, Map.of("error", "Deze methode is hier niet toegestaan; gebruik " + allowed + "."),
+                Map.of("Allow", allowed));
+    }
+
+    private static String method(APIGatewayV2HTTPEvent event) {
+        APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
+        return context == null || context.getHttp() == null || context.getHttp().getMethod() == null ? ""
+                : context.getHttp().getMethod().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The path without a named stage's prefix, which HTTP APIs keep in rawPath; without a trailing slash. */
+    private static String path(APIGatewayV2HTTPEvent event) {
+        String path = event.getRawPath() == null ? "" : event.getRawPath();
+        String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
+        if (stage != null && !stage.equals("$default") && path.startsWith("/" + stage + "/")) {
+            path = path.substring(stage.length() + 1);
+        }
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static String body(APIGatewayV2HTTPEvent event) {
+        String body = event.getBody();
+        return body != null && event.getIsBase64Encoded()
+                ? new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8) : body;
+    }
+}

@@ -1,0 +1,56 @@
+package nl.wmoscorecards.functions.upload;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
+
+/**
+ * Pre-signed PUT URLs for the incoming bucket. The content type is part of the signature, so the
+ * provider can only send the kind of file that was checked; the URL holds for {@link #VALIDITY}.
+ */
+public final class UploadUrls {
+    public static final Duration VALIDITY = Duration.ofMinutes(15);
+    private final S3Presigner presigner;
+    private final String bucket;
+    private final Duration validity;
+
+    public UploadUrls(S3Presigner presigner, String bucket, Duration validity) {
+        this.presigner = presigner;
+        this.bucket = bucket;
+        this.validity = validity;
+    }
+
+    /** A URL to PUT one object, and the headers the PUT must carry. */
+    public record SignedPut(String url, Instant expiresAt, Map<String, String> headers) {
+    }
+
+    public SignedPut put(String key, String contentType) {
+        PresignedPutObjectRequest signed = presigner.presignPutObject(p -> p
+                .signatureDuration(validity)
+                .putObjectRequest(o -> o.bucket(bucket).key(key).contentType(contentType)));
+        return new SignedPut(signed.url().toString(), signed.expiration(), Map.of("Content-Type", contentType));
+    }
+
+    /**
+     * The presigner as a Lambda function builds it: region and credentials from the environment.
+     * AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL point it elsewhere (LocalStack, a local server), path-style.
+     */
+    public static S3Presigner presignerFromEnvironment() {
+        S3Presigner.Builder builder = S3Presigner.builder().credentialsProvider(DefaultCredentialsProvider.builder().build());
+        String endpoint = firstSet(System.getenv("AWS_ENDPOINT_URL_S3"), System.getenv("AWS_ENDPOINT_URL"));
+        if (endpoint != null) {
+            builder.endpointOverride(URI.create(endpoint))
+                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
+        }
+        return builder.build();
+    }
+
+    private static String firstSet(String first, String second) {
+        return first != null && !first.isBlank() ? first : second != null && !second.isBlank() ? second : null;
+    }
+}

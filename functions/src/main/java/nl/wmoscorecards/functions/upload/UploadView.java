@@ -1,0 +1,44 @@
+package nl.wmoscorecards.functions.upload;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.wmoscorecards.core.report.ReportProblem;
+import nl.wmoscorecards.core.upload.Upload;
+
+/** What GET /uploads/{uploadId} shows the owner: the outcome and the problems in Dutch, no storage details. */
+public final class UploadView {
+    private UploadView() {
+    }
+
+    public static Map<String, Object> of(Upload upload) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("uploadId", upload.uploadId());
+        view.put("reportType", upload.reportType());
+        view.put("period", upload.period());
+        view.put("fileName", upload.fileName());
+        view.put("status", upload.status().name().toLowerCase(Locale.ROOT));
+        view.put("rowCount", upload.rowCount());
+        view.put("errors", errors(upload.problems()));
+        view.put("createdAt", text(upload.createdAt()));
+        view.put("completedAt", text(upload.completedAt()));
+        return view;
+    }
+
+    private static List<Map<String, Object>> errors(List<ReportProblem> problems) {
+        return problems.stream().map(p -> {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("row", p.row());
+            error.put("column", p.column());
+            error.put("value", p.value());
+            error.put("message", p.messageNl());
+            return error;
+        }).toList();
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

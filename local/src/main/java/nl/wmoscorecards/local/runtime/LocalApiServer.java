@@ -1,0 +1,115 @@
+package nl.wmoscorecards.local.runtime;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The upload API on loopback, standing in for API Gateway with its JWT authorizer: it checks the
+ * provider's API key (Authorization: Bearer), then calls the same handler AWS calls, with the event AWS
+ * would build, the provider's AGB code in the claims where the authorizer puts it.
+ */
+public final class LocalApiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalApiServer.class);
+    private static final int MAX_BODY_BYTES = 64 * 1024;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
+    private final ProviderKeys keys;
+
+    private LocalApiServer(HttpServer server, ExecutorService executor,
+                           RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, ProviderKeys keys) {
+        this.server = server;
+        this.executor = executor;
+        this.handler = handler;
+        this.keys = keys;
+    }
+
+    /** Listens on 127.0.0.1:{@code port}; 0 picks a free port. */
+    public static LocalApiServer start(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                                       ProviderKeys keys, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        LocalApiServer api = new LocalApiServer(server, executor, handler, keys);
+        server.createContext("/", api::handle);
+        server.setExecutor(executor);
+        server.start();
+        return api;
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Optional<String> agb = bearer(exchange).flatMap(keys::authenticate);
+            if (agb.isEmpty()) {
+                exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
+                send(exchange, 401, "{\"error\":\"Niet aangemeld: stuur een geldige API-sleutel mee (Authorization: Bearer ...).\"}");
+                return;
+            }
+            byte[] body = readBody(exchange.getRequestBody());
+            if (body == null) {
+                send(exchange, 413, "{\"error\":\"Het verzoek is te groot.\"}");
+                return;
+            }
+            APIGatewayV2HTTPEvent event = ApiGatewayEvents.httpEvent(exchange, new String(body, StandardCharsets.UTF_8), agb.get());
+            APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+            if (response.getHeaders() != null) {
+                response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            }
+            send(exchange, response.getStatusCode(), response.getBody() == null ? "" : response.getBody());
+        } catch (RuntimeException e) {
+            LOG.error("upload API request {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
+            send(exchange, 500, "{\"error\":\"Er ging iets mis aan onze kant. Probeer het later opnieuw.\"}");
+        }
+    }
+
+    private static Optional<String> bearer(HttpExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).strip());
+    }
+
+    /** The body, or null when it is larger than any upload request needs. */
+    private static byte[] readBody(InputStream in) throws IOException {
+        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        return body.length > MAX_BODY_BYTES ? null : body;
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
+            exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        }
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
