@@ -3,16 +3,21 @@ package nl.wmoscorecards.local;
 import nl.wmoscorecards.local.cli.DemoCommand;
 import nl.wmoscorecards.local.cli.IngestEventsCommand;
 import nl.wmoscorecards.local.cli.KpiRunCommand;
+import nl.wmoscorecards.local.cli.ProviderCommand;
 import nl.wmoscorecards.local.cli.PublishCommand;
+import nl.wmoscorecards.local.cli.ReportStatusCommand;
+import nl.wmoscorecards.local.cli.ReportTemplateCommand;
 import nl.wmoscorecards.local.cli.ServeCommand;
+import nl.wmoscorecards.local.cli.UploadCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code scorecards} command line: the whole product on the embedded runtime. */
 @Command(name = "scorecards", mixinStandardHelpOptions = true, version = "scorecards 0.1.0",
-        description = "Wmo Scorecards: ingest allocation messages, compute contract KPIs, publish the scorecard site.",
+        description = "Wmo Scorecards: ingest allocation messages and provider reports, compute contract KPIs, publish the scorecard site.",
         subcommands = {DemoCommand.class, IngestEventsCommand.class, KpiRunCommand.class, PublishCommand.class,
-                ServeCommand.class})
+                ServeCommand.class, ProviderCommand.class, UploadCommand.class, ReportTemplateCommand.class,
+                ReportStatusCommand.class})
 public final class ScorecardsCli {
 
     public static void main(String[] args) {

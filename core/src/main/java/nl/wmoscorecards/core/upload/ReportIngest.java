@@ -1,5 +1,6 @@
 package nl.wmoscorecards.core.upload;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -82,7 +83,12 @@ public final class ReportIngest {
         ParsedReport parsed;
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(opener.open(), digest)) {
-            parsed = reader.read(type, upload.fileName(), in);
+            parsed = reader.read(type, upload.fileName(), new FilterInputStream(in) {
+                @Override
+                public void close() {
+                    // The reader may close what it read; the rest must still be hashed.
+                }
+            });
             in.transferTo(OutputStream.nullOutputStream()); // the hash covers every byte
         }
         hash = HexFormat.of().formatHex(digest.digest());

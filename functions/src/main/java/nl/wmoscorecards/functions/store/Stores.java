@@ -2,18 +2,23 @@ package nl.wmoscorecards.functions.store;
 
 import nl.wmoscorecards.core.port.AllocationStore;
 import nl.wmoscorecards.core.port.KpiResultStore;
+import nl.wmoscorecards.core.port.ReportRowStore;
 import nl.wmoscorecards.core.port.SurveyResponseStore;
+import nl.wmoscorecards.core.upload.UploadStore;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The DynamoDB adapters behind the core's ports, wired once per client. */
-public record Stores(AllocationStore allocations, SurveyResponseStore surveyResponses, KpiResultStore kpiResults) {
+public record Stores(AllocationStore allocations, SurveyResponseStore surveyResponses, KpiResultStore kpiResults,
+                     UploadStore uploads, ReportRowStore reportRows) {
 
     public static Stores dynamo(DynamoDbClient client, TableNames names) {
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         return new Stores(
                 new DynamoAllocationStore(enhanced, names.allocations()),
                 new DynamoSurveyResponseStore(enhanced, names.surveyResponses()),
-                new DynamoKpiResultStore(enhanced, names));
+                new DynamoKpiResultStore(enhanced, names),
+                new DynamoUploadStore(enhanced, names.uploads()),
+                new DynamoReportRowStore(enhanced, names.reportRows()));
     }
 }

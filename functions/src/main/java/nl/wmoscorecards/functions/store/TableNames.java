@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** The DynamoDB table names, from the environment variables template.yaml sets, with local defaults. */
 public record TableNames(String allocations, String surveyResponses, String kpiResults, String kpiRuns,
-                         String uploads) {
+                         String uploads, String reportRows) {
 
     public static TableNames fromEnvironment() {
         return from(System.getenv());
@@ -16,6 +16,7 @@ public record TableNames(String allocations, String surveyResponses, String kpiR
                 env.getOrDefault("SURVEY_RESPONSES_TABLE", "scorecards-survey-responses"),
                 env.getOrDefault("KPI_RESULTS_TABLE", "scorecards-kpi-results"),
                 env.getOrDefault("KPI_RUNS_TABLE", "scorecards-kpi-runs"),
-                env.getOrDefault("UPLOADS_TABLE", "scorecards-uploads"));
+                env.getOrDefault("UPLOADS_TABLE", "scorecards-uploads"),
+                env.getOrDefault("REPORT_ROWS_TABLE", "scorecards-report-rows"));
     }
 }

@@ -26,6 +26,7 @@ public final class Tables {
                 .globalSecondaryIndices(EnhancedGlobalSecondaryIndex.builder().indexName(UploadItem.BY_PROVIDER)
                         .projection(p -> p.projectionType(ProjectionType.ALL)).build())
                 .build());
+        create(client, enhanced, names.reportRows(), DynamoReportRowStore.SCHEMA);
     }
 
     private static <T> void create(DynamoDbClient client, DynamoDbEnhancedClient enhanced, String name, TableSchema<T> schema) {

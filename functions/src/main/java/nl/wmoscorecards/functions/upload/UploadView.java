@@ -21,6 +21,7 @@ public final class UploadView {
         view.put("fileName", upload.fileName());
         view.put("status", upload.status().name().toLowerCase(Locale.ROOT));
         view.put("rowCount", upload.rowCount());
+        view.put("duplicateOf", upload.duplicateOf());
         view.put("errors", errors(upload.problems()));
         view.put("createdAt", text(upload.createdAt()));
         view.put("completedAt", text(upload.completedAt()));

@@ -19,13 +19,13 @@ import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.upload.UploadStore;
 import nl.wmoscorecards.functions.aws.PseudonymKey;
 import nl.wmoscorecards.functions.handler.ApiUploadsHandler;
-import nl.wmoscorecards.functions.store.DynamoUploadStore;
+import nl.wmoscorecards.functions.handler.S3ReportIngestHandler;
+import software.amazon.awssdk.services.s3.S3Client;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.functions.store.Tables;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -45,7 +45,6 @@ public final class LocalRuntime implements AutoCloseable {
     private final Pseudonymizer pseudonymizer;
     private final Path dataFolder;
     private final EmbeddedS3 s3;
-    private final UploadStore uploadStore;
     private final ProviderKeys providerKeys;
     private final List<LocalApiServer> apis = new ArrayList<>();
 
@@ -64,8 +63,6 @@ public final class LocalRuntime implements AutoCloseable {
         this.config = ConfigLoader.fromEnvironment();
         this.stores = Stores.dynamo(dynamoDb, names);
         this.pseudonymizer = new Pseudonymizer(key);
-        this.uploadStore = new DynamoUploadStore(DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build(),
-                names.uploads());
         this.providerKeys = new ProviderKeys(dataFolder, clock());
     }
 
@@ -155,7 +152,16 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public UploadStore uploadStore() {
-        return uploadStore;
+        return stores.uploads();
+    }
+
+    /** The report-ingest function as it runs in AWS, reading this runtime's bucket. */
+    public S3ReportIngestHandler reportIngestHandler() {
+        S3Client client = s3.client();
+        return new S3ReportIngestHandler(S3ReportIngestHandler.wire(config, stores),
+                (bucket, key) -> client.getObject(b -> b.bucket(bucket).key(key)),
+                (bucket, key, json) -> client.putObject(b -> b.bucket(bucket).key(key).contentType("application/json"),
+                        software.amazon.awssdk.core.sync.RequestBody.fromBytes(json)));
     }
 
     public ProviderKeys providerKeys() {
@@ -164,7 +170,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** The upload handler as the upload-api function runs it, against this runtime's bucket and tables. */
     public ApiUploadsHandler uploadsHandler() {
-        return new ApiUploadsHandler(uploadStore, config.reportTypes(), s3.presigner(), s3.bucket(), clock(),
+        return new ApiUploadsHandler(stores.uploads(), config.reportTypes(), s3.presigner(), s3.bucket(), clock(),
                 () -> UUID.randomUUID().toString());
     }
 

@@ -1,0 +1,95 @@
+package nl.wmoscorecards.functions.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.report.ReportFileReader;
+import nl.wmoscorecards.core.upload.ReportIngest;
+import nl.wmoscorecards.core.upload.Upload;
+import nl.wmoscorecards.functions.aws.AwsClients;
+import nl.wmoscorecards.functions.store.Stores;
+import nl.wmoscorecards.functions.store.TableNames;
+import nl.wmoscorecards.functions.upload.UploadView;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * report-ingest: a provider's upload landed under incoming/; validate it and record the outcome, and put
+ * the provider's error report next to it under reports/. A redelivered event changes nothing.
+ */
+public final class S3ReportIngestHandler implements RequestHandler<S3Event, List<Map<String, Object>>> {
+    /** Where the upload's report goes: the provider fetches it through GET /uploads/{id}, and it is kept. */
+    @FunctionalInterface
+    public interface ReportWriter {
+        void write(String bucket, String key, byte[] json);
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final ReportIngest ingest;
+    private final ObjectSource objects;
+    private final ReportWriter reports;
+
+    public S3ReportIngestHandler() {
+        this(wire(ConfigLoader.fromEnvironment(), Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment())),
+                AwsClients.s3());
+    }
+
+    private S3ReportIngestHandler(ReportIngest ingest, S3Client s3) {
+        this(ingest, S3AllocationIngestHandler.s3Objects(s3),
+                (bucket, key, json) -> s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json"),
+                        RequestBody.fromBytes(json)));
+    }
+
+    public S3ReportIngestHandler(ReportIngest ingest, ObjectSource objects, ReportWriter reports) {
+        this.ingest = ingest;
+        this.objects = objects;
+        this.reports = reports;
+    }
+
+    public static ReportIngest wire(ScorecardsConfig config, Stores stores) {
+        long maxBytes = Optional.ofNullable(System.getenv("MAX_UPLOAD_BYTES")).map(Long::parseLong)
+                .orElse(ReportIngest.DEFAULT_MAX_BYTES);
+        return new ReportIngest(config.reportTypes(), new ReportFileReader(config.regions()), stores.uploads(),
+                stores.reportRows(), stores.surveyResponses(), Clock.systemUTC(), maxBytes);
+    }
+
+    @Override
+    public List<Map<String, Object>> handleRequest(S3Event event, Context context) {
+        List<Map<String, Object>> outcomes = new ArrayList<>();
+        for (S3EventNotificationRecord record : event.getRecords()) {
+            String bucket = record.getS3().getBucket().getName();
+            String key = URLDecoder.decode(record.getS3().getObject().getKey(), StandardCharsets.UTF_8);
+            long size = record.getS3().getObject().getSizeAsLong();
+            Optional<Upload> upload;
+            try {
+                upload = ingest.ingest(key, size, () -> objects.open(bucket, key));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read s3://" + bucket + "/" + key, e);
+            }
+            upload.ifPresent(u -> reports.write(bucket, "reports/" + u.provider() + "/" + u.uploadId() + ".json",
+                    JSON.writeValueAsBytes(UploadView.of(u))));
+            Map<String, Object> outcome = new LinkedHashMap<>();
+            outcome.put("object", key);
+            outcome.put("status", upload.map(u -> u.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("ignored"));
+            outcome.put("rows", upload.map(Upload::rowCount).orElse(0));
+            outcome.put("errors", upload.map(u -> u.problems().size()).orElse(0));
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+}

@@ -1,0 +1,137 @@
+package nl.wmoscorecards.local.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.wmoscorecards.core.upload.Upload;
+import nl.wmoscorecards.local.runtime.LocalApiServer;
+import nl.wmoscorecards.local.runtime.LocalRuntime;
+import nl.wmoscorecards.local.runtime.S3Notifications;
+import nl.wmoscorecards.local.upload.UploadClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A provider uploads a report the way it does in AWS: ask the API for a pre-signed URL with its key, PUT
+ * the bytes over HTTP to the S3-compatible server (which checks the signature), then the ObjectCreated
+ * event goes to the report-ingest handler. Prints the outcome in Dutch.
+ */
+@Command(name = "upload", mixinStandardHelpOptions = true,
+        description = "Upload a provider report (CSV, XLSX or PDF) through a pre-signed URL and show the outcome. "
+                + "The provider's API key comes from --key or SCORECARDS_API_KEY.")
+public final class UploadCommand implements Callable<Integer> {
+    private static final Map<String, String> CONTENT_TYPES = Map.of(
+            ".csv", "text/csv",
+            ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ".pdf", "application/pdf");
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--provider", required = true, paramLabel = "AGB", description = "The uploading provider's AGB code.")
+    String provider;
+
+    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "Report type, e.g. cto, klachten.")
+    String type;
+
+    @Option(names = "--period", paramLabel = "YYYY", description = "The year the report is about (default: last year).")
+    String period;
+
+    @Option(names = "--key", paramLabel = "KEY", description = "The provider's API key (default: $SCORECARDS_API_KEY).")
+    String key;
+
+    @Parameters(paramLabel = "FILE", description = "The report file.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        String apiKey = key != null ? key : System.getenv("SCORECARDS_API_KEY");
+        if (apiKey == null || apiKey.isBlank()) {
+            out.println("Geen API-sleutel: geef --key of zet SCORECARDS_API_KEY.");
+            return 2;
+        }
+        if (!Files.isRegularFile(file)) {
+            out.println("Bestand niet gevonden: " + file);
+            return 2;
+        }
+        String fileName = file.getFileName().toString();
+        String contentType = contentType(fileName);
+        String year = period != null ? period : Integer.toString(LocalDate.now().getYear() - 1);
+        try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
+            Optional<String> keyOwner = runtime.providerKeys().authenticate(apiKey);
+            if (keyOwner.isPresent() && !keyOwner.get().equals(provider)) {
+                out.println("Deze API-sleutel hoort niet bij zorgaanbieder " + provider + ".");
+                return 1;
+            }
+            LocalApiServer api = runtime.startApi();
+            UploadClient client = new UploadClient(api.endpoint(), apiKey);
+            UploadClient.Answer asked = client.requestUrl(type, year, fileName, contentType);
+            if (asked.status() != 201) {
+                out.println("Upload geweigerd (" + asked.status() + "): " + asked.text("error"));
+                return 1;
+            }
+            String uploadId = asked.text("uploadId");
+            int put = client.put(asked.text("url"), asked.body().path("headers"), file);
+            if (put != 200) {
+                out.println("Het versturen van het bestand is mislukt (HTTP " + put + ").");
+                return 1;
+            }
+            Upload upload = runtime.uploadStore().find(uploadId).orElseThrow();
+            runtime.reportIngestHandler().handleRequest(
+                    S3Notifications.objectCreated(runtime.s3().bucket(), upload.objectKey(), Files.size(file)), null);
+            return printOutcome(client.status(uploadId).body(), out);
+        }
+    }
+
+    private static String contentType(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return CONTENT_TYPES.entrySet().stream().filter(e -> lower.endsWith(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse("application/octet-stream");
+    }
+
+    private static int printOutcome(JsonNode status, PrintWriter out) {
+        String state = status.path("status").asString();
+        out.println("Upload " + status.path("uploadId").asString() + " (" + status.path("reportType").asString() + " "
+                + status.path("period").asString() + ", " + status.path("fileName").asString() + "):");
+        String duplicateOf = status.path("duplicateOf").asString(null);
+        if ("accepted".equals(state) && duplicateOf != null) {
+            out.println("  Geaccepteerd: dit bestand is gelijk aan upload " + duplicateOf + "; er is niets veranderd.");
+            return 0;
+        }
+        if ("accepted".equals(state)) {
+            out.println("  Geaccepteerd: " + status.path("rowCount").asInt() + " regels verwerkt.");
+            return 0;
+        }
+        JsonNode errors = status.path("errors");
+        out.println("  Afgewezen: " + errors.size() + (errors.size() == 1 ? " fout" : " fouten")
+                + ". Er is niets verwerkt; verbeter het bestand en upload het opnieuw.");
+        for (JsonNode error : errors) {
+            StringBuilder line = new StringBuilder("  - ");
+            if (!error.path("row").isNull() && !error.path("row").isMissingNode()) {
+                line.append("rij ").append(error.path("row").asInt()).append(", ");
+            }
+            if (!error.path("column").isNull() && !error.path("column").isMissingNode()) {
+                line.append("kolom '").append(error.path("column").asString()).append("', ");
+            }
+            if (!error.path("value").isNull() && !error.path("value").isMissingNode()) {
+                line.append("waarde '").append(error.path("value").asString()).append("': ");
+            }
+            out.println(line.append(error.path("message").asString()));
+        }
+        return 1;
+    }
+}
