@@ -4,15 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.wmoscorecards.core.upload.Upload;
-import nl.wmoscorecards.local.runtime.LocalApiServer;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
-import nl.wmoscorecards.local.runtime.S3Notifications;
-import nl.wmoscorecards.local.upload.UploadClient;
+import nl.wmoscorecards.local.upload.ProviderUpload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,11 +25,6 @@ import tools.jackson.databind.JsonNode;
         description = "Upload a provider report (CSV, XLSX or PDF) through a pre-signed URL and show the outcome. "
                 + "The provider's API key comes from --key or SCORECARDS_API_KEY.")
 public final class UploadCommand implements Callable<Integer> {
-    private static final Map<String, String> CONTENT_TYPES = Map.of(
-            ".csv", "text/csv",
-            ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ".pdf", "application/pdf");
-
     @Mixin
     DataOption data;
 
@@ -68,8 +58,6 @@ public final class UploadCommand implements Callable<Integer> {
             out.println("Bestand niet gevonden: " + file);
             return 2;
         }
-        String fileName = file.getFileName().toString();
-        String contentType = contentType(fileName);
         String year = period != null ? period : Integer.toString(LocalDate.now().getYear() - 1);
         try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
             Optional<String> keyOwner = runtime.providerKeys().authenticate(apiKey);
@@ -77,30 +65,13 @@ public final class UploadCommand implements Callable<Integer> {
                 out.println("Deze API-sleutel hoort niet bij zorgaanbieder " + provider + ".");
                 return 1;
             }
-            LocalApiServer api = runtime.startApi();
-            UploadClient client = new UploadClient(api.endpoint(), apiKey);
-            UploadClient.Answer asked = client.requestUrl(type, year, fileName, contentType);
-            if (asked.status() != 201) {
-                out.println("Upload geweigerd (" + asked.status() + "): " + asked.text("error"));
+            ProviderUpload.Outcome outcome = ProviderUpload.send(runtime, apiKey, type, year, file);
+            if (outcome.status() == null) {
+                out.println("Upload geweigerd (" + outcome.httpStatus() + "): " + outcome.error());
                 return 1;
             }
-            String uploadId = asked.text("uploadId");
-            int put = client.put(asked.text("url"), asked.body().path("headers"), file);
-            if (put != 200) {
-                out.println("Het versturen van het bestand is mislukt (HTTP " + put + ").");
-                return 1;
-            }
-            Upload upload = runtime.uploadStore().find(uploadId).orElseThrow();
-            runtime.reportIngestHandler().handleRequest(
-                    S3Notifications.objectCreated(runtime.s3().bucket(), upload.objectKey(), Files.size(file)), null);
-            return printOutcome(client.status(uploadId).body(), out);
+            return printOutcome(outcome.status(), out);
         }
-    }
-
-    private static String contentType(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        return CONTENT_TYPES.entrySet().stream().filter(e -> lower.endsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse("application/octet-stream");
     }
 
     private static int printOutcome(JsonNode status, PrintWriter out) {

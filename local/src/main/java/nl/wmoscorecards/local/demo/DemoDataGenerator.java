@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.region.ContractingRegion;
@@ -46,6 +48,8 @@ public final class DemoDataGenerator {
                 List<String> agbPool = providerProfiles.agbPool(contracting.measurementRegions().size());
                 for (MeasurementRegion region : contracting.measurementRegions()) {
                     List<ProviderProfile> providers = providerProfiles.forRegion(agbPool);
+                    providers.forEach(p -> counts.providerNames.computeIfAbsent(p.agb(),
+                            agb -> ProviderNames.nameOf(agb, counts.providerNames.values())));
                     RegionRun run = new RegionRun(region, providers, root.split(), bsns, ids, xmlSelection, xml);
                     run.generate(outDir, counts);
                     counts.surveyResponses.addAll(surveys.forRegion(run.municipalities, providers));
@@ -54,12 +58,14 @@ public final class DemoDataGenerator {
             counts.events += xml.messageCount();
         }
         counts.eventFiles.add(zip);
-        return new DemoData(counts.eventFiles, counts.surveyResponses, counts.allocations, counts.events, counts.clients);
+        return new DemoData(counts.eventFiles, counts.surveyResponses, counts.allocations, counts.events, counts.clients,
+                counts.providerNames);
     }
 
     private static final class Counts {
         final List<Path> eventFiles = new ArrayList<>();
         final List<SurveyResponse> surveyResponses = new ArrayList<>();
+        final Map<String, String> providerNames = new TreeMap<>();
         int allocations;
         int events;
         int clients;

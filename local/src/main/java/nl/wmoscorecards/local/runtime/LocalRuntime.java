@@ -179,6 +179,14 @@ public final class LocalRuntime implements AutoCloseable {
         return startApi(0);
     }
 
+    /** The runtime's one upload API, started on first use. */
+    public synchronized LocalApiServer api() throws IOException {
+        if (apis.isEmpty()) {
+            startApi();
+        }
+        return apis.get(0);
+    }
+
     public synchronized LocalApiServer startApi(int port) throws IOException {
         LocalApiServer api = LocalApiServer.start(uploadsHandler(), providerKeys, port);
         apis.add(api);

@@ -48,7 +48,10 @@ public final class ProviderKeys {
         this.clock = clock;
     }
 
-    /** Makes a key for the provider and returns it: the only time its text exists outside the caller. */
+    /**
+     * Makes a key for the provider and returns it: the only time its text exists outside the caller. For a
+     * provider that has a key already, the new key replaces it (rotation): the old one stops working.
+     */
     public synchronized String add(String agb, String name) {
         if (agb == null || !AGB.matcher(agb).matches()) {
             throw new IllegalArgumentException("an AGB code has 8 digits");
@@ -60,6 +63,7 @@ public final class ProviderKeys {
         random.nextBytes(secret);
         String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         List<Entry> entries = new ArrayList<>(read());
+        entries.removeIf(e -> e.agb().equals(agb));
         entries.add(new Entry(agb, name.strip(), hash(key), clock.instant().toString()));
         write(entries);
         return key;
