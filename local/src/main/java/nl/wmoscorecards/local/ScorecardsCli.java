@@ -1,6 +1,7 @@
 package nl.wmoscorecards.local;
 
 import nl.wmoscorecards.local.cli.DemoCommand;
+import nl.wmoscorecards.local.cli.EscalationCommand;
 import nl.wmoscorecards.local.cli.IngestEventsCommand;
 import nl.wmoscorecards.local.cli.KpiRunCommand;
 import nl.wmoscorecards.local.cli.ProviderCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Wmo Scorecards: ingest allocation messages and provider reports, compute contract KPIs, publish the scorecard site.",
         subcommands = {DemoCommand.class, IngestEventsCommand.class, KpiRunCommand.class, PublishCommand.class,
                 ServeCommand.class, ProviderCommand.class, UploadCommand.class, ReportTemplateCommand.class,
-                ReportStatusCommand.class})
+                ReportStatusCommand.class, EscalationCommand.class})
 public final class ScorecardsCli {
 
     public static void main(String[] args) {

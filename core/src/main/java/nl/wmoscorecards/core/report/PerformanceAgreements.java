@@ -15,6 +15,7 @@ import nl.wmoscorecards.core.upload.UploadStatus;
  * were delivered, late or missing. A report about year Y is due on 1 April of Y+1, the date by which the
  * year's KPI results are fixed. A biennial report counts for its year and the next; a report "per
  * conversation" is due yearly, as the conversation is at least yearly; reports on request are never late.
+ * Assessed as of a date: an upload completed after it has not happened yet.
  */
 public final class PerformanceAgreements {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
@@ -40,6 +41,7 @@ public final class PerformanceAgreements {
             Optional<Upload> first = uploadsOfProvider.stream()
                     .filter(u -> u.provider().equals(provider) && u.reportType().equals(type.id()))
                     .filter(u -> u.status() == UploadStatus.ACCEPTED && periods.contains(u.period()))
+                    .filter(u -> !LocalDate.ofInstant(u.completedAt(), NL).isAfter(asOf))
                     .min(Comparator.comparing(Upload::completedAt));
             LocalDate due = dueDate(year);
             LocalDate delivered = first.map(u -> LocalDate.ofInstant(u.completedAt(), NL)).orElse(null);

@@ -51,6 +51,13 @@ class PerformanceAgreementsTest {
     }
 
     @Test
+    void anUploadAfterTheAsOfDateHasNotHappenedYet() {
+        Upload later = accepted("sroi", "2025", "2026-03-15T10:00:00Z");
+        assertThat(assess(LocalDate.of(2026, 3, 1), later)).containsEntry("sroi", DeliveryState.OPEN);
+        assertThat(assess(LocalDate.of(2026, 3, 15), later)).containsEntry("sroi", DeliveryState.DELIVERED);
+    }
+
+    @Test
     void aRejectedUploadDeliversNothing() {
         Upload rejected = Upload.pending("r", "12345678", "sroi", "2025", "f.csv", "text/csv", "k", Instant.parse("2026-01-01T00:00:00Z"))
                 .completed(UploadStatus.REJECTED, List.of(), 0, "h", Instant.parse("2026-01-01T00:00:00Z"), null);

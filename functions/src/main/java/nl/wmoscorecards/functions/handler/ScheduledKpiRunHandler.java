@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
-import nl.wmoscorecards.core.kpi.KpiEngine;
 import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.run.YearlyRun;
 import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
@@ -19,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * kpi-run: the yearly schedule fires (1 March); measure the previous year as of the event's date. A
+ * kpi-run: the yearly schedule fires (1 March); measure the previous year as of the event's date and raise
+ * the escalations the results call for. A
  * detail of {"year": Y, "asOf": "yyyy-mm-dd"} runs another year, e.g. a rerun after late messages.
  */
 public final class ScheduledKpiRunHandler implements RequestHandler<ScheduledEvent, Map<String, Object>> {
@@ -47,15 +48,17 @@ public final class ScheduledKpiRunHandler implements RequestHandler<ScheduledEve
         Map<String, Object> detail = event.getDetail() == null ? Map.of() : event.getDetail();
         int year = detail.get("year") instanceof Number n ? n.intValue() : fired.getYear() - 1;
         LocalDate asOf = detail.get("asOf") instanceof String s ? LocalDate.parse(s) : fired;
-        KpiRun run = new KpiEngine(config, clock).run(year, asOf, stores.allocations(), stores.surveyResponses());
-        stores.kpiResults().save(run);
+        YearlyRun.Outcome outcome = UseCases.yearlyRun(config, stores, clock).run(year, asOf);
+        KpiRun run = outcome.run();
         long measured = run.results().stream().filter(r -> r.measured()).count();
-        LOG.info("KPI run {} as of {}: {} results, {} measured", year, asOf, run.results().size(), measured);
-        Map<String, Object> outcome = new LinkedHashMap<>();
-        outcome.put("year", year);
-        outcome.put("asOf", asOf.toString());
-        outcome.put("results", run.results().size());
-        outcome.put("measured", measured);
-        return outcome;
+        LOG.info("KPI run {} as of {}: {} results, {} measured, {} escalations raised or extended", year, asOf,
+                run.results().size(), measured, outcome.escalations().size());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("year", year);
+        summary.put("asOf", asOf.toString());
+        summary.put("results", run.results().size());
+        summary.put("measured", measured);
+        summary.put("escalations", outcome.escalations().size());
+        return summary;
     }
 }

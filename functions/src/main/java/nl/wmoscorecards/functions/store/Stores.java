@@ -1,5 +1,6 @@
 package nl.wmoscorecards.functions.store;
 
+import nl.wmoscorecards.core.escalation.EscalationStore;
 import nl.wmoscorecards.core.port.AllocationStore;
 import nl.wmoscorecards.core.port.KpiResultStore;
 import nl.wmoscorecards.core.port.ReportRowStore;
@@ -10,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The DynamoDB adapters behind the core's ports, wired once per client. */
 public record Stores(AllocationStore allocations, SurveyResponseStore surveyResponses, KpiResultStore kpiResults,
-                     UploadStore uploads, ReportRowStore reportRows) {
+                     UploadStore uploads, ReportRowStore reportRows, EscalationStore escalations) {
 
     public static Stores dynamo(DynamoDbClient client, TableNames names) {
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
@@ -19,6 +20,7 @@ public record Stores(AllocationStore allocations, SurveyResponseStore surveyResp
                 new DynamoSurveyResponseStore(enhanced, names.surveyResponses()),
                 new DynamoKpiResultStore(enhanced, names),
                 new DynamoUploadStore(enhanced, names.uploads()),
-                new DynamoReportRowStore(enhanced, names.reportRows()));
+                new DynamoReportRowStore(enhanced, names.reportRows()),
+                new DynamoEscalationStore(enhanced, names.escalations()));
     }
 }

@@ -27,6 +27,7 @@ public final class Tables {
                         .projection(p -> p.projectionType(ProjectionType.ALL)).build())
                 .build());
         create(client, enhanced, names.reportRows(), DynamoReportRowStore.SCHEMA);
+        create(client, enhanced, names.escalations(), DynamoEscalationStore.SCHEMA);
     }
 
     private static <T> void create(DynamoDbClient client, DynamoDbEnhancedClient enhanced, String name, TableSchema<T> schema) {

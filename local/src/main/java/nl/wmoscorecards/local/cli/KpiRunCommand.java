@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.json.KpiRunJson;
-import nl.wmoscorecards.core.kpi.KpiEngine;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.functions.handler.UseCases;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** The yearly KPI run on the stored allocations and survey responses. */
 @Command(name = "kpi-run", mixinStandardHelpOptions = true,
-        description = "Compute the KPIs of a year for every measurement region and provider, and store them.")
+        description = "Compute the KPIs of a year for every measurement region and provider, store them, and raise "
+                + "escalations for KPIs below their norm, late or missing mandatory reports and failing dossier audits.")
 public final class KpiRunCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -47,13 +49,13 @@ public final class KpiRunCommand implements Callable<Integer> {
 
     static KpiRun run(LocalRuntime runtime, int year, LocalDate asOf, Path json, PrintWriter out) throws Exception {
         Progress progress = new Progress(out);
-        KpiRun run = new KpiEngine(runtime.config(), runtime.clock())
-                .run(year, asOf, runtime.stores().allocations(), runtime.stores().surveyResponses());
-        runtime.stores().kpiResults().save(run);
+        YearlyRun.Outcome outcome = UseCases.yearlyRun(runtime.config(), runtime.stores(), runtime.clock()).run(year, asOf);
+        KpiRun run = outcome.run();
         long measured = run.results().stream().filter(KpiResult::measured).count();
         long providers = run.results().stream().map(r -> r.region() + "/" + r.provider()).distinct().count();
         progress.done("kpi-run", year + " as of " + asOf + ": " + run.results().size() + " results for "
-                + providers + " providers per region, " + measured + " measured");
+                + providers + " providers per region, " + measured + " measured, " + outcome.escalations().size()
+                + " escalations raised or extended");
         if (json != null) {
             Path parent = json.toAbsolutePath().getParent();
             if (parent != null) {

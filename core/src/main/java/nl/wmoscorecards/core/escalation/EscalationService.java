@@ -1,0 +1,57 @@
+package nl.wmoscorecards.core.escalation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** The use cases behind the CLI, the yearly run and the daily check. */
+public final class EscalationService {
+    public static final String RAISED_BY = "kpi-run";
+    private final EscalationStore store;
+    private final EscalationLadder ladder;
+
+    public EscalationService(EscalationStore store, EscalationLadder ladder) {
+        this.store = store;
+        this.ladder = ladder;
+    }
+
+    public EscalationLadder ladder() {
+        return ladder;
+    }
+
+    /** Raises or extends one escalation per provider and contracting region; a rerun changes nothing. */
+    public List<Escalation> raise(int year, Map<EscalationTriggers.Subject, List<Shortfall>> found, LocalDate date) {
+        List<Escalation> changed = new ArrayList<>();
+        found.forEach((subject, shortfalls) -> {
+            String id = Escalation.idOf(subject.contractingRegion(), year, subject.provider());
+            Escalation existing = store.find(id).orElse(null);
+            Escalation next = ladder.signal(existing, id, subject.contractingRegion(), subject.provider(), year,
+                    shortfalls, date, RAISED_BY);
+            if (next != existing) {
+                changed.add(store.save(next));
+            }
+        });
+        return changed;
+    }
+
+    /** Applies a contract manager's action to the escalation as it is stored now. */
+    public Escalation act(String id, UnaryOperator<Escalation> action) {
+        Escalation current = store.find(id).orElseThrow(() -> new IllegalArgumentException("no escalation " + id));
+        Escalation next = action.apply(current);
+        return next == current ? current : store.save(next);
+    }
+
+    /** The daily scheduled check: every open escalation whose deadline passed moves to step 3. */
+    public List<Escalation> checkDeadlines(LocalDate today) {
+        List<Escalation> moved = new ArrayList<>();
+        for (Escalation e : store.all()) {
+            Escalation next = ladder.checkDeadlines(e, today);
+            if (next != e) {
+                moved.add(store.save(next));
+            }
+        }
+        return moved;
+    }
+}

@@ -1,0 +1,83 @@
+package nl.wmoscorecards.core.escalation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.wmoscorecards.core.kpi.Band;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.region.RegionCatalog;
+import nl.wmoscorecards.core.report.ReportDelivery;
+
+/**
+ * What the yearly run raises (seed 001): a KPI with a norm scored below it, a mandatory report missing or
+ * late, a dossier audit in which more than 10% of the sampled dossiers lack realised goals or more than 10%
+ * lack a (complete) care plan. Monitored KPIs (no norm) never raise anything. Shortfalls are grouped per
+ * provider and contracting region: one escalation each per cycle.
+ */
+public final class EscalationTriggers {
+
+    /** The escalation a shortfall belongs to. */
+    public record Subject(String contractingRegion, String provider) implements Comparable<Subject> {
+        @Override
+        public int compareTo(Subject o) {
+            int c = contractingRegion.compareTo(o.contractingRegion);
+            return c != 0 ? c : provider.compareTo(o.provider);
+        }
+    }
+
+    /** A provider's dossier audits of the year, summed. */
+    public record DossierAudit(String provider, long checked, long goalsNotRealised, long noCompleteCarePlan) {
+    }
+
+    private EscalationTriggers() {
+    }
+
+    public static Map<Subject, List<Shortfall>> find(KpiRun run, RegionCatalog regions,
+                                                     Map<String, List<ReportDelivery>> deliveries,
+                                                     List<DossierAudit> audits) {
+        Map<Subject, List<Shortfall>> found = new TreeMap<>();
+        Map<String, Set<String>> contractingRegionsOf = new TreeMap<>();
+        for (KpiResult r : run.results()) {
+            String contracting = regions.measurementRegion(r.region()).orElseThrow().contractingRegion();
+            contractingRegionsOf.computeIfAbsent(r.provider(), p -> new TreeSet<>()).add(contracting);
+            if (r.band() != null && !Band.fromCode(r.band()).meetsNorm()) {
+                found.computeIfAbsent(new Subject(contracting, r.provider()), s -> new ArrayList<>())
+                        .add(new Shortfall(Shortfall.KPI, r.kpi(), r.region(), format(r)));
+            }
+        }
+        deliveries.forEach((provider, list) -> list.stream().filter(d -> d.state().isShortfall()).forEach(d ->
+                addForEveryRegion(found, contractingRegionsOf, provider, new Shortfall(Shortfall.REPORT, d.reportType(), null,
+                        d.state().dutchLabel() + " (uiterlijk " + d.due() + ")"))));
+        for (DossierAudit audit : audits) {
+            if (audit.checked() > 0 && (overTenPercent(audit.goalsNotRealised(), audit.checked())
+                    || overTenPercent(audit.noCompleteCarePlan(), audit.checked()))) {
+                addForEveryRegion(found, contractingRegionsOf, audit.provider(), new Shortfall(Shortfall.DOSSIER,
+                        "dossiercontrole", null, audit.goalsNotRealised() + " of " + audit.checked()
+                        + " dossiers without realised goals, " + audit.noCompleteCarePlan() + " without a complete care plan"));
+            }
+        }
+        return found;
+    }
+
+    static boolean overTenPercent(long failing, long checked) {
+        return failing * 10 > checked;
+    }
+
+    private static void addForEveryRegion(Map<Subject, List<Shortfall>> found, Map<String, Set<String>> regionsOf,
+                                          String provider, Shortfall shortfall) {
+        for (String contracting : regionsOf.getOrDefault(provider, Set.of())) {
+            found.computeIfAbsent(new Subject(contracting, provider), s -> new ArrayList<>()).add(shortfall);
+        }
+    }
+
+    private static String format(KpiResult r) {
+        return BigDecimal.valueOf(r.value()).setScale(1, RoundingMode.HALF_UP).toPlainString() + " ("
+                + Band.fromCode(r.band()).dutchLabel() + ")";
+    }
+}

@@ -1,0 +1,101 @@
+package nl.wmoscorecards.core.run;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.escalation.EscalationService;
+import nl.wmoscorecards.core.escalation.EscalationTriggers;
+import nl.wmoscorecards.core.kpi.KpiEngine;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.port.AllocationStore;
+import nl.wmoscorecards.core.port.KpiResultStore;
+import nl.wmoscorecards.core.port.ReportRowStore;
+import nl.wmoscorecards.core.port.SurveyResponseStore;
+import nl.wmoscorecards.core.report.PerformanceAgreements;
+import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.report.ReportRow;
+import nl.wmoscorecards.core.report.ReportType;
+import nl.wmoscorecards.core.upload.Upload;
+import nl.wmoscorecards.core.upload.UploadStatus;
+import nl.wmoscorecards.core.upload.UploadStore;
+
+/**
+ * The yearly run, one use case for the scheduled function and the CLI: compute and store the year's KPI
+ * results, assess the mandatory reports and dossier audits, and raise the escalations they call for.
+ */
+public final class YearlyRun {
+    public static final String DOSSIER_AUDIT = "dossiercontrole";
+
+    /** The stores the run reads and writes. */
+    public record Ports(AllocationStore allocations, SurveyResponseStore surveys, KpiResultStore results,
+                        UploadStore uploads, ReportRowStore reportRows) {
+    }
+
+    public record Outcome(KpiRun run, List<ReportDelivery> deliveries, List<Escalation> escalations) {
+    }
+
+    private final ScorecardsConfig config;
+    private final Ports ports;
+    private final EscalationService escalations;
+    private final Clock clock;
+
+    public YearlyRun(ScorecardsConfig config, Ports ports, EscalationService escalations, Clock clock) {
+        this.config = config;
+        this.ports = ports;
+        this.escalations = escalations;
+        this.clock = clock;
+    }
+
+    public Outcome run(int year, LocalDate asOf) {
+        KpiRun run = new KpiEngine(config, clock).run(year, asOf, ports.allocations(), ports.surveys());
+        ports.results().save(run);
+        Set<String> providers = new TreeSet<>();
+        run.results().stream().map(KpiResult::provider).forEach(providers::add);
+        PerformanceAgreements agreements = new PerformanceAgreements(config.reportTypes());
+        Map<String, List<ReportDelivery>> deliveries = new TreeMap<>();
+        List<EscalationTriggers.DossierAudit> audits = new ArrayList<>();
+        for (String provider : providers) {
+            List<Upload> uploads = ports.uploads().uploadsOf(provider);
+            deliveries.put(provider, agreements.assess(provider, year, uploads, asOf));
+            dossierAudit(provider, year, uploads).ifPresent(audits::add);
+        }
+        List<Escalation> raised = escalations.raise(year,
+                EscalationTriggers.find(run, config.regions(), deliveries, audits), asOf);
+        return new Outcome(run, deliveries.values().stream().flatMap(List::stream).toList(), raised);
+    }
+
+    private java.util.Optional<EscalationTriggers.DossierAudit> dossierAudit(String provider, int year, List<Upload> uploads) {
+        ReportType type = config.reportTypes().type(DOSSIER_AUDIT).orElse(null);
+        if (type == null) {
+            return java.util.Optional.empty();
+        }
+        long checked = 0;
+        long goals = 0;
+        long plans = 0;
+        for (Upload upload : uploads) {
+            if (upload.status() == UploadStatus.ACCEPTED && upload.duplicateOf() == null
+                    && upload.reportType().equals(DOSSIER_AUDIT) && upload.period().equals(Integer.toString(year))) {
+                for (ReportRow row : ports.reportRows().rows(upload, type)) {
+                    checked += number(row, "checked");
+                    goals += number(row, "goalsNotRealised");
+                    plans += number(row, "noCompleteCarePlan");
+                }
+            }
+        }
+        return checked == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new EscalationTriggers.DossierAudit(provider, checked, goals, plans));
+    }
+
+    private static long number(ReportRow row, String column) {
+        Object value = row.values().get(column);
+        return value instanceof Number n ? n.longValue() : 0;
+    }
+}

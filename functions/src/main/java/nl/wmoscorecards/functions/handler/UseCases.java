@@ -1,0 +1,24 @@
+package nl.wmoscorecards.functions.handler;
+
+import java.time.Clock;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.escalation.EscalationLadder;
+import nl.wmoscorecards.core.escalation.EscalationService;
+import nl.wmoscorecards.core.escalation.WorkingDayDeadlines;
+import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.functions.store.Stores;
+
+/** The core use cases wired to the DynamoDB stores, the same for the Lambda handlers and the CLI. */
+public final class UseCases {
+    private UseCases() {
+    }
+
+    public static EscalationService escalations(Stores stores, Clock clock) {
+        return new EscalationService(stores.escalations(), new EscalationLadder(new WorkingDayDeadlines(), clock));
+    }
+
+    public static YearlyRun yearlyRun(ScorecardsConfig config, Stores stores, Clock clock) {
+        return new YearlyRun(config, new YearlyRun.Ports(stores.allocations(), stores.surveyResponses(),
+                stores.kpiResults(), stores.uploads(), stores.reportRows()), escalations(stores, clock), clock);
+    }
+}
