@@ -72,6 +72,19 @@ final class Scenario {
         return s;
     }
 
+    /** Provider 11111111 with 12 clients whose care started late for half of them: start of care 50%, insufficient. */
+    static Scenario lateStarts() {
+        Scenario s = new Scenario();
+        for (int i = 0; i < 12; i++) {
+            String a = "L" + i;
+            LocalDate assigned = LocalDate.of(2025, 3, 1).plusDays(i * 7L);
+            int delay = i % 2 == 0 ? 5 : 60;
+            s.assign(a, BIG, s.newBsn(), assigned.toString(), assigned.minusDays(2) + "T10:00:00Z");
+            s.start(a, BIG, assigned.plusDays(delay).toString(), assigned.plusDays(delay + 2) + "T10:00:00Z");
+        }
+        return s;
+    }
+
     List<String> bsns() {
         return bsns;
     }
