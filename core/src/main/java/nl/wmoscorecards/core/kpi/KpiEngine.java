@@ -34,6 +34,12 @@ public final class KpiEngine {
     }
 
     public KpiRun run(int year, LocalDate asOf, AllocationStore allocations, SurveyResponseStore surveys) {
+        return run(year, asOf, allocations, surveys, ProviderReports.NONE);
+    }
+
+    /** The yearly run with provider reports, for the KPIs that read them (e.g. experience experts employed). */
+    public KpiRun run(int year, LocalDate asOf, AllocationStore allocations, SurveyResponseStore surveys,
+                      ProviderReports reports) {
         List<KpiResult> results = new ArrayList<>();
         for (MeasurementRegion region : config.regions().measurementRegions()) {
             config.kpiCatalog(region.contractingRegion(), year).ifPresent(catalog -> {
@@ -43,7 +49,7 @@ public final class KpiEngine {
                     regionAllocations.addAll(allocations.allocationsOf(municipality));
                     regionResponses.addAll(surveys.responsesOf(municipality, year));
                 }
-                results.addAll(runRegion(year, asOf, region, catalog, regionAllocations, regionResponses));
+                results.addAll(runRegion(year, asOf, region, catalog, regionAllocations, regionResponses, reports));
             });
         }
         return new KpiRun(year, asOf, clock.instant(), results);
@@ -52,9 +58,18 @@ public final class KpiEngine {
     /** One measurement region's results; also the unit of fan-out. */
     public List<KpiResult> runRegion(int year, LocalDate asOf, MeasurementRegion region, KpiCatalog catalog,
                                      List<Allocation> allocations, List<SurveyResponse> responses) {
-        Map<String, List<Allocation>> byProvider = allocations.stream()
+        return runRegion(year, asOf, region, catalog, allocations, responses, ProviderReports.NONE);
+    }
+
+    /** One measurement region's results, with provider reports. */
+    public List<KpiResult> runRegion(int year, LocalDate asOf, MeasurementRegion region, KpiCatalog catalog,
+                                     List<Allocation> allocations, List<SurveyResponse> responses,
+                                     ProviderReports reports) {
+        List<Allocation> countable = allocations.stream()
                 .filter(Allocation::isCountable)
                 .filter(a -> region.contains(a.key().municipality()))
+                .toList();
+        Map<String, List<Allocation>> byProvider = countable.stream()
                 .collect(Collectors.groupingBy(Allocation::provider, TreeMap::new, Collectors.toList()));
         Map<String, List<SurveyResponse>> responsesByProvider = responses.stream()
                 .filter(r -> region.contains(r.municipality()))
@@ -67,9 +82,10 @@ public final class KpiEngine {
             List<Allocation> own = byProvider.getOrDefault(provider, List.of());
             MeasureInput input = new MeasureInput(year, asOf, catalog, own,
                     responsesByProvider.getOrDefault(provider, List.of()));
+            MeasureContext context = new MeasureContext(input, region, provider, countable, reports);
             int clients = clientsInCare(own, year);
             for (KpiDefinition kpi : catalog.kpis()) {
-                Outcome outcome = Measures.named(kpi.measure()).compute(input, kpi);
+                Outcome outcome = Measures.named(kpi.measure()).compute(context, kpi);
                 if (outcome.hasPopulation()) {
                     results.add(score(year, region, provider, kpi, catalog, outcome, clients));
                 }
@@ -101,8 +117,9 @@ public final class KpiEngine {
                                    KpiCatalog catalog, Outcome outcome, int clients) {
         Integer respondents = outcome.survey() ? (int) outcome.denominator() : null;
         String reason = null;
-        if (clients < catalog.minimumClients()) {
-            reason = "fewer than " + catalog.minimumClients() + " clients in care";
+        int minimumClients = kpi.minimumClients(catalog);
+        if (clients < minimumClients) {
+            reason = "fewer than " + minimumClients + " clients in care";
         } else if (outcome.survey() && kpi.minimumRespondents() != null
                 && outcome.denominator() < kpi.minimumRespondents()) {
             reason = "fewer than " + kpi.minimumRespondents() + " respondents";

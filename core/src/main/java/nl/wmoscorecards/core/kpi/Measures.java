@@ -2,7 +2,10 @@ package nl.wmoscorecards.core.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.Evaluation;
@@ -11,12 +14,42 @@ import nl.wmoscorecards.core.survey.SurveyResponse;
 
 /** The measures a catalogue can name, each a small rule exactly as DOMAIN.md "Computation" defines it. */
 public final class Measures {
-    private static final Map<String, Measure> BY_NAME = Map.of(
-            "start-within-days", Measures::startWithinDays,
-            "share-achieved", Measures::shareAchieved,
-            "mean-grade", Measures::meanGrade);
+    private static final Map<String, Measure> BY_NAME = registry();
 
     private Measures() {
+    }
+
+    private static Map<String, Measure> registry() {
+        Map<String, Measure> m = new LinkedHashMap<>();
+        // Zaanstreek-Waterland's contract (DOMAIN.md "Computation").
+        m.put("start-within-days", Measures::startWithinDays);
+        m.put("share-achieved", Measures::shareAchieved);
+        m.put("mean-grade", Measures::meanGrade);
+        // Evaluations.
+        m.put("share-with-result", Measures::shareWithResult);
+        // Message traffic.
+        m.put("start-reported-within-working-days", TimelinessMeasures::startReportedWithinWorkingDays);
+        m.put("waiting-time", TimelinessMeasures::waitingTime);
+        m.put("inflow", (ContextMeasure) FlowMeasures::inflow);
+        m.put("throughflow", (ContextMeasure) FlowMeasures::throughflow);
+        m.put("outflow", (ContextMeasure) FlowMeasures::outflow);
+        m.put("outflow-by-reason", (ContextMeasure) FlowMeasures::outflowByReason);
+        m.put("flow-to-lighter-care", (ContextMeasure) FlowToLighterCare::compute);
+        // Provider reports.
+        m.put("experience-experts", (ContextMeasure) ReportMeasures::experienceExperts);
+        m.put("network-contacts", (ContextMeasure) ReportMeasures::networkContacts);
+        m.put("waiting-list", (ContextMeasure) ReportMeasures::waitingList);
+        m.put("fraud-signals-reported", (ContextMeasure) ReportMeasures::fraudSignalsReported);
+        m.put("transformation-spend-share", (ContextMeasure) ReportMeasures::transformationSpendShare);
+        m.put("mandatory-reports-delivered", (ContextMeasure) ReportMeasures::mandatoryReportsDelivered);
+        // Simulations: shown labelled, never escalated.
+        m.put("outcome-financing-simulation", (ContextMeasure) OutcomeFinancingSimulation::compute);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Every measure a catalogue can name. */
+    public static Set<String> names() {
+        return BY_NAME.keySet();
     }
 
     public static Measure named(String name) {
@@ -83,6 +116,28 @@ public final class Measures {
             }
         }
         return new Outcome(BigDecimal.valueOf(achieved), population, 100, false, causes);
+    }
+
+    /**
+     * Share of evaluations dated in the year with one given result ({@code result}: achieved, partly or
+     * not_achieved), so a region can show achieved, partly and not side by side (Midden-Limburg).
+     */
+    static Outcome shareWithResult(MeasureInput input, KpiDefinition definition) {
+        String wanted = definition.stringParameter("result", EvaluationResult.ACHIEVED.code());
+        EvaluationResult result = EvaluationResult.fromCode(wanted).orElseThrow(() ->
+                new IllegalArgumentException("KPI " + definition.id() + ": unknown result '" + wanted + "'"));
+        long population = 0;
+        long matching = 0;
+        for (Allocation allocation : input.allocations()) {
+            Evaluation evaluation = allocation.evaluation();
+            if (evaluation != null && input.inYear(evaluation.date())) {
+                population++;
+                if (evaluation.result() == result) {
+                    matching++;
+                }
+            }
+        }
+        return Outcome.percentage(matching, population);
     }
 
     /** Mean grade of the survey responses about the provider from the region, dated in the year. */

@@ -24,6 +24,7 @@ final class AllocationFixture {
     private final AllocationKey key;
     private final String client;
     private final List<AllocationEvent> events = new ArrayList<>();
+    private String category = "02";
 
     private AllocationFixture(String client) {
         this.key = new AllocationKey(MUNICIPALITY, "A" + (++sequence));
@@ -43,7 +44,31 @@ final class AllocationFixture {
     }
 
     AllocationFixture assigned(String startDate) {
-        events.add(new Toewijzing(stamp(), key, PROVIDER, client, "02", null, LocalDate.parse(startDate), null, null));
+        events.add(new Toewijzing(stamp(), key, PROVIDER, client, category, null, LocalDate.parse(startDate), null, null));
+        return this;
+    }
+
+    /** A 301 of another provider for this client (to see where a client went next). */
+    AllocationFixture assignedTo(String provider, String startDate) {
+        events.add(new Toewijzing(stamp(), key, provider, client, category, null, LocalDate.parse(startDate), null, null));
+        return this;
+    }
+
+    /** The product category (WMO020) of the 301s that follow; 02 Begeleiding by default. */
+    AllocationFixture category(String productCategory) {
+        this.category = productCategory;
+        return this;
+    }
+
+    /** A 305 for the start date, sent on the given day (noon, Dutch time). */
+    AllocationFixture startedSentOn(String date, String sentOn) {
+        Instant sent = LocalDate.parse(sentOn).atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+        events.add(new StartZorg(new MessageStamp(sent, key + "-" + events.size()), key, PROVIDER, LocalDate.parse(date), false));
+        return this;
+    }
+
+    AllocationFixture stopped(String date, String reason) {
+        events.add(new StopZorg(stamp(), key, PROVIDER, LocalDate.parse(date), reason, false));
         return this;
     }
 

@@ -1,0 +1,37 @@
+package nl.wmoscorecards.core.kpi;
+
+import java.util.List;
+import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.region.MeasurementRegion;
+
+/**
+ * Everything a measure may look at beyond {@link MeasureInput}: which provider and measurement region it
+ * scores, every countable allocation in that region (to see where a provider's clients went next), and the
+ * provider's reports.
+ */
+public record MeasureContext(
+        MeasureInput input,
+        MeasurementRegion region,
+        String provider,
+        List<Allocation> regionAllocations,
+        ProviderReports reports) {
+
+    public MeasureContext {
+        regionAllocations = List.copyOf(regionAllocations);
+        reports = reports == null ? ProviderReports.NONE : reports;
+    }
+
+    /** A context with only the provider's own allocations and responses, for callers of the old signature. */
+    public static MeasureContext of(MeasureInput input) {
+        return new MeasureContext(input, null, null, input.allocations(), ProviderReports.NONE);
+    }
+
+    public int year() {
+        return input.year();
+    }
+
+    /** True for a municipality in the scored region; an empty municipality (a provider-wide row) counts too. */
+    public boolean coversMunicipality(String municipality) {
+        return municipality == null || region == null || region.contains(municipality);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.wmoscorecards.core.kpi;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.report.ReportRow;
+
+/**
+ * What the KPI run may read from provider reports: the rows of a provider's accepted report of a type about a
+ * year, and the delivery of its mandatory reports. A port: {@link StoredProviderReports} reads the upload and
+ * report-row stores; tests use an in-memory one.
+ */
+public interface ProviderReports {
+
+    /** No reports at all: report-based KPIs then have no population and produce no rows. */
+    ProviderReports NONE = new ProviderReports() {
+        @Override
+        public List<ReportRow> rows(String provider, String reportType, int year) {
+            return List.of();
+        }
+
+        @Override
+        public List<ReportDelivery> deliveries(String provider, int year, LocalDate asOf) {
+            return List.of();
+        }
+    };
+
+    /** The rows that currently count for the provider's report of this type about the year (its period). */
+    List<ReportRow> rows(String provider, String reportType, int year);
+
+    /** Per mandatory report type, whether the provider delivered it for the year, as known on asOf. */
+    List<ReportDelivery> deliveries(String provider, int year, LocalDate asOf);
+}

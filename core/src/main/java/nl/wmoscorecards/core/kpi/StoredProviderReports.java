@@ -1,0 +1,52 @@
+package nl.wmoscorecards.core.kpi;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.wmoscorecards.core.port.ReportRowStore;
+import nl.wmoscorecards.core.report.PerformanceAgreements;
+import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.report.ReportRow;
+import nl.wmoscorecards.core.report.ReportTypeCatalog;
+import nl.wmoscorecards.core.upload.Upload;
+import nl.wmoscorecards.core.upload.UploadStatus;
+import nl.wmoscorecards.core.upload.UploadStore;
+
+/**
+ * Provider reports as the upload issue stores them: the latest accepted upload of a type and period counts (a
+ * later one replaced the earlier one's rows); a duplicate upload added nothing and is skipped.
+ */
+public final class StoredProviderReports implements ProviderReports {
+    private final UploadStore uploads;
+    private final ReportRowStore rows;
+    private final ReportTypeCatalog types;
+    private final Map<String, List<Upload>> uploadsByProvider = new ConcurrentHashMap<>();
+
+    public StoredProviderReports(UploadStore uploads, ReportRowStore rows, ReportTypeCatalog types) {
+        this.uploads = uploads;
+        this.rows = rows;
+        this.types = types;
+    }
+
+    @Override
+    public List<ReportRow> rows(String provider, String reportType, int year) {
+        return types.type(reportType).flatMap(type -> uploadsOf(provider).stream()
+                        .filter(u -> u.status() == UploadStatus.ACCEPTED && u.duplicateOf() == null)
+                        .filter(u -> u.reportType().equals(reportType) && u.period().equals(Integer.toString(year)))
+                        .max(Comparator.comparing(Upload::completedAt))
+                        .map(upload -> rows.rows(upload, type)))
+                .orElse(List.of());
+    }
+
+    @Override
+    public List<ReportDelivery> deliveries(String provider, int year, LocalDate asOf) {
+        return new PerformanceAgreements(types).assess(provider, year, uploadsOf(provider), asOf);
+    }
+
+    /** One store read per provider per run: a run asks for several report types of the same provider. */
+    private List<Upload> uploadsOf(String provider) {
+        return uploadsByProvider.computeIfAbsent(provider, uploads::uploadsOf);
+    }
+}

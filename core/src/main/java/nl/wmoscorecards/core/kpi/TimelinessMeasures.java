@@ -1,0 +1,71 @@
+package nl.wmoscorecards.core.kpi;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.calendar.DutchWorkingDays;
+
+/** How fast care starts and how fast the provider reports it, from the message traffic. */
+final class TimelinessMeasures {
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private TimelinessMeasures() {
+    }
+
+    /**
+     * 305 sent within N working days of the actual start (iWmo OP271): of the allocations whose actual start lies
+     * in the year, the share whose winning 305 was sent (Dutch date) at the latest on the N-th working day after
+     * the start. Working days skip weekends and Dutch public holidays. A 305 sent before the start is on time.
+     */
+    static Outcome startReportedWithinWorkingDays(MeasureInput input, KpiDefinition definition) {
+        int workingDays = definition.intParameter("workingDays");
+        long population = 0;
+        long onTime = 0;
+        for (Allocation allocation : input.allocations()) {
+            LocalDate started = allocation.actualStartDate();
+            if (!input.inYear(started)) {
+                continue;
+            }
+            population++;
+            LocalDate sent = LocalDate.ofInstant(allocation.start().stamp().sentAt(), NL);
+            if (!sent.isAfter(DutchWorkingDays.plusWorkingDays(started, workingDays))) {
+                onTime++;
+            }
+        }
+        return Outcome.percentage(onTime, population);
+    }
+
+    /**
+     * Waiting time: the median number of calendar days from the 301 start date to the actual start (305), over
+     * the allocations whose actual start lies in the year. A start on or before the 301 date waited 0 days.
+     * An even count takes the mean of the middle two (a half day at most), kept exact.
+     */
+    static Outcome waitingTime(MeasureInput input, KpiDefinition definition) {
+        List<Long> waits = new ArrayList<>();
+        for (Allocation allocation : input.allocations()) {
+            LocalDate started = allocation.actualStartDate();
+            if (input.inYear(started)) {
+                waits.add(Math.max(0, ChronoUnit.DAYS.between(allocation.assignedStartDate(), started)));
+            }
+        }
+        if (waits.isEmpty()) {
+            return Outcome.none();
+        }
+        return Outcome.valueOver(median(waits), waits.size());
+    }
+
+    static BigDecimal median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int middle = sorted.size() / 2;
+        if (sorted.size() % 2 == 1) {
+            return BigDecimal.valueOf(sorted.get(middle));
+        }
+        return BigDecimal.valueOf(sorted.get(middle - 1) + sorted.get(middle)).divide(BigDecimal.valueOf(2));
+    }
+}
