@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -15,6 +16,7 @@ import nl.wmoscorecards.core.escalation.EscalationTriggers;
 import nl.wmoscorecards.core.kpi.KpiEngine;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.port.AllocationStore;
 import nl.wmoscorecards.core.port.KpiResultStore;
 import nl.wmoscorecards.core.port.ReportRowStore;
@@ -55,7 +57,8 @@ public final class YearlyRun {
     }
 
     public Outcome run(int year, LocalDate asOf) {
-        KpiRun run = new KpiEngine(config, clock).run(year, asOf, ports.allocations(), ports.surveys());
+        KpiRun run = new KpiEngine(config, clock).run(year, asOf, ports.allocations(), ports.surveys(),
+                new StoredProviderReports(ports.uploads(), ports.reportRows(), config.reportTypes()));
         ports.results().save(run);
         Set<String> providers = new TreeSet<>();
         run.results().stream().map(KpiResult::provider).forEach(providers::add);
@@ -72,10 +75,10 @@ public final class YearlyRun {
         return new Outcome(run, deliveries.values().stream().flatMap(List::stream).toList(), raised);
     }
 
-    private java.util.Optional<EscalationTriggers.DossierAudit> dossierAudit(String provider, int year, List<Upload> uploads) {
+    private Optional<EscalationTriggers.DossierAudit> dossierAudit(String provider, int year, List<Upload> uploads) {
         ReportType type = config.reportTypes().type(DOSSIER_AUDIT).orElse(null);
         if (type == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long checked = 0;
         long goals = 0;
@@ -90,8 +93,8 @@ public final class YearlyRun {
                 }
             }
         }
-        return checked == 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(new EscalationTriggers.DossierAudit(provider, checked, goals, plans));
+        return checked == 0 ? Optional.empty()
+                : Optional.of(new EscalationTriggers.DossierAudit(provider, checked, goals, plans));
     }
 
     private static long number(ReportRow row, String column) {

@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The ladder of seed 001: every transition, the refusals, the deadlines and the rerun. */
 class EscalationLadderTest {
@@ -125,6 +127,21 @@ class EscalationLadderTest {
         // 2026-03-14 is a Saturday: 14 days later is Saturday 28 March, so the plan is due Monday 30 March.
         Escalation e = service.act(ID, x -> ladder.recordConversation(x, LocalDate.of(2026, 3, 14), 14, true, null, "a"));
         assertThat(e.planDue()).isEqualTo(LocalDate.of(2026, 3, 30));
+    }
+
+    @ParameterizedTest(name = "conversation {0} + {1} days -> due {2}")
+    @CsvSource({
+            "2026-03-19, 14, 2026-04-02",  // a Thursday: the term ends as it is
+            "2026-03-23, 14, 2026-04-07",  // ends on Easter Monday 6 April: runs to Tuesday
+            "2026-04-13, 14, 2026-04-28",  // ends on King's Day, Monday 27 April 2026
+            "2025-04-12, 14, 2025-04-28",  // ends on Saturday 26 April 2025, King's Day: runs to Monday 28
+            "2026-12-11, 14, 2026-12-28",  // ends on Christmas Day, a Friday: past Boxing Day and Sunday to Monday 28
+            "2026-12-18, 14, 2027-01-04",  // ends on New Year's Day 2027, a Friday: across the year to Monday 4 January
+    })
+    void aDeadlineOnAWeekendOrDutchPublicHolidayRunsToTheNextWorkingDay(LocalDate conversation, int days, LocalDate due) {
+        raised();
+        assertThat(service.act(ID, x -> ladder.recordConversation(x, conversation, days, true, null, "a")).planDue())
+                .isEqualTo(due);
     }
 
     @Test

@@ -33,7 +33,7 @@ class ReportFormatsTest {
 
     static List<List<Object>> financial() {
         return List.of(List.of(2025L, new BigDecimal("1234567.89"), new BigDecimal("45000.00"),
-                new BigDecimal("98765.40"), new BigDecimal("2500000.00")));
+                new BigDecimal("98765.40"), new BigDecimal("2500000.00"), new BigDecimal("50000.00")));
     }
 
     /** Accents in the header (aantal cliënten) and in a text cell test the encodings. */

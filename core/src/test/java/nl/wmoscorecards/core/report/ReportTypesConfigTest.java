@@ -93,7 +93,7 @@ class ReportTypesConfigTest {
                 .filteredOn(c -> !c.key().equals("year"))
                 .extracting(ReportColumn::header)
                 .containsExactly("kosten personeel in loondienst", "kosten uitbesteed werk", "kosten inhuur personeel",
-                        "wmo-omzet");
+                        "wmo-omzet", "besteding transformatie");
         assertThat(ReportFixtures.type("financieel-jaaroverzicht").columns())
                 .filteredOn(c -> c.type() == ColumnType.DECIMAL)
                 .allSatisfy(c -> assertThat(c.min()).isZero());
