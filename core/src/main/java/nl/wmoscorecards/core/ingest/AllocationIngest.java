@@ -37,7 +37,7 @@ public final class AllocationIngest {
     private final int batchSize;
 
     public AllocationIngest(AllocationStore store, RegionCatalog regions, Pseudonymizer pseudonymizer) {
-        this(store, regions, pseudonymizer, 25_000);
+        this(store, regions, pseudonymizer, 50_000);
     }
 
     public AllocationIngest(AllocationStore store, RegionCatalog regions, Pseudonymizer pseudonymizer,
