@@ -1,7 +1,6 @@
 package nl.wmoscorecards.core.kpi;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +10,6 @@ import nl.wmoscorecards.core.report.ReportDelivery;
 import nl.wmoscorecards.core.report.ReportRow;
 import nl.wmoscorecards.core.report.ReportTypeCatalog;
 import nl.wmoscorecards.core.upload.Upload;
-import nl.wmoscorecards.core.upload.UploadStatus;
 import nl.wmoscorecards.core.upload.UploadStore;
 
 /**
@@ -32,10 +30,7 @@ public final class StoredProviderReports implements ProviderReports {
 
     @Override
     public List<ReportRow> rows(String provider, String reportType, int year) {
-        return types.type(reportType).flatMap(type -> uploadsOf(provider).stream()
-                        .filter(u -> u.status() == UploadStatus.ACCEPTED && u.duplicateOf() == null)
-                        .filter(u -> u.reportType().equals(reportType) && u.period().equals(Integer.toString(year)))
-                        .max(Comparator.comparing(Upload::completedAt))
+        return types.type(reportType).flatMap(type -> Upload.inForce(uploadsOf(provider), reportType, Integer.toString(year))
                         .map(upload -> rows.rows(upload, type)))
                 .orElse(List.of());
     }

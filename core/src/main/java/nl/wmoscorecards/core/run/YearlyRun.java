@@ -16,17 +16,14 @@ import nl.wmoscorecards.core.escalation.EscalationTriggers;
 import nl.wmoscorecards.core.kpi.KpiEngine;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.kpi.ProviderReports;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.port.AllocationStore;
 import nl.wmoscorecards.core.port.KpiResultStore;
 import nl.wmoscorecards.core.port.ReportRowStore;
 import nl.wmoscorecards.core.port.SurveyResponseStore;
-import nl.wmoscorecards.core.report.PerformanceAgreements;
 import nl.wmoscorecards.core.report.ReportDelivery;
 import nl.wmoscorecards.core.report.ReportRow;
-import nl.wmoscorecards.core.report.ReportType;
-import nl.wmoscorecards.core.upload.Upload;
-import nl.wmoscorecards.core.upload.UploadStatus;
 import nl.wmoscorecards.core.upload.UploadStore;
 
 /**
@@ -57,44 +54,27 @@ public final class YearlyRun {
     }
 
     public Outcome run(int year, LocalDate asOf) {
-        KpiRun run = new KpiEngine(config, clock).run(year, asOf, ports.allocations(), ports.surveys(),
-                new StoredProviderReports(ports.uploads(), ports.reportRows(), config.reportTypes()));
+        ProviderReports reports = new StoredProviderReports(ports.uploads(), ports.reportRows(), config.reportTypes());
+        KpiRun run = new KpiEngine(config, clock).run(year, asOf, ports.allocations(), ports.surveys(), reports);
         ports.results().save(run);
         Set<String> providers = new TreeSet<>();
         run.results().stream().map(KpiResult::provider).forEach(providers::add);
-        PerformanceAgreements agreements = new PerformanceAgreements(config.reportTypes());
         Map<String, List<ReportDelivery>> deliveries = new TreeMap<>();
         List<EscalationTriggers.DossierAudit> audits = new ArrayList<>();
         for (String provider : providers) {
-            List<Upload> uploads = ports.uploads().uploadsOf(provider);
-            deliveries.put(provider, agreements.assess(provider, year, uploads, asOf));
-            dossierAudit(provider, year, uploads).ifPresent(audits::add);
+            deliveries.put(provider, reports.deliveries(provider, year, asOf));
+            dossierAudit(provider, reports.rows(provider, DOSSIER_AUDIT, year)).ifPresent(audits::add);
         }
         List<Escalation> raised = escalations.raise(year,
                 EscalationTriggers.find(run, config.regions(), deliveries, audits), asOf);
         return new Outcome(run, deliveries.values().stream().flatMap(List::stream).toList(), raised);
     }
 
-    private Optional<EscalationTriggers.DossierAudit> dossierAudit(String provider, int year, List<Upload> uploads) {
-        ReportType type = config.reportTypes().type(DOSSIER_AUDIT).orElse(null);
-        if (type == null) {
-            return Optional.empty();
-        }
-        long checked = 0;
-        long goals = 0;
-        long plans = 0;
-        for (Upload upload : uploads) {
-            if (upload.status() == UploadStatus.ACCEPTED && upload.duplicateOf() == null
-                    && upload.reportType().equals(DOSSIER_AUDIT) && upload.period().equals(Integer.toString(year))) {
-                for (ReportRow row : ports.reportRows().rows(upload, type)) {
-                    checked += number(row, "checked");
-                    goals += number(row, "goalsNotRealised");
-                    plans += number(row, "noCompleteCarePlan");
-                }
-            }
-        }
-        return checked == 0 ? Optional.empty()
-                : Optional.of(new EscalationTriggers.DossierAudit(provider, checked, goals, plans));
+    private static Optional<EscalationTriggers.DossierAudit> dossierAudit(String provider, List<ReportRow> rows) {
+        long checked = rows.stream().mapToLong(r -> number(r, "checked")).sum();
+        return checked == 0 ? Optional.empty() : Optional.of(new EscalationTriggers.DossierAudit(provider, checked,
+                rows.stream().mapToLong(r -> number(r, "goalsNotRealised")).sum(),
+                rows.stream().mapToLong(r -> number(r, "noCompleteCarePlan")).sum()));
     }
 
     private static long number(ReportRow row, String column) {

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +94,8 @@ public final class ReportIngest {
         if (!parsed.accepted()) {
             return Optional.of(finish(upload, UploadStatus.REJECTED, parsed.problems(), 0, hash, null));
         }
-        Optional<Upload> previous = latestAccepted(upload);
+        Optional<Upload> previous = Upload.inForce(uploads.uploadsOf(upload.provider()), upload.reportType(), upload.period())
+                .filter(u -> !u.uploadId().equals(upload.uploadId()));
         if (previous.isPresent() && hash.equals(previous.get().contentHash())) {
             return Optional.of(finish(upload, UploadStatus.ACCEPTED, List.of(), 0, hash, previous.get().uploadId()));
         }
@@ -123,15 +123,6 @@ public final class ReportIngest {
         LOG.info("Upload {} of {} by {}: {} ({} rows, {} problems{})", upload.uploadId(), upload.reportType(),
                 upload.provider(), status, rowCount, problems.size(), duplicateOf == null ? "" : ", duplicate of " + duplicateOf);
         return completed;
-    }
-
-    /** The accepted upload whose rows currently count for this provider, type and period. */
-    private Optional<Upload> latestAccepted(Upload upload) {
-        return uploads.uploadsOf(upload.provider()).stream()
-                .filter(u -> u.status() == UploadStatus.ACCEPTED && u.duplicateOf() == null)
-                .filter(u -> u.reportType().equals(upload.reportType()) && u.period().equals(upload.period()))
-                .filter(u -> !u.uploadId().equals(upload.uploadId()))
-                .max(Comparator.comparing(Upload::completedAt));
     }
 
     static List<SurveyResponse> surveyResponses(Upload upload, List<ReportRow> rows) {

@@ -1,6 +1,9 @@
 package nl.wmoscorecards.core.upload;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.List;
 import nl.wmoscorecards.core.report.ReportProblem;
 
@@ -36,6 +39,17 @@ public record Upload(
                                  String contentType, String objectKey, Instant createdAt) {
         return new Upload(uploadId, provider, reportType, period, fileName, contentType, objectKey, createdAt,
                 UploadStatus.PENDING, List.of(), 0, null, null, null);
+    }
+
+    /**
+     * The upload whose rows count for a report type and period: the latest accepted one that was not a
+     * duplicate (a later accepted upload replaces the rows of an earlier one).
+     */
+    public static Optional<Upload> inForce(Collection<Upload> uploads, String reportType, String period) {
+        return uploads.stream()
+                .filter(u -> u.status() == UploadStatus.ACCEPTED && u.duplicateOf() == null)
+                .filter(u -> u.reportType().equals(reportType) && u.period().equals(period))
+                .max(Comparator.comparing(Upload::completedAt));
     }
 
     public Upload completed(UploadStatus outcome, List<ReportProblem> found, int rows, String hash, Instant at,
