@@ -1,6 +1,7 @@
 package nl.wmoscorecards.local;
 
 import nl.wmoscorecards.local.cli.DemoCommand;
+import nl.wmoscorecards.local.cli.DossierCommand;
 import nl.wmoscorecards.local.cli.EscalationCommand;
 import nl.wmoscorecards.local.cli.IngestEventsCommand;
 import nl.wmoscorecards.local.cli.KpiRunCommand;
@@ -8,6 +9,7 @@ import nl.wmoscorecards.local.cli.ProviderCommand;
 import nl.wmoscorecards.local.cli.PublishCommand;
 import nl.wmoscorecards.local.cli.ReportStatusCommand;
 import nl.wmoscorecards.local.cli.ReportTemplateCommand;
+import nl.wmoscorecards.local.cli.RoundTableCommand;
 import nl.wmoscorecards.local.cli.ServeCommand;
 import nl.wmoscorecards.local.cli.UploadCommand;
 import picocli.CommandLine;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Command;
         description = "Wmo Scorecards: ingest allocation messages and provider reports, compute contract KPIs, publish the scorecard site.",
         subcommands = {DemoCommand.class, IngestEventsCommand.class, KpiRunCommand.class, PublishCommand.class,
                 ServeCommand.class, ProviderCommand.class, UploadCommand.class, ReportTemplateCommand.class,
-                ReportStatusCommand.class, EscalationCommand.class})
+                ReportStatusCommand.class, EscalationCommand.class, DossierCommand.class,
+                RoundTableCommand.class})
 public final class ScorecardsCli {
 
     public static void main(String[] args) {

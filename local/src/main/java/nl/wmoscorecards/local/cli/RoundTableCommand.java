@@ -1,0 +1,94 @@
+package nl.wmoscorecards.local.cli;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.contract.ProviderSize;
+import nl.wmoscorecards.core.contract.RoundTablePlanner;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.StoredProviderReports;
+import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.core.report.ReportRow;
+import nl.wmoscorecards.local.runtime.LocalRuntime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Who to invite to a round table of a contracting region, optionally for one product category. */
+@Command(name = "round-table", mixinStandardHelpOptions = true,
+        description = "List the providers to invite to a round table (all when 12 or fewer are relevant; "
+                + "otherwise at most 5 large, 5 medium and 2 small, spread over the measurement regions).")
+public final class RoundTableCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--region", required = true, paramLabel = "ID", description = "Contracting region, e.g. zaanstreek-waterland.")
+    String region;
+
+    @Option(names = "--year", required = true, paramLabel = "Y")
+    int year;
+
+    @Option(names = "--product-category", paramLabel = "CC", description = "Only providers with allocations of this WMO020 category.")
+    String productCategory;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
+            StoredProviderReports reports = new StoredProviderReports(runtime.uploadStore(), runtime.stores().reportRows(),
+                    runtime.config().reportTypes());
+            Map<String, ProviderSize> sizes = new TreeMap<>();
+            for (MeasurementRegion measurement : runtime.config().regions().contractingRegion(region).measurementRegions()) {
+                Map<String, Integer> clients = new TreeMap<>();
+                for (KpiResult r : runtime.stores().kpiResults().results(year, measurement.id())) {
+                    clients.merge(r.provider(), r.clients(), Math::max);
+                }
+                if (productCategory != null) {
+                    clients.keySet().retainAll(providersWithCategory(runtime, measurement));
+                }
+                clients.forEach((provider, count) -> sizes.merge(provider,
+                        new ProviderSize(provider, measurement.id(), count, figure(reports.rows(provider, "personeel", year), "fte"),
+                                figure(reports.rows(provider, "financieel-jaaroverzicht", year), "wmoTurnover")),
+                        (a, b) -> new ProviderSize(provider, a.clients() >= b.clients() ? a.measurementRegion() : b.measurementRegion(),
+                                a.clients() + b.clients(), a.fte(), a.wmoTurnover())));
+            }
+            List<RoundTablePlanner.Invitation> invited = new RoundTablePlanner().invite(List.copyOf(sizes.values()));
+            Map<String, String> names = runtime.providerKeys().names();
+            spec.commandLine().getOut().println(sizes.size() + " relevant providers, " + invited.size() + " invited:");
+            for (RoundTablePlanner.Invitation i : invited) {
+                spec.commandLine().getOut().printf("  %-9s %-40s %-12s %-30s %d clients%n", i.provider(),
+                        names.getOrDefault(i.provider(), ""), i.size().dutchLabel(), i.measurementRegion(), i.clients());
+            }
+        }
+        return 0;
+    }
+
+    private Set<String> providersWithCategory(LocalRuntime runtime, MeasurementRegion measurement) {
+        Set<String> found = new TreeSet<>();
+        LocalDate first = LocalDate.of(year, 1, 1);
+        for (String municipality : measurement.municipalities().keySet()) {
+            for (Allocation a : runtime.stores().allocations().allocationsOf(municipality)) {
+                if (a.isCountable() && productCategory.equals(a.toewijzing().productCategory())
+                        && a.assignedStartDate().getYear() <= year && (a.actualEndDate() == null || !a.actualEndDate().isBefore(first))) {
+                    found.add(a.provider());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static BigDecimal figure(List<ReportRow> rows, String column) {
+        return rows.stream().map(r -> r.values().get(column)).filter(v -> v instanceof Number)
+                .map(v -> new BigDecimal(v.toString())).reduce(BigDecimal::max).orElse(null);
+    }
+}
