@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Keeps a site folder equal to the last generation: removes files the generation did not write, then
- * empty folders. Only in a folder the generator owns (marked by {@link #MARKER}, or empty), so a wrong
+ * empty folders. Only in a folder the generator owns (marked by {@link #MARKER}, a site from before the
+ * marker existed, or empty), so a wrong
  * --out never deletes someone's documents.
  */
 public final class StaleFiles {
@@ -22,7 +23,8 @@ public final class StaleFiles {
 
     /** Fails before anything is written when outDir holds files but is not a site folder. */
     public static void checkOwned(Path outDir) throws IOException {
-        if (!Files.isDirectory(outDir) || Files.exists(outDir.resolve(MARKER))) {
+        boolean earlierSite = Files.exists(outDir.resolve("index.html")) && Files.exists(outDir.resolve("assets/site.css"));
+        if (!Files.isDirectory(outDir) || Files.exists(outDir.resolve(MARKER)) || earlierSite) {
             return;
         }
         try (Stream<Path> entries = Files.list(outDir)) {
