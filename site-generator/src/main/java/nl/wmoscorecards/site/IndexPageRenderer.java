@@ -1,49 +1,62 @@
 package nl.wmoscorecards.site;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wmoscorecards.core.kpi.Band;
+import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.site.view.ContractingRegionEntry;
 import nl.wmoscorecards.site.view.DownloadLink;
 import nl.wmoscorecards.site.view.IndexView;
 import nl.wmoscorecards.site.view.MeasurementRegionEntry;
-import nl.wmoscorecards.site.view.PageInfo;
 import nl.wmoscorecards.site.view.ScorecardLink;
 
-/** Writes index.html: every contracting region, its measurement regions and their scorecards. */
+/** Writes index.html: every contracting region, its measurement regions, their state and their scorecards. */
 final class IndexPageRenderer {
     static final String TEMPLATE = "index.ftlh";
-    private final TemplateWriter templates;
+    static final String TITLE = "Wmo-scorecards";
 
-    IndexPageRenderer(TemplateWriter templates) {
-        this.templates = templates;
-    }
-
-    Path render(SiteModel model, SitePlan plan, Path outDir) throws IOException {
-        return templates.write(TEMPLATE, view(model, plan), outDir, SitePaths.INDEX);
+    void render(SiteModel model, SitePlan plan, SiteWriter out) throws IOException {
+        out.page(TEMPLATE, view(model, plan), SitePaths.INDEX, TITLE);
     }
 
     static IndexView view(SiteModel model, SitePlan plan) {
-        PageInfo info = new PageInfo("Wmo-scorecards", "", SitePaths.STYLESHEET, SitePaths.INDEX);
         List<ContractingRegionEntry> regions = new ArrayList<>();
         for (ContractingRegion contracting : model.config().regions().contractingRegions()) {
             List<MeasurementRegionEntry> measurementRegions = new ArrayList<>();
             for (MeasurementRegion region : contracting.measurementRegions()) {
-                List<ScorecardLink> links = plan.pagesOf(region).stream()
+                List<ScorecardPage> pages = plan.pagesOf(region);
+                List<ScorecardLink> links = pages.stream()
                         .map(p -> new ScorecardLink(Integer.toString(p.run().year()), p.path(),
                                 providers(p.providerCount())))
                         .toList();
-                measurementRegions.add(new MeasurementRegionEntry(region.name(), links));
+                String state = pages.isEmpty() ? null : state(pages.get(0));
+                measurementRegions.add(new MeasurementRegionEntry(region.name(), state, links));
             }
             regions.add(new ContractingRegionEntry(contracting.id(), contracting.name(), measurementRegions));
         }
         List<DownloadLink> downloads = plan.runsNewestFirst().stream()
                 .map(run -> new DownloadLink(SitePaths.dataFile(run.year()), "KPI-resultaten " + run.year(), "JSON"))
                 .toList();
-        return new IndexView(info, regions, downloads);
+        return new IndexView(PageInfos.of(model, SitePaths.INDEX, TITLE), regions, downloads);
+    }
+
+    /** "2025: 12 zorgaanbieders, waarvan 3 onder de norm op minstens één KPI." Counts providers, never clients. */
+    static String state(ScorecardPage newest) {
+        long below = newest.providers().stream()
+                .filter(p -> newest.resultsOf(p).values().stream().anyMatch(IndexPageRenderer::belowNorm))
+                .count();
+        String summary = newest.run().year() + ": " + providers(newest.providerCount());
+        if (newest.catalog().kpis().stream().allMatch(k -> k.norm() == null)) {
+            return summary + "; gemonitord, nog zonder normen.";
+        }
+        return summary + ", waarvan " + below + " onder de norm op minstens één KPI.";
+    }
+
+    private static boolean belowNorm(KpiResult result) {
+        return result.band() != null && !Band.fromCode(result.band()).meetsNorm();
     }
 
     private static String providers(long count) {

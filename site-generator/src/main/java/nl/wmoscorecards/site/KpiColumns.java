@@ -16,7 +16,7 @@ final class KpiColumns {
     }
 
     static KpiColumn of(KpiDefinition kpi) {
-        return new KpiColumn(kpi.id(), kpi.name(), normText(kpi), kpi.description(), bandRanges(kpi));
+        return new KpiColumn(kpi.id(), kpi.name(), normText(kpi), kpi.description(), bandRanges(kpi), null);
     }
 
     static String normText(KpiDefinition kpi) {

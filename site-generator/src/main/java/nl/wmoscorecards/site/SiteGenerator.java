@@ -1,45 +1,55 @@
 package nl.wmoscorecards.site;
 
+import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.core.HTMLOutputFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import nl.wmoscorecards.core.kpi.KpiRun;
 
 /**
- * Generates the static scorecard site: index.html, one scorecard page per measurement region and year,
- * one JSON data file per year and the stylesheet. Reads computed results only; computes nothing.
+ * Generates the static scorecard site: the index, a scorecard per measurement region and year, a page per
+ * provider, per KPI and per report type (with its templates), the open data (CSV and JSON of every
+ * scorecard table, and the yearly JSON), the accessibility statement, the sitemap and the stylesheet.
+ * Reads computed results only; computes nothing. The publication policy is applied first, so every
+ * renderer sees only what the edition may show.
  */
 public final class SiteGenerator {
-    private final IndexPageRenderer indexPage;
-    private final ScorecardPageRenderer scorecardPage;
+    private final Configuration freemarker = freemarker();
+    private final IndexPageRenderer indexPage = new IndexPageRenderer();
+    private final ScorecardPageRenderer scorecardPage = new ScorecardPageRenderer();
+    private final ProviderPageRenderer providerPages = new ProviderPageRenderer();
+    private final KpiPageRenderer kpiPages = new KpiPageRenderer();
+    private final ReportTypePageRenderer reportTypePages = new ReportTypePageRenderer();
+    private final OpenDataRenderer openData = new OpenDataRenderer();
+    private final InfoPagesRenderer infoPages = new InfoPagesRenderer();
     private final DataFileRenderer dataFile = new DataFileRenderer();
     private final AssetWriter assets = new AssetWriter();
 
-    public SiteGenerator() {
-        TemplateWriter templates = new TemplateWriter(freemarker());
-        this.indexPage = new IndexPageRenderer(templates);
-        this.scorecardPage = new ScorecardPageRenderer(templates);
-    }
-
     /** Writes the site under outDir (existing files of the same name are replaced) and returns the files written. */
     public List<Path> generate(SiteModel model, Path outDir) throws IOException {
-        SitePlan plan = new SitePlan(model);
-        List<Path> written = new ArrayList<>();
-        written.add(assets.write(SitePaths.STYLESHEET, outDir));
+        SiteModel published = PublicationPolicy.apply(model);
+        SitePlan plan = new SitePlan(published);
+        SiteWriter out = new SiteWriter(freemarker, outDir);
+        assets.write(SitePaths.STYLESHEET, out);
         for (KpiRun run : plan.runsNewestFirst()) {
-            written.add(dataFile.render(run, model.edition(), outDir));
+            dataFile.render(run, published.edition(), out);
         }
         for (ScorecardPage page : plan.pages()) {
-            written.add(scorecardPage.render(model, page, outDir));
+            scorecardPage.render(published, plan, page, out);
+            openData.render(published, plan, page, out);
         }
-        written.add(indexPage.render(model, plan, outDir));
-        return List.copyOf(written);
+        providerPages.renderAll(published, plan, out);
+        kpiPages.renderAll(published, plan, out);
+        reportTypePages.renderAll(published, out);
+        infoPages.openData(published, plan, out);
+        infoPages.accessibility(published, out);
+        indexPage.render(published, plan, out);
+        infoPages.sitemap(published, out);
+        return out.written();
     }
 
     /** Built once: auto-escaping HTML, explicit encoding, time zone and locale, errors thrown, not printed. */

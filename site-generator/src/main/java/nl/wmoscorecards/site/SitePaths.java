@@ -1,5 +1,7 @@
 package nl.wmoscorecards.site;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -9,26 +11,65 @@ import java.util.regex.Pattern;
 final class SitePaths {
     static final String INDEX = "index.html";
     static final String STYLESHEET = "assets/site.css";
+    static final String PROVIDERS = "aanbieders/index.html";
+    static final String KPIS = "kpi/index.html";
+    static final String REPORT_TYPES = "rapportages/index.html";
+    static final String OPEN_DATA = "open-data.html";
+    static final String ACCESSIBILITY = "toegankelijkheid.html";
+    static final String SITEMAP = "sitemap.html";
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private SitePaths() {
     }
 
     static String scorecardPage(String measurementRegionId, int year) {
-        if (!SAFE_SEGMENT.matcher(measurementRegionId).matches()) {
-            throw new IllegalArgumentException("measurement region id '" + measurementRegionId
-                    + "' cannot be a folder name; use lower-case letters, digits and hyphens in config/regions.yaml");
-        }
-        return "regio/" + measurementRegionId + "/" + year + ".html";
+        return "regio/" + configuredSegment(measurementRegionId, "measurement region id") + "/" + year + ".html";
     }
 
     static String dataFile(int year) {
         return "data/kpi-results-" + year + ".json";
     }
 
+    /** The open-data table of one scorecard, as "csv" or "json". */
+    static String scorecardData(String measurementRegionId, int year, String format) {
+        return "data/" + configuredSegment(measurementRegionId, "measurement region id") + "-" + year + "." + format;
+    }
+
+    static String providerPage(String agbCode) {
+        return "aanbieders/" + dataSegment(agbCode) + ".html";
+    }
+
+    static String kpiPage(String contractingRegionId, String kpiId) {
+        return "kpi/" + configuredSegment(contractingRegionId, "contracting region id") + "/"
+                + configuredSegment(kpiId, "KPI id") + ".html";
+    }
+
+    static String reportTypePage(String reportTypeId) {
+        return "rapportages/" + configuredSegment(reportTypeId, "report type id") + ".html";
+    }
+
+    static String reportTemplate(String reportTypeId, String format) {
+        return "rapportages/sjabloon-" + configuredSegment(reportTypeId, "report type id") + "." + format;
+    }
+
     /** The way back from a file to the site root: "" for index.html, "../../" for regio/x/2025.html. */
     static String rootFrom(String sitePath) {
         long depth = sitePath.chars().filter(c -> c == '/').count();
         return "../".repeat((int) depth);
+    }
+
+    /** Ids from config must be folder-safe: a wrong one is a configuration error to fix, not to hide. */
+    private static String configuredSegment(String id, String what) {
+        if (!SAFE_SEGMENT.matcher(id).matches()) {
+            throw new IllegalArgumentException(what + " '" + id
+                    + "' cannot be a folder name; use lower-case letters, digits and hyphens in config/");
+        }
+        return id;
+    }
+
+    /** Ids from data (AGB codes are 8 digits) that are not folder-safe get a hex name instead of failing. */
+    private static String dataSegment(String id) {
+        return SAFE_SEGMENT.matcher(id).matches() ? id
+                : "x-" + HexFormat.of().formatHex(id.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,9 +1,14 @@
 package nl.wmoscorecards.site;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
@@ -11,29 +16,49 @@ import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 
 /**
- * Which scorecards exist: a measurement region gets a page for a year when that year's run has results
- * for it and its contracting region has a KPI catalogue for the year. Runs newest year first.
+ * Which pages exist: a measurement region gets a scorecard for a year when that year's run has results
+ * for it and its contracting region has a KPI catalogue for the year; a provider gets a page when it is
+ * on a scorecard. Runs newest year first. Results are indexed once here, so renderers never scan a run.
  */
 final class SitePlan {
     private final List<KpiRun> runsNewestFirst;
     private final List<ScorecardPage> pages;
+    private final Map<String, List<ScorecardPage>> pagesByRegion = new HashMap<>();
+    private final Map<String, List<ScorecardPage>> pagesByProvider = new HashMap<>();
+    private final List<String> providersByLabel;
 
     SitePlan(SiteModel model) {
         this.runsNewestFirst = model.runs().stream().sorted(Comparator.comparingInt(KpiRun::year).reversed()).toList();
+        Map<Integer, Map<String, List<KpiResult>>> byYearAndRegion = new HashMap<>();
+        for (KpiRun run : runsNewestFirst) {
+            Map<String, List<KpiResult>> byRegion = new HashMap<>();
+            for (KpiResult result : run.results()) {
+                byRegion.computeIfAbsent(result.region(), r -> new ArrayList<>()).add(result);
+            }
+            byYearAndRegion.put(run.year(), byRegion);
+        }
         List<ScorecardPage> planned = new ArrayList<>();
         for (ContractingRegion contracting : model.config().regions().contractingRegions()) {
             for (MeasurementRegion region : contracting.measurementRegions()) {
                 for (KpiRun run : runsNewestFirst) {
                     Optional<KpiCatalog> catalog = model.config().kpiCatalog(contracting.id(), run.year());
-                    List<KpiResult> results = run.results().stream()
-                            .filter(r -> r.region().equals(region.id())).toList();
+                    List<KpiResult> results = byYearAndRegion.get(run.year()).getOrDefault(region.id(), List.of());
                     if (catalog.isPresent() && !results.isEmpty()) {
-                        planned.add(new ScorecardPage(contracting, region, run, catalog.get(), results));
+                        ScorecardPage page = new ScorecardPage(contracting, region, run, catalog.get(), results);
+                        planned.add(page);
+                        pagesByRegion.computeIfAbsent(region.id(), r -> new ArrayList<>()).add(page);
+                        for (String provider : page.providers()) {
+                            pagesByProvider.computeIfAbsent(provider, p -> new ArrayList<>()).add(page);
+                        }
                     }
                 }
             }
         }
         this.pages = List.copyOf(planned);
+        Collator dutch = Collator.getInstance(DutchFormat.DUTCH);
+        this.providersByLabel = pagesByProvider.keySet().stream()
+                .sorted(Comparator.comparing(model::providerLabel, dutch).thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     List<KpiRun> runsNewestFirst() {
@@ -46,6 +71,41 @@ final class SitePlan {
     }
 
     List<ScorecardPage> pagesOf(MeasurementRegion region) {
-        return pages.stream().filter(p -> p.region().id().equals(region.id())).toList();
+        return pagesByRegion.getOrDefault(region.id(), List.of());
+    }
+
+    /** Every provider on a scorecard, by name as a Dutch reader sorts. */
+    List<String> providers() {
+        return providersByLabel;
+    }
+
+    /** The provider's scorecards grouped by measurement region (config order), each region's years newest first. */
+    Map<MeasurementRegion, List<ScorecardPage>> pagesOfProvider(String provider) {
+        Map<MeasurementRegion, List<ScorecardPage>> grouped = new LinkedHashMap<>();
+        for (ScorecardPage page : pagesByProvider.getOrDefault(provider, List.of())) {
+            grouped.computeIfAbsent(page.region(), r -> new ArrayList<>()).add(page);
+        }
+        return grouped;
+    }
+
+    /** Per contracting region with scorecards, the catalogues used, newest year first, without repeats. */
+    Map<ContractingRegion, List<KpiCatalog>> catalogsInUse() {
+        Map<ContractingRegion, List<KpiCatalog>> used = new LinkedHashMap<>();
+        for (ScorecardPage page : pages) {
+            List<KpiCatalog> catalogs = used.computeIfAbsent(page.contractingRegion(), c -> new ArrayList<>());
+            if (!catalogs.contains(page.catalog())) {
+                catalogs.add(page.catalog());
+            }
+        }
+        used.values().forEach(list -> list.sort(Comparator.comparingInt(KpiCatalog::validFrom).reversed()));
+        return used;
+    }
+
+    /** The years with a scorecard in the contracting region, newest first. */
+    List<Integer> yearsOf(ContractingRegion contracting) {
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        pages.stream().filter(p -> p.contractingRegion().id().equals(contracting.id()))
+                .forEach(p -> years.add(p.run().year()));
+        return List.copyOf(years);
     }
 }

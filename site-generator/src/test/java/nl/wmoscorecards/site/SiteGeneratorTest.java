@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.wmoscorecards.core.json.KpiRunJson;
+import nl.wmoscorecards.core.kpi.KpiRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -53,13 +54,20 @@ class SiteGeneratorTest {
     }
 
     @Test
-    void writesOnePagePerRegionAndYearWithResultsPlusIndexDataAndStylesheet() throws IOException {
+    void writesEveryPageTypeAndOnlyWhatItReports() throws IOException {
         assertThat(publicFiles).extracting(f -> publicSite.relativize(f).toString().replace('\\', '/'))
+                .contains("aanbieders/index.html", "aanbieders/11111111.html", "aanbieders/33333333.html",
+                        "kpi/index.html", "kpi/zaanstreek-waterland/result-achieved.html", "kpi/dwo/client-satisfaction.html",
+                        "rapportages/index.html", "open-data.html", "toegankelijkheid.html", "sitemap.html",
+                        "data/purmerend-edam-volendam-2025.csv", "data/purmerend-edam-volendam-2025.json",
+                        "assets/site.css")
+                .filteredOn(f -> f.startsWith("regio/") || f.startsWith("data/kpi-results") || !f.contains("/"))
                 .containsExactlyInAnyOrder(
-                        "index.html", "assets/site.css",
+                        "index.html",
                         "data/kpi-results-2025.json", "data/kpi-results-2026.json",
                         "regio/purmerend-edam-volendam/2025.html", "regio/purmerend-edam-volendam/2026.html",
-                        "regio/zaanstad-wormerland/2025.html", "regio/dwo/2025.html");
+                        "regio/zaanstad-wormerland/2025.html", "regio/dwo/2025.html",
+                        "open-data.html", "toegankelijkheid.html", "sitemap.html");
         try (Stream<Path> onDisk = Files.walk(publicSite)) {
             assertThat(onDisk.filter(Files::isRegularFile).toList()).containsExactlyInAnyOrderElementsOf(publicFiles);
         }
@@ -117,8 +125,18 @@ class SiteGeneratorTest {
         }
 
         @Test
-        void resultAchievedShowsTheCausesOfNonAchievementInDutch() throws IOException {
+        void causesWithACountBelowTheMinimumAreAllLeftOutOfThePublicEdition() throws IOException {
+            // 5, 7 and 2 are below 10; showing only the 7 would let 5 + 2 be derived from n and the value.
             Element cell = cell(purmerend2025(), ON_THE_NORM_NAME, RESULT);
+            assertThat(cell.select(".kpi-cell__causes")).isEmpty();
+            assertThat(cell(purmerend2025(), HOSTILE_NAME, RESULT).selectFirst(".kpi-cell__causes").text())
+                    .isEqualTo("Oorzaak niet behaald: zorgaanbieder 701");
+        }
+
+        @Test
+        void resultAchievedShowsTheCausesOfNonAchievementInDutchInTheInternalEdition() throws IOException {
+            Element cell = cell(parse(internalSite.resolve("regio/purmerend-edam-volendam/2025.html")),
+                    ON_THE_NORM_NAME, RESULT);
             assertThat(cell.selectFirst(".kpi-cell__causes").text())
                     .isEqualTo("Oorzaak niet behaald: cliënt 5, zorgaanbieder 7, lokaal team 2");
         }
@@ -182,7 +200,8 @@ class SiteGeneratorTest {
                     .contains("Cliënttevredenheid: ook minstens 10 respondenten")
                     .contains("onvoldoende: lager dan 65%", "voldoende: 65% tot 80%", "goed: 80% of hoger");
             assertThat(purmerend2025().select("section.downloads a").eachAttr("href"))
-                    .containsExactly("../../data/kpi-results-2025.json");
+                    .containsExactly("../../data/purmerend-edam-volendam-2025.csv",
+                            "../../data/purmerend-edam-volendam-2025.json", "../../data/kpi-results-2025.json");
         }
     }
 
@@ -200,7 +219,8 @@ class SiteGeneratorTest {
                 assertThat(page.getElementById("inhoud").tagName()).isEqualTo("main");
                 assertThat(page.select("h1")).hasSize(1);
                 assertThat(page.select("script")).isEmpty();
-                assertThat(page.select("[role=img]")).allSatisfy(i -> assertThat(i.attr("aria-label")).isNotBlank());
+                assertThat(page.select("[role=img]")).allSatisfy(i -> assertThat(i.attr("aria-label")
+                        + i.attr("aria-labelledby")).isNotBlank());
             }
         }
 
@@ -271,9 +291,11 @@ class SiteGeneratorTest {
     class DataFile {
 
         @Test
-        void publicEditionIsExactlyTheCoreJsonWithUnmeasuredCountsSuppressed() throws IOException {
+        void publicEditionIsTheCoreJsonOfWhatThePublicationPolicyLeaves() throws IOException {
+            KpiRun published = PublicationPolicy.apply(SiteFixture.model(Edition.PUBLIC)).runs().get(0);
             assertThat(Files.readString(publicSite.resolve("data/kpi-results-2025.json"), StandardCharsets.UTF_8))
-                    .isEqualTo(KpiRunJson.toJson(SiteFixture.run2025(), true));
+                    .isEqualTo(KpiRunJson.toJson(published, true))
+                    .doesNotContain("\"local_team\"");
         }
 
         @Test

@@ -2,24 +2,27 @@ package nl.wmoscorecards.local.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import nl.wmoscorecards.core.kpi.KpiResult;
-import nl.wmoscorecards.core.kpi.KpiRun;
-import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.functions.site.SiteReadModel;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.site.Edition;
 import nl.wmoscorecards.site.SiteGenerator;
 import nl.wmoscorecards.site.SiteModel;
+import nl.wmoscorecards.site.StaleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Renders the scorecard site from the stored KPI results. */
+/**
+ * Renders the scorecard site from the stored KPI results (and, for the internal edition, report delivery)
+ * into a folder, and removes files an earlier publish left that are no longer generated.
+ */
 @Command(name = "publish", mixinStandardHelpOptions = true, description = "Render the scorecard site into a folder.")
 public final class PublishCommand implements Callable<Integer> {
     @Mixin
@@ -40,7 +43,7 @@ public final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Edition chosen = Edition.valueOf(edition.toUpperCase(java.util.Locale.ROOT));
+        Edition chosen = Edition.valueOf(edition.toUpperCase(Locale.ROOT));
         try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
             publish(runtime, out, chosen, year, spec.commandLine().getOut());
         }
@@ -50,20 +53,13 @@ public final class PublishCommand implements Callable<Integer> {
     static void publish(LocalRuntime runtime, Path out, Edition edition, Integer onlyYear, PrintWriter console)
             throws Exception {
         Progress progress = new Progress(console);
-        List<KpiRun> runs = new ArrayList<>();
-        for (KpiRun stored : runtime.stores().kpiResults().runs()) {
-            if (onlyYear != null && stored.year() != onlyYear) {
-                continue;
-            }
-            List<KpiResult> results = new ArrayList<>();
-            for (MeasurementRegion region : runtime.config().regions().measurementRegions()) {
-                results.addAll(runtime.stores().kpiResults().results(stored.year(), region.id()));
-            }
-            runs.add(new KpiRun(stored.year(), stored.asOf(), stored.computedAt(), results));
-        }
-        List<Path> files = new SiteGenerator().generate(new SiteModel(runtime.config(), runs, edition, Map.of()), out);
-        progress.done("publish", files.size() + " files, " + runs.size() + " years, " + edition.name().toLowerCase()
-                + " edition");
+        StaleFiles.checkOwned(out);
+        SiteModel model = SiteReadModel.load(runtime.config(), runtime.stores(), edition, onlyYear,
+                runtime.providerKeys().names(), LocalDate.now(runtime.clock().withZone(ZoneId.of("Europe/Amsterdam"))));
+        List<Path> files = new SiteGenerator().generate(model, out);
+        List<Path> removed = StaleFiles.removeAllBut(out, files);
+        progress.done("publish", files.size() + " files, " + removed.size() + " stale files removed, "
+                + model.runs().size() + " years, " + edition.name().toLowerCase(Locale.ROOT) + " edition");
         console.println("Site: " + out.toAbsolutePath().resolve("index.html"));
     }
 }

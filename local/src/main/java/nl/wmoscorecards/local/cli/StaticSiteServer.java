@@ -52,6 +52,9 @@ public final class StaticSiteServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            // A preview shows the latest publish at once; nosniff keeps CSV with markup from being read as HTML.
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             exchange.sendResponseHeaders(200, Files.size(file));
             try (OutputStream body = exchange.getResponseBody()) {
                 Files.copy(file, body);

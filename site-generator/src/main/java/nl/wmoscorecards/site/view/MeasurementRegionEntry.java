@@ -2,8 +2,8 @@ package nl.wmoscorecards.site.view;
 
 import java.util.List;
 
-/** A meetregio on the index with its scorecards, newest year first. */
-public record MeasurementRegionEntry(String name, List<ScorecardLink> scorecards) {
+/** A meetregio on the index with the one-line state of its newest scorecard and its scorecards, newest first. */
+public record MeasurementRegionEntry(String name, String state, List<ScorecardLink> scorecards) {
     public MeasurementRegionEntry {
         scorecards = List.copyOf(scorecards);
     }

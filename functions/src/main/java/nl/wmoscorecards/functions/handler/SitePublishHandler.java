@@ -1,0 +1,118 @@
+package nl.wmoscorecards.functions.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.functions.aws.AwsClients;
+import nl.wmoscorecards.functions.site.S3SiteSync;
+import nl.wmoscorecards.functions.site.SiteReadModel;
+import nl.wmoscorecards.functions.store.Stores;
+import nl.wmoscorecards.functions.store.TableNames;
+import nl.wmoscorecards.site.Edition;
+import nl.wmoscorecards.site.SiteGenerator;
+import nl.wmoscorecards.site.SiteModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * site-publish: after the KPI run (scheduled, or invoked with any event), render the site of one edition
+ * from the stores and sync it to SITE_BUCKET under SITE_PREFIX. SITE_EDITION is public (default) or
+ * internal; each edition has its own function configuration and bucket. An event detail of
+ * {"year": Y} publishes only that year.
+ */
+public final class SitePublishHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    private static final Logger LOG = LoggerFactory.getLogger(SitePublishHandler.class);
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private final ScorecardsConfig config;
+    private final Stores stores;
+    private final S3Client s3;
+    private final Settings settings;
+    private final Supplier<Map<String, String>> providerNames;
+    private final Clock clock;
+    private final SiteGenerator generator = new SiteGenerator();
+
+    /** Where and what to publish. */
+    public record Settings(String bucket, String prefix, Edition edition) {
+        public static Settings fromEnvironment() {
+            String bucket = System.getenv("SITE_BUCKET");
+            if (bucket == null || bucket.isBlank()) {
+                throw new IllegalStateException("SITE_BUCKET is not set; give the site-publish function its site bucket");
+            }
+            String edition = System.getenv().getOrDefault("SITE_EDITION", "public");
+            return new Settings(bucket, System.getenv().getOrDefault("SITE_PREFIX", ""),
+                    Edition.valueOf(edition.trim().toUpperCase(Locale.ROOT)));
+        }
+    }
+
+    public SitePublishHandler() {
+        // Provider names have no store in AWS yet: the site shows AGB codes until one is wired here.
+        this(ConfigLoader.fromEnvironment(), Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment()),
+                AwsClients.s3(), Settings.fromEnvironment(), Map::of, Clock.systemUTC());
+    }
+
+    public SitePublishHandler(ScorecardsConfig config, Stores stores, S3Client s3, Settings settings,
+                              Supplier<Map<String, String>> providerNames, Clock clock) {
+        this.config = config;
+        this.stores = stores;
+        this.s3 = s3;
+        this.settings = settings;
+        this.providerNames = providerNames;
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        Object detail = event == null ? null : event.get("detail");
+        Integer year = detail instanceof Map<?, ?> d && d.get("year") instanceof Number n ? n.intValue() : null;
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("site-");
+            SiteModel model = SiteReadModel.load(config, stores, settings.edition(), year, providerNames.get(),
+                    LocalDate.now(clock.withZone(NL)));
+            List<Path> files = generator.generate(model, folder);
+            S3SiteSync.Outcome outcome = new S3SiteSync(s3).sync(folder, settings.bucket(), settings.prefix());
+            LOG.info("site {} edition: {} files, {} uploaded, {} unchanged, {} removed from s3://{}/{}",
+                    settings.edition(), files.size(), outcome.uploaded(), outcome.unchanged(), outcome.deleted(),
+                    settings.bucket(), settings.prefix());
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("edition", settings.edition().name().toLowerCase(Locale.ROOT));
+            result.put("years", model.runs().size());
+            result.put("files", files.size());
+            result.put("uploaded", outcome.uploaded());
+            result.put("unchanged", outcome.unchanged());
+            result.put("deleted", outcome.deleted());
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("publishing the site to s3://" + settings.bucket() + " failed", e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not remove temporary site folder {}: {}", folder, e.getMessage());
+        }
+    }
+}

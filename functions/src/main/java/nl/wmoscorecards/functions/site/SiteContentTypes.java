@@ -1,0 +1,40 @@
+package nl.wmoscorecards.functions.site;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Content type and cache policy per file type. Pages and data change with every run, so browsers and
+ * CDNs revalidate them after five minutes; the stylesheet and report templates change only with a
+ * release, so they may be cached for a day.
+ */
+final class SiteContentTypes {
+    static final String SHORT_CACHE = "public, max-age=300";
+    static final String LONG_CACHE = "public, max-age=86400";
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "json", "application/json; charset=utf-8",
+            "csv", "text/csv; charset=utf-8",
+            "svg", "image/svg+xml",
+            "xml", "application/xml; charset=utf-8",
+            "txt", "text/plain; charset=utf-8",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private SiteContentTypes() {
+    }
+
+    static String contentType(String key) {
+        return TYPES.getOrDefault(extension(key), "application/octet-stream");
+    }
+
+    static String cacheControl(String key) {
+        String extension = extension(key);
+        return extension.equals("css") || extension.equals("xlsx") || key.contains("/sjabloon-")
+                ? LONG_CACHE : SHORT_CACHE;
+    }
+
+    private static String extension(String key) {
+        return key.substring(key.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,136 @@
+package nl.wmoscorecards.local.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.kpi.KpiCatalog;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.core.region.RegionCatalog;
+import nl.wmoscorecards.site.Edition;
+import nl.wmoscorecards.site.SiteGenerator;
+import nl.wmoscorecards.site.SiteModel;
+
+/**
+ * Renders a national-size site (40 measurement regions, 3,000 providers, 5 years; each provider in 3
+ * regions) from synthetic results and reports pages per second and peak heap. Run without the CLI:
+ * {@code java -cp local/target/classes:$(cat cp.txt) nl.wmoscorecards.local.bench.SiteBenchmark [outDir]}.
+ * The first generation warms the JIT; the second is measured.
+ */
+public final class SiteBenchmark {
+    static final int REGIONS = 40;
+    static final int PROVIDERS = 3_000;
+    static final int YEARS = 5;
+    static final int REGIONS_PER_PROVIDER = 3;
+
+    private SiteBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("site-bench-");
+        ScorecardsConfig base = ConfigLoader.fromClasspath();
+        ScorecardsConfig config = nationalConfig(base);
+        List<KpiRun> runs = runs(config);
+        SiteModel model = new SiteModel(config, runs, Edition.PUBLIC, names());
+        SiteGenerator generator = new SiteGenerator();
+        generator.generate(model, out.resolve("warm-up"));
+        resetPeaks();
+        long start = System.nanoTime();
+        List<Path> files = generator.generate(model, out.resolve("site"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long pages = files.stream().filter(f -> f.toString().endsWith(".html")).count();
+        System.out.printf("Site benchmark: %d regions, %d providers, %d years, %d results%n", REGIONS, PROVIDERS, YEARS,
+                runs.stream().mapToInt(r -> r.results().size()).sum());
+        System.out.printf("%d HTML pages (%d files) in %.2f s: %.0f pages/s; peak heap %d MiB (max heap %d MiB)%n",
+                pages, files.size(), seconds, pages / seconds, peakHeapBytes() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        if (args.length == 0) {
+            delete(out);
+        }
+    }
+
+    /** The real config, with its first contracting region's catalogue reused by 40 synthetic measurement regions. */
+    static ScorecardsConfig nationalConfig(ScorecardsConfig base) {
+        ContractingRegion template = base.regions().contractingRegions().get(0);
+        List<MeasurementRegion> regions = new ArrayList<>();
+        for (int i = 0; i < REGIONS; i++) {
+            regions.add(new MeasurementRegion("regio-" + i, "Meetregio " + i, template.id(),
+                    Map.of(String.format("%04d", 1000 + i), "Gemeente " + i)));
+        }
+        ContractingRegion national = new ContractingRegion(template.id(), template.name(), regions);
+        Map<String, List<KpiCatalog>> catalogs = Map.of(template.id(), base.kpiCatalogs().get(template.id()));
+        return new ScorecardsConfig(new RegionCatalog(List.of(national)), catalogs, base.reportTypes());
+    }
+
+    static List<KpiRun> runs(ScorecardsConfig config) {
+        SplittableRandom random = new SplittableRandom(42);
+        List<KpiRun> runs = new ArrayList<>();
+        String contracting = config.regions().contractingRegions().get(0).id();
+        for (int year = 2021; year < 2021 + YEARS; year++) {
+            KpiCatalog catalog = config.kpiCatalog(contracting, year).or(() -> config.kpiCatalogs().get(contracting)
+                    .stream().min(Comparator.comparingInt(KpiCatalog::validFrom))).orElseThrow();
+            List<KpiResult> results = new ArrayList<>();
+            for (int p = 0; p < PROVIDERS; p++) {
+                String agb = String.format("%08d", 10_000_000 + p);
+                for (int r = 0; r < REGIONS_PER_PROVIDER; r++) {
+                    String region = "regio-" + (p * 7 + r * 13) % REGIONS;
+                    int clients = 5 + random.nextInt(200);
+                    for (var kpi : catalog.kpis()) {
+                        boolean measured = clients >= catalog.minimumClients();
+                        double value = "grade".equals(kpi.unit()) ? 6 + random.nextDouble() * 4 : 50 + random.nextDouble() * 50;
+                        String band = measured && kpi.norm() != null ? kpi.norm().bandFor(BigDecimal.valueOf(value),
+                                BigDecimal.ONE).code() : null;
+                        results.add(new KpiResult(year, region, agb, kpi.id(), measured,
+                                measured ? null : "fewer than 10 clients", measured ? value : null,
+                                BigDecimal.valueOf(Math.round(value * clients / 100)), clients, clients,
+                                "grade".equals(kpi.unit()) ? clients : null, band,
+                                measured && kpi.id().equals("result-achieved") ? Map.of("provider", 12, "client", 3) : Map.of()));
+                    }
+                }
+            }
+            runs.add(new KpiRun(year, LocalDate.of(year + 1, 4, 1), Instant.parse((year + 1) + "-04-01T06:00:00Z"), results));
+        }
+        return runs;
+    }
+
+    static Map<String, String> names() {
+        Map<String, String> names = new HashMap<>();
+        for (int p = 0; p < PROVIDERS; p++) {
+            names.put(String.format("%08d", 10_000_000 + p), "Zorgaanbieder " + p + " B.V.");
+        }
+        return names;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package nl.wmoscorecards.site;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.core.kpi.KpiDefinition;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.report.ReportType;
+import nl.wmoscorecards.site.view.DataTable;
+import nl.wmoscorecards.site.view.KpiColumn;
+import nl.wmoscorecards.site.view.LinkGroup;
+import nl.wmoscorecards.site.view.LinkItem;
+import nl.wmoscorecards.site.view.LinkListView;
+import nl.wmoscorecards.site.view.ProviderRow;
+import nl.wmoscorecards.site.view.ProviderView;
+import nl.wmoscorecards.site.view.ScorecardCell;
+import nl.wmoscorecards.site.view.TrendChart;
+
+/**
+ * Writes aanbieders/{agb}.html for every provider on a scorecard (each region it is scored in, a row per
+ * year and a trend chart per KPI; in the internal edition its report delivery), and aanbieders/index.html.
+ */
+final class ProviderPageRenderer {
+    static final String TEMPLATE = "provider.ftlh";
+    static final String INDEX_TEMPLATE = "link-list.ftlh";
+    static final String INDEX_TITLE = "Zorgaanbieders";
+
+    void renderAll(SiteModel model, SitePlan plan, SiteWriter out) throws IOException {
+        for (String provider : plan.providers()) {
+            String path = SitePaths.providerPage(provider);
+            ProviderView view = view(model, plan, provider);
+            out.page(TEMPLATE, view, path, view.heading());
+        }
+        out.page(INDEX_TEMPLATE, index(model, plan), SitePaths.PROVIDERS, INDEX_TITLE);
+    }
+
+    static ProviderView view(SiteModel model, SitePlan plan, String provider) {
+        String path = SitePaths.providerPage(provider);
+        String root = SitePaths.rootFrom(path);
+        String label = model.providerLabel(provider);
+        List<ProviderView.RegionSection> sections = new ArrayList<>();
+        for (Map.Entry<MeasurementRegion, List<ScorecardPage>> entry : plan.pagesOfProvider(provider).entrySet()) {
+            sections.add(section(model, entry.getKey(), entry.getValue(), provider, root));
+        }
+        return new ProviderView(PageInfos.of(model, path, label), label, provider, sections,
+                internalSections(model, provider));
+    }
+
+    private static ProviderView.RegionSection section(SiteModel model, MeasurementRegion region,
+                                                      List<ScorecardPage> newestFirst, String provider, String root) {
+        ScorecardPage newest = newestFirst.get(0);
+        Map<String, KpiDefinition> kpis = new LinkedHashMap<>();
+        newestFirst.forEach(page -> page.catalog().kpis().forEach(kpi -> kpis.putIfAbsent(kpi.id(), kpi)));
+        List<KpiColumn> columns = kpis.values().stream().map(kpi -> KpiColumns.of(kpi)
+                .withHref(root + SitePaths.kpiPage(newest.contractingRegion().id(), kpi.id()))).toList();
+        List<ProviderRow> rows = new ArrayList<>();
+        for (ScorecardPage page : newestFirst) {
+            ScorecardCells cells = new ScorecardCells(page.catalog(), model.edition());
+            Map<String, KpiResult> results = page.resultsOf(provider);
+            List<ScorecardCell> row = kpis.values().stream()
+                    .map(kpi -> results.containsKey(kpi.id()) ? cells.of(kpi, results.get(kpi.id())) : cells.noData())
+                    .toList();
+            rows.add(new ProviderRow(Integer.toString(page.run().year()), root + page.path(), row));
+        }
+        List<Integer> years = newestFirst.stream().map(p -> p.run().year()).sorted().toList();
+        List<TrendChart> charts = new ArrayList<>();
+        for (KpiDefinition kpi : kpis.values()) {
+            Map<Integer, KpiResult> byYear = new HashMap<>();
+            newestFirst.forEach(page -> {
+                KpiResult result = page.resultsOf(provider).get(kpi.id());
+                if (result != null) {
+                    byYear.put(page.run().year(), result);
+                }
+            });
+            charts.add(TrendCharts.of("trend-" + region.id() + "-" + kpi.id(), kpi, years, byYear, region.name()));
+        }
+        List<LinkItem> scorecards = newestFirst.stream()
+                .map(p -> new LinkItem(root + p.path(), p.title(), null)).toList();
+        String caption = "KPI-resultaten per jaar, " + model.providerLabel(provider) + ", meetregio " + region.name();
+        return new ProviderView.RegionSection(region.id(), region.name(), newest.contractingRegion().name(), caption,
+                columns, rows, charts, scorecards);
+    }
+
+    /** Internal only: the model holds no internal data in the public edition, so this stays empty there. */
+    private static List<DataTable> internalSections(SiteModel model, String provider) {
+        List<ReportDelivery> deliveries = model.internal().deliveriesOf(provider);
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> rows = deliveries.stream()
+                .sorted(Comparator.comparingInt(ReportDelivery::year).reversed()
+                        .thenComparing(ReportDelivery::reportType))
+                .map(d -> List.of(reportTypeName(model, d.reportType()), Integer.toString(d.year()),
+                        DutchFormat.date(d.due()), d.state().dutchLabel(),
+                        d.delivered() == null ? "—" : DutchFormat.date(d.delivered())))
+                .toList();
+        return List.of(new DataTable("Verplichte rapportages (prestatieafspraken), " + model.providerLabel(provider),
+                List.of("Rapportage", "Over jaar", "Uiterlijk", "Stand", "Geleverd op"), rows));
+    }
+
+    private static String reportTypeName(SiteModel model, String id) {
+        return model.config().reportTypes().type(id).map(ReportType::name).orElse(id);
+    }
+
+    static LinkListView index(SiteModel model, SitePlan plan) {
+        String root = SitePaths.rootFrom(SitePaths.PROVIDERS);
+        List<LinkItem> links = plan.providers().stream()
+                .map(p -> new LinkItem(root + SitePaths.providerPage(p), model.providerLabel(p), "AGB " + p))
+                .toList();
+        return new LinkListView(PageInfos.of(model, SitePaths.PROVIDERS, INDEX_TITLE), INDEX_TITLE,
+                "Alle zorgaanbieders op een scorecard, met hun resultaten per meetregio en per jaar.",
+                List.of(new LinkGroup("aanbieders", "Zorgaanbieders op naam", links)));
+    }
+}

@@ -1,0 +1,62 @@
+package nl.wmoscorecards.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.core.kpi.KpiCatalog;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.region.MeasurementRegion;
+
+/**
+ * What may be published, decided once before anything is rendered, so pages, charts and data files
+ * cannot disagree. The PUBLIC edition keeps aggregates only:
+ * <ul>
+ *   <li>a group that was not measured keeps its reason and loses every count (numerator, n, clients,
+ *       respondents);</li>
+ *   <li>the causes of non-achievement are published only when every cause count reaches the region's
+ *       minimum group size. Suppressing just the small one would not do: the number not achieved follows
+ *       from n and the value, so it would be that total minus the causes shown.</li>
+ * </ul>
+ * The site publishes no other totals (no sums over providers or regions), so nothing else can be derived.
+ */
+final class PublicationPolicy {
+    static final int DEFAULT_MINIMUM = 10;
+
+    private PublicationPolicy() {
+    }
+
+    static SiteModel apply(SiteModel model) {
+        if (model.edition() == Edition.INTERNAL) {
+            return model;
+        }
+        List<KpiRun> runs = model.runs().stream().map(run -> publishable(model, run)).toList();
+        return model.withRuns(runs);
+    }
+
+    private static KpiRun publishable(SiteModel model, KpiRun run) {
+        List<KpiResult> kept = new ArrayList<>(run.results().size());
+        for (KpiResult result : run.results()) {
+            kept.add(publishable(result, minimumGroup(model, result)));
+        }
+        return new KpiRun(run.year(), run.asOf(), run.computedAt(), kept);
+    }
+
+    static KpiResult publishable(KpiResult r, int minimum) {
+        if (!r.measured()) {
+            return new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), false, r.reason(), null, null, 0, 0,
+                    null, null, Map.of());
+        }
+        boolean causesPublishable = r.causes().values().stream().allMatch(count -> count >= minimum);
+        return causesPublishable ? r : new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), true, r.reason(),
+                r.value(), r.numerator(), r.denominator(), r.clients(), r.respondents(), r.band(), Map.of());
+    }
+
+    private static int minimumGroup(SiteModel model, KpiResult result) {
+        return model.config().regions().measurementRegion(result.region())
+                .map(MeasurementRegion::contractingRegion)
+                .flatMap(contracting -> model.config().kpiCatalog(contracting, result.year()))
+                .map(KpiCatalog::minimumClients)
+                .orElse(DEFAULT_MINIMUM);
+    }
+}

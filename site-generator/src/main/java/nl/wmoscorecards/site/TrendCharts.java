@@ -1,0 +1,75 @@
+package nl.wmoscorecards.site;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.wmoscorecards.core.kpi.KpiDefinition;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.site.view.TrendChart;
+
+/**
+ * Lays out a KPI's trend over the years as SVG coordinates: x by year (oldest left), y on the KPI's full
+ * scale (0-100% or 0-10), so charts of the same KPI compare at a glance. Only measured years get a point.
+ */
+final class TrendCharts {
+    static final int WIDTH = 480;
+    static final int HEIGHT = 220;
+    private static final int LEFT = 48;
+    private static final int RIGHT = 16;
+    private static final int TOP = 16;
+    private static final int BOTTOM = 32;
+
+    private TrendCharts() {
+    }
+
+    /** @param resultsByYear the provider's result on this KPI per year, oldest year first; null = no result */
+    static TrendChart of(String id, KpiDefinition kpi, List<Integer> years, Map<Integer, KpiResult> resultsByYear,
+                         String regionName) {
+        double max = DutchFormat.PERCENT_UNIT.equals(kpi.unit()) ? 100 : 10;
+        List<TrendChart.Tick> xTicks = new ArrayList<>();
+        List<TrendChart.Point> points = new ArrayList<>();
+        StringBuilder polyline = new StringBuilder();
+        for (int i = 0; i < years.size(); i++) {
+            int year = years.get(i);
+            String x = coordinate(x(i, years.size()));
+            xTicks.add(new TrendChart.Tick(x, Integer.toString(year)));
+            KpiResult result = resultsByYear.get(year);
+            if (result != null && result.measured() && result.value() != null) {
+                String y = coordinate(y(result.value(), max));
+                points.add(new TrendChart.Point(x, y, year + ": " + DutchFormat.value(result.value(), kpi.unit())));
+                polyline.append(polyline.length() == 0 ? "" : " ").append(x).append(',').append(y);
+            }
+        }
+        List<TrendChart.Tick> yTicks = new ArrayList<>();
+        for (int step = 0; step <= 4; step++) {
+            double value = max * step / 4;
+            yTicks.add(new TrendChart.Tick(coordinate(y(value, max)),
+                    DutchFormat.threshold(BigDecimal.valueOf(value), kpi.unit())));
+        }
+        BigDecimal target = kpi.norm() == null ? null : kpi.norm().target();
+        String normY = target == null ? null : coordinate(y(target.doubleValue(), max));
+        String normLabel = target == null ? null : KpiColumns.normText(kpi);
+        String title = kpi.name() + " in " + regionName + " per jaar";
+        String description = points.isEmpty() ? "Nog geen gemeten waarden." :
+                "Gemeten waarden: " + String.join("; ", points.stream().map(TrendChart.Point::label).toList())
+                        + (normLabel == null ? "." : "; " + normLabel + ".");
+        return new TrendChart(id, title, description, WIDTH, HEIGHT, polyline.toString(), points, yTicks, xTicks,
+                normY, normLabel);
+    }
+
+    private static double x(int index, int count) {
+        double plot = WIDTH - LEFT - RIGHT;
+        return count == 1 ? LEFT + plot / 2 : LEFT + plot * index / (count - 1);
+    }
+
+    private static double y(double value, double max) {
+        double plot = HEIGHT - TOP - BOTTOM;
+        return TOP + plot * (1 - Math.max(0, Math.min(max, value)) / max);
+    }
+
+    private static String coordinate(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

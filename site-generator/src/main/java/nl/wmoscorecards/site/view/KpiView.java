@@ -1,0 +1,15 @@
+package nl.wmoscorecards.site.view;
+
+import java.util.List;
+
+/** A KPI's page: definition, norm and bands, period, method, source, and why comparing needs care. */
+public record KpiView(PageInfo page, String heading, String contractingRegionName, String description,
+                      List<Fact> facts, List<String> bandRanges, String normText, List<String> caveats,
+                      List<LinkItem> scorecards) {
+    public KpiView {
+        facts = List.copyOf(facts);
+        bandRanges = List.copyOf(bandRanges);
+        caveats = List.copyOf(caveats);
+        scorecards = List.copyOf(scorecards);
+    }
+}

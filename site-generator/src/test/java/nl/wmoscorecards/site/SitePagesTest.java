@@ -1,0 +1,191 @@
+package nl.wmoscorecards.site;
+
+import static nl.wmoscorecards.site.ScorecardTables.parse;
+import static nl.wmoscorecards.site.SiteFixture.JUST_BELOW;
+import static nl.wmoscorecards.site.SiteFixture.ON_THE_NORM;
+import static nl.wmoscorecards.site.SiteFixture.SMALL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.wmoscorecards.core.report.DeliveryState;
+import nl.wmoscorecards.core.report.ReportDelivery;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Golden-style checks of the provider, KPI, report-type, open-data and sitemap pages, escaping and editions. */
+class SitePagesTest {
+    static final String FORMULA_NAME = "=HYPERLINK(\"http://x\",\"klik\")";
+    static final String SVG_HOSTILE = "</title><svg onload=alert(1)>";
+    static final InternalData DELIVERIES = new InternalData(Map.of(ON_THE_NORM, List.of(
+            new ReportDelivery(ON_THE_NORM, "klachten", 2025, LocalDate.of(2026, 4, 1), DeliveryState.MISSING, null, null),
+            new ReportDelivery(ON_THE_NORM, "cto", 2025, LocalDate.of(2026, 4, 1), DeliveryState.LATE, "u-1",
+                    LocalDate.of(2026, 5, 2)))));
+
+    @TempDir
+    static Path publicSite;
+    @TempDir
+    static Path internalSite;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        Map<String, String> names = new HashMap<>(SiteFixture.PROVIDER_NAMES);
+        names.put(SMALL, FORMULA_NAME);
+        names.put(SiteFixture.FEW_RESPONDENTS, SVG_HOSTILE);
+        List<nl.wmoscorecards.core.kpi.KpiRun> runs = List.of(SiteFixture.run2025(), SiteFixture.run2026());
+        SiteGenerator generator = new SiteGenerator();
+        generator.generate(new SiteModel(SiteFixture.CONFIG, runs, Edition.PUBLIC, names, DELIVERIES), publicSite);
+        generator.generate(new SiteModel(SiteFixture.CONFIG, runs, Edition.INTERNAL, names, DELIVERIES), internalSite);
+    }
+
+    static List<Path> files(Path site) throws IOException {
+        try (Stream<Path> all = Files.walk(site)) {
+            return all.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    @Nested
+    class ProviderPage {
+        @Test
+        void showsEveryRegionWithAYearRowAndATrendChartPerKpi() throws IOException {
+            Document page = parse(publicSite.resolve("aanbieders/" + ON_THE_NORM + ".html"));
+            assertThat(page.select("h2").eachText()).contains("Meetregio Purmerend/Edam-Volendam", "Meetregio Zaanstad/Wormerland");
+            Element purmerend = page.selectFirst("section#regio-purmerend-edam-volendam, section[aria-labelledby=regio-purmerend-edam-volendam]");
+            assertThat(purmerend.select("tbody th").eachText()).containsExactly("2026", "2025");
+            assertThat(purmerend.select("figure.trend-chart svg")).hasSize(3);
+            Element start = purmerend.select("figure.trend-chart").stream()
+                    .filter(f -> f.text().contains("Continuïteit")).findFirst().orElseThrow();
+            assertThat(start.select("circle")).hasSize(2);
+            assertThat(start.selectFirst("desc").text()).contains("2025: 91,3%", "2026: 92,0%");
+            assertThat(start.select("line.trend-chart__norm")).hasSize(1);
+        }
+
+        @Test
+        void deliveriesAppearOnlyInTheInternalEdition() throws IOException {
+            Document internal = parse(internalSite.resolve("aanbieders/" + ON_THE_NORM + ".html"));
+            assertThat(internal.selectFirst("section.internal").text()).contains("niet geleverd", "te laat geleverd", "2 mei 2026");
+            assertThat(internal.selectFirst(".edition-notice")).isNotNull();
+            Document published = parse(publicSite.resolve("aanbieders/" + ON_THE_NORM + ".html"));
+            assertThat(published.select("section.internal, .edition-notice")).isEmpty();
+        }
+    }
+
+    @Test
+    void kpiPageExplainsDefinitionNormBandsPeriodMethodSourceAndCaveat() throws IOException {
+        Document page = parse(publicSite.resolve("kpi/zaanstreek-waterland/result-achieved.html"));
+        assertThat(page.text()).contains("onvoldoende: lager dan 65%", "goed: 80% of hoger", "1 januari t/m 31 december",
+                "evaluaties", "Bron", "Vergelijk zorgaanbieders alleen binnen dezelfde meetregio");
+        assertThat(page.select("a[href$=2025.html]")).isNotEmpty();
+    }
+
+    @Test
+    void reportTypePageListsColumnsAndOffersTheCoreTemplates() throws IOException {
+        Document page = parse(publicSite.resolve("rapportages/klachten.html"));
+        assertThat(page.select("table tbody tr")).isNotEmpty();
+        assertThat(page.select("section.downloads a").eachAttr("href"))
+                .containsExactly("../rapportages/sjabloon-klachten.csv", "../rapportages/sjabloon-klachten.xlsx");
+        var type = SiteFixture.CONFIG.reportTypes().type("klachten").orElseThrow();
+        assertThat(Files.readAllBytes(publicSite.resolve("rapportages/sjabloon-klachten.csv")))
+                .isEqualTo(nl.wmoscorecards.core.report.ReportTemplates.csv(type));
+    }
+
+    @Test
+    void openDataCsvNamesUnitsAndNeutralisesFormulas() throws IOException {
+        List<String> lines = Files.readAllLines(publicSite.resolve("data/purmerend-edam-volendam-2025.csv"));
+        assertThat(lines.get(0)).contains("\"eenheid\"", "\"waarde\"", "\"n\"");
+        assertThat(String.join("\n", lines)).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\"")
+                .doesNotContain(",\"=HYPERLINK");
+        assertThat(CsvCells.neutralise("+31")).isEqualTo("'+31");
+        assertThat(CsvCells.neutralise("-1")).isEqualTo("'-1");
+        assertThat(CsvCells.neutralise("@SUM")).isEqualTo("'@SUM");
+        assertThat(CsvCells.neutralise("Zorg")).isEqualTo("Zorg");
+    }
+
+    @Test
+    void sitemapListsEveryHtmlPage() throws IOException {
+        Document sitemap = parse(publicSite.resolve("sitemap.html"));
+        List<String> listed = sitemap.select("main a").eachAttr("href");
+        for (Path file : files(publicSite)) {
+            String path = publicSite.relativize(file).toString().replace('\\', '/');
+            if (path.endsWith(".html")) {
+                assertThat(listed).as("sitemap").contains(path);
+            }
+        }
+    }
+
+    @Test
+    void markupInProviderNamesIsEscapedInEveryFile() throws IOException {
+        for (Path file : files(publicSite)) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".html")) {
+                continue; // CSV and JSON carry the name as data, quoted per format; checked below
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(text).as(file.toString()).doesNotContain("<script>alert").doesNotContain("<svg onload");
+            if (name.endsWith(".html")) {
+                Document page = parse(file);
+                assertThat(page.select("script, [onload]")).as(file.toString()).isEmpty();
+                assertThat(page.select("svg svg")).as(file.toString()).isEmpty();
+            }
+        }
+        String csv = Files.readString(publicSite.resolve("data/purmerend-edam-volendam-2025.csv"));
+        assertThat(csv).contains("\"<script>alert('x')</script> Thuiszorg\"");
+        String json = Files.readString(publicSite.resolve("data/purmerend-edam-volendam-2025.json"));
+        assertThat(json).contains("\"zorgaanbieder\" : \"<script>alert('x')</script> Thuiszorg\"");
+        Document hostile = parse(publicSite.resolve("aanbieders/" + JUST_BELOW + ".html"));
+        assertThat(hostile.selectFirst("h1").text()).isEqualTo(SiteFixture.HOSTILE_NAME);
+        Document svgHostile = parse(publicSite.resolve("aanbieders/" + SiteFixture.FEW_RESPONDENTS + ".html"));
+        assertThat(svgHostile.selectFirst("figcaption").text()).doesNotContain(SVG_HOSTILE);
+        assertThat(svgHostile.selectFirst("h1").text()).isEqualTo(SVG_HOSTILE);
+    }
+
+    @Test
+    void publicEditionHoldsNoInternalDataAndNoSuppressedFigure() throws IOException {
+        for (Path file : files(publicSite)) {
+            if (file.toString().endsWith(".xlsx")) {
+                continue;
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(text).as(file.toString())
+                    .doesNotContain("niet geleverd", "te laat geleverd", "Verplichte rapportages", "Interne editie",
+                            "local_team", "lokaal team 2", "n = 4, 6 cliënten in zorg");
+        }
+        // Every row of an unmeasured group in the open data is without counts.
+        for (String line : Files.readAllLines(publicSite.resolve("data/purmerend-edam-volendam-2025.csv"))) {
+            if (line.contains("\"nee\"")) {
+                assertThat(line).endsWith("\"\",\"\",\"\",\"\"".substring(0, 0) + "\"\",\"\",\"\"");
+            }
+        }
+        String json = Files.readString(publicSite.resolve("data/kpi-results-2025.json"));
+        assertThat(json).doesNotContain("\"local_team\"");
+    }
+
+    @Test
+    void staleFilesAreRemovedOnlyFromASiteFolder(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StaleFiles.checkOwned(folder))
+                .hasMessageContaining("not empty");
+        Path site = folder.resolve("site");
+        SiteGenerator generator = new SiteGenerator();
+        StaleFiles.checkOwned(site);
+        StaleFiles.removeAllBut(site, generator.generate(SiteFixture.model(Edition.PUBLIC), site));
+        Files.createDirectories(site.resolve("regio/oud"));
+        Files.writeString(site.resolve("regio/oud/2019.html"), "old");
+        StaleFiles.checkOwned(site);
+        List<Path> removed = StaleFiles.removeAllBut(site, generator.generate(SiteFixture.model(Edition.PUBLIC), site));
+        assertThat(removed).containsExactly(site.resolve("regio/oud/2019.html").toAbsolutePath().normalize());
+        assertThat(site.resolve("regio/oud")).doesNotExist();
+        assertThat(site.resolve("index.html")).exists();
+    }
+}

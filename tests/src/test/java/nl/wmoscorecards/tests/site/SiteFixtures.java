@@ -1,0 +1,74 @@
+package nl.wmoscorecards.tests.site;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.report.DeliveryState;
+import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.site.Edition;
+import nl.wmoscorecards.site.InternalData;
+import nl.wmoscorecards.site.SiteGenerator;
+import nl.wmoscorecards.site.SiteModel;
+
+/**
+ * A small site with every page type in both editions: two years in a normed region (Zaanstreek-Waterland)
+ * and one in a monitored region (DWO), measured and unmeasured groups, a provider name with markup, and
+ * report delivery for the internal edition.
+ */
+final class SiteFixtures {
+    static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
+    static final String GOOD = "11111111";
+    static final String HOSTILE = "22222222";
+    static final String SMALL = "33333333";
+    static final Map<String, String> NAMES = Map.of(GOOD, "Zorg & Welzijn Waterland",
+            HOSTILE, "<img src=x onerror=alert(1)> Thuiszorg", SMALL, "=cmd|' /C calc'!A0");
+
+    private SiteFixtures() {
+    }
+
+    static List<KpiRun> runs() {
+        return List.of(run(2024, 0), run(2025, 3));
+    }
+
+    private static KpiRun run(int year, double shift) {
+        List<KpiResult> results = new ArrayList<>();
+        for (String region : List.of("purmerend-edam-volendam", "zaanstad-wormerland")) {
+            results.add(measured(year, region, GOOD, "result-achieved", 70 + shift, 40, "sufficient"));
+            results.add(measured(year, region, GOOD, "start-within-6-weeks", 91 + shift, 80, "good"));
+            results.add(measured(year, region, GOOD, "client-satisfaction", 8.6, 20, "achieved"));
+            results.add(measured(year, region, HOSTILE, "result-achieved", 60 + shift, 30, "insufficient"));
+            results.add(new KpiResult(year, region, SMALL, "start-within-6-weeks", false, "fewer than 10 clients",
+                    null, BigDecimal.ZERO, 4, 6, null, null, Map.of()));
+        }
+        results.add(measured(year, "dwo", GOOD, "start-within-6-weeks", 88, 100, null));
+        return new KpiRun(year, LocalDate.of(year + 1, 4, 1), Instant.parse(year + 1 + "-04-01T06:00:00Z"), results);
+    }
+
+    private static KpiResult measured(int year, String region, String provider, String kpi, double value, long n,
+                                      String band) {
+        return new KpiResult(year, region, provider, kpi, true, null, value,
+                BigDecimal.valueOf(value * n / 100), n, 30, kpi.equals("client-satisfaction") ? (int) n : null, band,
+                Map.of());
+    }
+
+    static InternalData internal() {
+        return new InternalData(Map.of(GOOD, List.of(
+                new ReportDelivery(GOOD, "klachten", 2025, LocalDate.of(2026, 4, 1), DeliveryState.MISSING, null, null),
+                new ReportDelivery(GOOD, "cto", 2025, LocalDate.of(2026, 4, 1), DeliveryState.DELIVERED, "u1",
+                        LocalDate.of(2026, 3, 2)))));
+    }
+
+    static Path generate(Path folder, Edition edition) throws IOException {
+        new SiteGenerator().generate(new SiteModel(CONFIG, runs(), edition, NAMES, internal()), folder);
+        return folder;
+    }
+}

@@ -1,0 +1,78 @@
+package nl.wmoscorecards.tests.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.wmoscorecards.site.Edition;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The link checker: every href and src on every generated page of both editions points to a file of the
+ * site (and an existing id, for a fragment). External links are not allowed at all: the site must work
+ * offline and from any base URL.
+ */
+class SiteLinkCheckTest {
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void noInternalLinkIsBroken(Edition edition) throws IOException {
+        Path site = SiteFixtures.generate(folder, edition);
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (Path page : htmlPages(site)) {
+            Document html = Jsoup.parse(page.toFile(), "UTF-8");
+            for (Element element : html.select("[href], [src]")) {
+                String link = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                checked++;
+                String problem = problem(site, page, html, link);
+                if (problem != null) {
+                    broken.add(site.relativize(page) + ": " + link + " (" + problem + ")");
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+        assertThat(broken).as("broken links in the %s edition", edition).isEmpty();
+    }
+
+    private static String problem(Path site, Path page, Document html, String link) throws IOException {
+        URI uri = URI.create(link);
+        if (uri.isAbsolute() || link.startsWith("/")) {
+            return "not relative";
+        }
+        String path = uri.getRawPath();
+        Document target = html;
+        if (path != null && !path.isEmpty()) {
+            Path file = page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                return "no such file";
+            }
+            target = file.toString().endsWith(".html") ? Jsoup.parse(file.toFile(), "UTF-8") : null;
+        }
+        String fragment = uri.getFragment();
+        if (fragment != null && (target == null || target.getElementById(fragment) == null)) {
+            return "no element with id " + fragment;
+        }
+        return null;
+    }
+
+    static List<Path> htmlPages(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package nl.wmoscorecards.tests.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.functions.handler.SitePublishHandler;
+import nl.wmoscorecards.local.runtime.LocalRuntime;
+import nl.wmoscorecards.site.Edition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/** site-publish against the local S3-compatible server: renders from the stores and syncs the bucket. */
+class SitePublishHandlerTest {
+    static final String BUCKET = "scorecards-site-public";
+    @TempDir
+    Path work;
+    LocalRuntime runtime;
+    S3Client s3;
+
+    @BeforeEach
+    void start() throws IOException {
+        runtime = LocalRuntime.inMemory(work.resolve("data"), "k".repeat(32).getBytes());
+        s3 = runtime.s3().client();
+        s3.createBucket(b -> b.bucket(BUCKET));
+        SiteFixtures.runs().forEach(run -> runtime.stores().kpiResults().save(run));
+    }
+
+    @AfterEach
+    void stop() {
+        runtime.close();
+    }
+
+    private SitePublishHandler handler(Edition edition, String prefix) {
+        return new SitePublishHandler(runtime.config(), runtime.stores(), s3,
+                new SitePublishHandler.Settings(BUCKET, prefix, edition), () -> SiteFixtures.NAMES,
+                Clock.fixed(Instant.parse("2026-05-01T08:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private List<String> keys() {
+        return s3.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents().stream().map(S3Object::key).sorted().toList();
+    }
+
+    @Test
+    void publishesEveryFileWithContentTypeAndCacheHeaderAndRemovesStaleObjects() {
+        s3.putObject(b -> b.bucket(BUCKET).key("site/regio/oud/2019.html"), RequestBody.fromString("stale"));
+        s3.putObject(b -> b.bucket(BUCKET).key("elders/blijft.txt"), RequestBody.fromString("outside the prefix"));
+
+        Map<String, Object> first = handler(Edition.PUBLIC, "site").handleRequest(Map.of(), null);
+
+        assertThat(keys()).contains("site/index.html", "site/assets/site.css", "site/sitemap.html",
+                "site/regio/purmerend-edam-volendam/2025.html", "site/aanbieders/11111111.html",
+                "site/data/purmerend-edam-volendam-2025.csv", "site/rapportages/sjabloon-klachten.xlsx",
+                "elders/blijft.txt").doesNotContain("site/regio/oud/2019.html", "site/.wmo-scorecards-site");
+        assertThat(first).containsEntry("deleted", 1).containsEntry("edition", "public");
+        HeadObjectResponse page = s3.headObject(b -> b.bucket(BUCKET).key("site/index.html"));
+        // S3Proxy drops the space after ";"; S3 keeps it as sent.
+        assertThat(page.contentType().replace(" ", "")).isEqualTo("text/html;charset=utf-8");
+        assertThat(page.cacheControl()).isEqualTo("public, max-age=300");
+        assertThat(s3.headObject(b -> b.bucket(BUCKET).key("site/data/purmerend-edam-volendam-2025.csv")).contentType()
+                .replace(" ", "")).isEqualTo("text/csv;charset=utf-8");
+        assertThat(s3.headObject(b -> b.bucket(BUCKET).key("site/assets/site.css")).cacheControl())
+                .isEqualTo("public, max-age=86400");
+
+        Map<String, Object> second = handler(Edition.PUBLIC, "site").handleRequest(Map.of(), null);
+        // Unchanged files are skipped; only the XLSX templates differ byte for byte (they carry a timestamp).
+        long xlsx = keys().stream().filter(k -> k.endsWith(".xlsx")).count();
+        assertThat(second).containsEntry("uploaded", (int) xlsx).containsEntry("deleted", 0)
+                .containsEntry("unchanged", (int) first.get("files") - (int) xlsx);
+    }
+
+    @Test
+    void internalEditionShowsReportDeliveryFromTheUploadStoreOnlyThere() {
+        handler(Edition.INTERNAL, "intern").handleRequest(Map.of(), null);
+        handler(Edition.PUBLIC, "openbaar").handleRequest(Map.of(), null);
+        String internal = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("intern/aanbieders/11111111.html")).asUtf8String();
+        String published = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("openbaar/aanbieders/11111111.html")).asUtf8String();
+        // No uploads at all, and 1 May is past the 1 April due date: every mandatory report is missing.
+        assertThat(internal).contains("Verplichte rapportages", "niet geleverd");
+        assertThat(published).doesNotContain("Verplichte rapportages", "niet geleverd", "Interne editie");
+    }
+}
