@@ -57,6 +57,7 @@ public final class DossierCommand implements Callable<Integer> {
                     runtime.providerKeys().names().get(provider), year, date, results, deliveries, escalations);
             if (out == null) {
                 spec.commandLine().getOut().print(markdown);
+                spec.commandLine().getOut().flush();
             } else {
                 Files.writeString(out, markdown, StandardCharsets.UTF_8);
                 spec.commandLine().getOut().println("Dossier: " + out.toAbsolutePath());

@@ -1,0 +1,39 @@
+package nl.wmoscorecards.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.escalation.EscalationState;
+import nl.wmoscorecards.core.escalation.Shortfall;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.report.DeliveryState;
+import nl.wmoscorecards.core.report.ReportDelivery;
+import org.junit.jupiter.api.Test;
+
+class ContractDossierTest {
+    @Test
+    void theAgendaIsPrefilledWithResultsDeliveriesEscalationsAndTheirActions() {
+        KpiResult start = new KpiResult(2025, "zaanstad-wormerland", "12345678", "start-within-6-weeks", true, null,
+                72.45, BigDecimal.ONE, 1, 20, null, "insufficient", Map.of());
+        ReportDelivery sroi = new ReportDelivery("12345678", "sroi", 2025, LocalDate.of(2026, 4, 1), DeliveryState.MISSING, null, null);
+        Escalation open = new Escalation("zaanstreek-waterland-2025-12345678", "zaanstreek-waterland", "12345678", 2025,
+                EscalationState.PLAN_DUE, List.of(new Shortfall(Shortfall.KPI, "start-within-6-weeks", "zaanstad-wormerland", "72.5")),
+                LocalDate.of(2026, 4, 28), null, true, List.of(), 3);
+
+        String md = new ContractDossier(ConfigLoader.fromClasspath()).render("12345678", "Zorg <&> Co", 2025,
+                LocalDate.of(2026, 4, 15), List.of(start), List.of(sroi), List.of(open));
+
+        assertThat(md).contains("# Contractmanagementgesprek Zorg <&> Co (AGB 12345678) - 2025")
+                .contains("| Zaanstad/Wormerland | Continuïteit van ondersteuning (start zorg) | 72,5 | onvoldoende |")
+                .contains("| SROI-rapportage | 2026-04-01 | niet geleverd |")
+                .contains("stap 2: verbeterplan gevraagd, cliëntenstop")
+                .contains("| Verbeterplan opleveren (zaanstreek-waterland-2025-12345678) | zorgaanbieder | 2026-04-28 |")
+                .contains("## 10. Rondvraag en afspraken")
+                .contains("Niet openbaar");
+    }
+}
