@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Every page type, served over HTTP and loaded in a real headless Chromium, checked by axe-core against
  * the WCAG 2.1 A and AA rules: zero violations. Skipped, loudly, where no browser is installed.
  */
+@Tag("browser")
 class SiteAccessibilityTest {
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     @TempDir

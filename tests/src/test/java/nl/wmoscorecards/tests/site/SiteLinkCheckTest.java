@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * site (and an existing id, for a fragment). External links are not allowed at all: the site must work
  * offline and from any base URL.
  */
+@Tag("integration")
 class SiteLinkCheckTest {
     @TempDir
     Path folder;

@@ -14,6 +14,7 @@ import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.site.Edition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -22,6 +23,7 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** site-publish against the local S3-compatible server: renders from the stores and syncs the bucket. */
+@Tag("integration")
 class SitePublishHandlerTest {
     static final String BUCKET = "scorecards-site-public";
     @TempDir
