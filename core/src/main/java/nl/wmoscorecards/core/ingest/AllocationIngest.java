@@ -17,6 +17,7 @@ import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.region.RegionCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.wmoscorecards.core.io.LimitedInputStream;
 
 /**
  * Allocation ingest, the one code path behind the CLI and the Lambda handler: reads files, folders and
@@ -104,7 +105,7 @@ public final class AllocationIngest {
 
     /** Entries are read in place (never written to disk), so a path like ../x is only a label. */
     private void readZip(String name, InputStream raw, Batch batch) throws IOException {
-        LimitedInputStream limited = new LimitedInputStream(raw, MAX_ARCHIVE_BYTES);
+        LimitedInputStream limited = new LimitedInputStream(raw, MAX_ARCHIVE_BYTES, true);
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(limited)) {
             ZipEntry entry;
@@ -123,7 +124,7 @@ public final class AllocationIngest {
                     batch.error(new IngestError(entryName, "file", null, null, "archives inside archives are not read"));
                     continue;
                 }
-                read(entryName, new LimitedInputStream(zip, MAX_ENTRY_BYTES), batch);
+                read(entryName, new LimitedInputStream(zip, MAX_ENTRY_BYTES, false), batch);
             }
         } catch (LimitedInputStream.LimitExceeded e) {
             batch.error(new IngestError(name, "archive", null, null,

@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.wmoscorecards.core.region.RegionCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.wmoscorecards.core.io.LimitedInputStream;
 
 /**
  * Reads a provider's report file: XLSX (first sheet), CSV/text (';' or ',', UTF-8 with or without BOM, or
@@ -68,7 +69,7 @@ public final class ReportFileReader implements ReportReader {
                     + " Windows-1252), waardoor letters als ë en é niet goed te lezen zijn. Open het bestand in Excel,"
                     + " kies 'Opslaan als' > 'CSV UTF-8 (door lijstscheidingsteken gescheiden)' en upload het"
                     + " opnieuw.", "mixed UTF-8 and Windows-1252");
-        } catch (CappedInputStream.LimitExceeded e) {
+        } catch (LimitedInputStream.LimitExceeded e) {
             throw new FileRefusal(null, "Het bestand is groter dan " + MAX_TEXT_BYTES / 1024 / 1024 + " MB. Controleer"
                     + " of u het goede bestand heeft gekozen.", "text file larger than " + MAX_TEXT_BYTES + " bytes");
         }
@@ -80,7 +81,7 @@ public final class ReportFileReader implements ReportReader {
             case XLSX:
                 return XlsxRowSource.open(input);
             case TEXT:
-                return new CsvRowSource(new CappedInputStream(input, MAX_TEXT_BYTES));
+                return new CsvRowSource(new LimitedInputStream(input, MAX_TEXT_BYTES, true));
             case EMPTY:
                 throw empty(type);
             default:

@@ -1,12 +1,16 @@
-package nl.wmoscorecards.core.report;
+package nl.wmoscorecards.core.io;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Stops reading past a byte limit, so an endless upload cannot keep the reader busy. */
-final class CappedInputStream extends FilterInputStream {
-    static final class LimitExceeded extends IOException {
+/**
+ * Stops reading past a byte limit, so neither an archive that expands without end (a zip bomb) nor an
+ * endless upload can keep a reader busy or fill memory.
+ */
+public final class LimitedInputStream extends FilterInputStream {
+    /** Thrown once more than the limit was read. */
+    public static final class LimitExceeded extends IOException {
         private static final long serialVersionUID = 1L;
 
         LimitExceeded(long limit) {
@@ -15,11 +19,14 @@ final class CappedInputStream extends FilterInputStream {
     }
 
     private final long limit;
+    private final boolean closeUnderlying;
     private long count;
 
-    CappedInputStream(InputStream in, long limit) {
+    /** @param closeUnderlying false when the caller owns the stream (an archive's entries are not closed one by one) */
+    public LimitedInputStream(InputStream in, long limit, boolean closeUnderlying) {
         super(in);
         this.limit = limit;
+        this.closeUnderlying = closeUnderlying;
     }
 
     @Override
@@ -38,6 +45,13 @@ final class CappedInputStream extends FilterInputStream {
             count(n);
         }
         return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closeUnderlying) {
+            super.close();
+        }
     }
 
     private void count(int n) throws IOException {
