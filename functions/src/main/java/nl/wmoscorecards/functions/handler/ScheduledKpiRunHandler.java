@@ -13,6 +13,7 @@ import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiEngine;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.functions.aws.AwsClients;
+import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 import org.slf4j.Logger;
@@ -42,6 +43,10 @@ public final class ScheduledKpiRunHandler implements RequestHandler<ScheduledEve
 
     @Override
     public Map<String, Object> handleRequest(ScheduledEvent event, Context context) {
+        return Telemetry.invocation(context, () -> handle(event));
+    }
+
+    private Map<String, Object> handle(ScheduledEvent event) {
         LocalDate fired = event.getTime() == null ? LocalDate.now(clock.withZone(NL))
                 : LocalDate.ofInstant(java.time.Instant.ofEpochMilli(event.getTime().getMillis()), NL);
         Map<String, Object> detail = event.getDetail() == null ? Map.of() : event.getDetail();
@@ -50,6 +55,8 @@ public final class ScheduledKpiRunHandler implements RequestHandler<ScheduledEve
         KpiRun run = new KpiEngine(config, clock).run(year, asOf, stores.allocations(), stores.surveyResponses());
         stores.kpiResults().save(run);
         long measured = run.results().stream().filter(r -> r.measured()).count();
+        Telemetry.count("KpiResults", run.results().size());
+        Telemetry.count("KpiResultsMeasured", measured);
         LOG.info("KPI run {} as of {}: {} results, {} measured", year, asOf, run.results().size(), measured);
         Map<String, Object> outcome = new LinkedHashMap<>();
         outcome.put("year", year);
