@@ -15,6 +15,8 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
  */
 public final class Telemetry {
     private static final boolean IN_LAMBDA = System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null;
+    /** Lambda runs one invocation at a time per JVM, so a plain flag will do. */
+    private static boolean counted;
 
     private Telemetry() {
     }
@@ -24,19 +26,25 @@ public final class Telemetry {
         if (!IN_LAMBDA || context == null) {
             return body.get();
         }
-        Metrics metrics = MetricsFactory.getMetricsInstance();
-        metrics.captureColdStartMetric(context);
-        try {
-            return PowertoolsLogging.withLogging(context, body);
-        } finally {
-            metrics.flush();
-        }
+        return PowertoolsLogging.withLogging(context, () -> {
+            Metrics metrics = MetricsFactory.getMetricsInstance();
+            metrics.captureColdStartMetric(context); // after the logging set-up, which reads the cold-start flag first
+            try {
+                return body.get();
+            } finally {
+                if (counted) { // nothing to flush on, say, a refused request: Powertools would warn
+                    metrics.flush();
+                    counted = false;
+                }
+            }
+        });
     }
 
     /** Adds to a count metric of this invocation (no-op outside Lambda). */
     public static void count(String name, double value) {
         if (IN_LAMBDA) {
             MetricsFactory.getMetricsInstance().addMetric(name, value, MetricUnit.COUNT);
+            counted = true;
         }
     }
 }
