@@ -85,6 +85,7 @@ public final class ColdStartBench {
         env.put("AWS_SECRET_ACCESS_KEY", "bench");
         env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint);
         env.put("AWS_LAMBDA_FUNCTION_NAME", "bench"); // Powertools logging and metrics on, as in Lambda
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"); // how Powertools knows a cold start
         env.put("POWERTOOLS_SERVICE_NAME", "scorecards");
         env.put("POWERTOOLS_METRICS_NAMESPACE", "WmoScorecards");
         env.put("UPLOADS_TABLE", "bench-uploads");
