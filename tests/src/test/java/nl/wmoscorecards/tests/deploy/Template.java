@@ -116,6 +116,13 @@ final class Template {
         throw new AssertionError("a policy resource that names no resource of the template: " + resource);
     }
 
+    /** The table (logical id) an environment variable names on any function: the !Ref it holds. */
+    String tableNamedBy(String variable) {
+        return ofType("AWS::Serverless::Function").stream().map(this::environment).map(env -> env.get(variable))
+                .map(Template::refOf).filter(v -> v != null).findFirst()
+                .orElseThrow(() -> new AssertionError("no function sets " + variable + ": its table is not deployed"));
+    }
+
     /** X for a value {Ref: X}; null for anything else. */
     static String refOf(Object value) {
         return value instanceof Map<?, ?> function && function.get("Ref") instanceof String ref ? ref : null;

@@ -42,33 +42,6 @@ class TemplateMatchesCodeTest {
             "SCORECARDS_CONFIG_DIR", // optional: the configuration ships inside the jar
             "SCORECARDS_PSEUDONYM_KEY"); // the local form; in AWS SCORECARDS_PSEUDONYM_KEY_SECRET names the secret
 
-    /**
-     * What each handler does to AWS resources, read from the stores it uses (DynamoDB Enhanced Client calls
-     * map to these actions: putItem PutItem, getItem GetItem, query Query, batchGetItem BatchGetItem,
-     * BatchWriter BatchWriteItem). The template must grant exactly this: a store that starts calling
-     * something new changes this contract and the template together.
-     */
-    private static final Map<String, Map<String, Set<String>>> ACCESS = Map.of(
-            "ApiUploadsHandler", Map.of(
-                    "UploadsTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
-                    "IncomingBucket/incoming/*", Set.of("s3:PutObject")), // the pre-signed PUT is signed with the role
-            "S3ReportIngestHandler", Map.of(
-                    "UploadsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
-                    "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),
-                    "ReportRowsTable", Set.of("dynamodb:BatchWriteItem", "dynamodb:Query"),
-                    "SurveyResponsesTable", Set.of("dynamodb:BatchWriteItem"),
-                    "IncomingBucket/incoming/*", Set.of("s3:GetObject"),
-                    "IncomingBucket/reports/*", Set.of("s3:PutObject")),
-            "S3AllocationIngestHandler", Map.of(
-                    "AllocationsTable", Set.of("dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:PutItem"),
-                    "ExportsBucket/*", Set.of("s3:GetObject"),
-                    "PseudonymKeySecret", Set.of("secretsmanager:GetSecretValue")),
-            "ScheduledKpiRunHandler", Map.of(
-                    "AllocationsTable", Set.of("dynamodb:Query"),
-                    "SurveyResponsesTable", Set.of("dynamodb:Query"),
-                    "KpiResultsTable", Set.of("dynamodb:BatchWriteItem", "dynamodb:Query"),
-                    "KpiRunsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")));
-
     private final Template template = Template.load();
 
     /** Function logical id per handler class name, from the Handler properties. */
@@ -128,7 +101,7 @@ class TemplateMatchesCodeTest {
 
     /** The table variables a function must have: one for each table its handler touches, naming that table. */
     private Set<String> tableVariablesOf(String handler, String functionId) {
-        Set<String> tables = ACCESS.get(handler).keySet().stream().map(t -> t.split("/")[0])
+        Set<String> tables = AccessContract.ACCESS.get(handler).keySet().stream().map(t -> t.split("/")[0])
                 .filter(t -> TABLE.equals(template.resource(t).get("Type"))).collect(Collectors.toSet());
         Map<String, Object> environment = template.environment(functionId);
         Set<String> variables = new HashSet<>();
@@ -147,13 +120,13 @@ class TemplateMatchesCodeTest {
 
     @Test
     void everyFunctionIsGrantedExactlyWhatItsHandlerDoes() {
-        assertThat(ACCESS.keySet()).as("every handler's access is declared")
+        assertThat(AccessContract.ACCESS.keySet()).as("every handler's access is declared")
                 .containsExactlyInAnyOrderElementsOf(HandlerClasses.all().stream().map(Class::getSimpleName).toList());
         for (Map.Entry<String, String> function : functionsByHandler().entrySet()) {
             String handler = function.getKey().substring(function.getKey().lastIndexOf('.') + 1);
             assertThat(template.grants(function.getValue())).as(function.getValue() + " grants")
-                    .isEqualTo(ACCESS.get(handler));
-            for (String target : ACCESS.get(handler).keySet()) {
+                    .isEqualTo(AccessContract.ACCESS.get(handler));
+            for (String target : AccessContract.ACCESS.get(handler).keySet()) {
                 assertThat(template.resources()).as("declared").containsKey(target.split("/")[0]);
             }
         }
@@ -206,9 +179,7 @@ class TemplateMatchesCodeTest {
 
     /** The table a variable names: the !Ref it holds on any function. */
     private String tableNamedBy(String variable) {
-        return template.ofType(FUNCTION).stream().map(template::environment).map(env -> env.get(variable))
-                .map(Template::refOf).filter(v -> v != null).findFirst()
-                .orElseThrow(() -> new AssertionError("no function sets " + variable + ": its table is not deployed"));
+        return template.tableNamedBy(variable);
     }
 
     private static List<String> keySchema(List<?> elements) {
