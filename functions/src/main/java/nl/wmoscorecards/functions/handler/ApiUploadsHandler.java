@@ -20,6 +20,7 @@ import nl.wmoscorecards.core.report.ReportTypeCatalog;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStore;
 import nl.wmoscorecards.functions.aws.AwsClients;
+import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.DynamoUploadStore;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.functions.upload.ApiResponses;
@@ -78,6 +79,10 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return Telemetry.invocation(context, () -> handle(event));
+    }
+
+    private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         Optional<String> agb = ProviderClaims.agb(event);
         if (agb.isEmpty()) {
             return ApiResponses.error(401, "Niet aangemeld: dit verzoek hoort bij geen bekende zorgaanbieder (AGB-code).");
@@ -101,6 +106,7 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
             request = UploadRequest.parse(body);
             format = rules.check(request);
         } catch (InvalidUploadRequest invalid) {
+            Telemetry.count("UploadRequestsRefused", 1);
             return ApiResponses.error(400, invalid.messageNl(), invalid.field());
         }
         String uploadId = ids.get();
@@ -108,6 +114,7 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
         uploads.create(Upload.pending(uploadId, agb, request.reportType(), request.period(), request.fileName(),
                 format.contentType(), key, clock.instant()));
         UploadUrls.SignedPut put = urls.put(key, format.contentType());
+        Telemetry.count("UploadUrlsIssued", 1);
         LOG.info("upload {} of {} for provider {}: URL issued for {}", uploadId, request.reportType(), agb, key);
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("uploadId", uploadId);

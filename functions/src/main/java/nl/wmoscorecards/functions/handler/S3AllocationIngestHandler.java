@@ -18,12 +18,12 @@ import nl.wmoscorecards.core.ingest.AllocationIngest;
 import nl.wmoscorecards.core.ingest.IngestReport;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.functions.aws.AwsClients;
-import nl.wmoscorecards.functions.aws.PseudonymKey;
+import nl.wmoscorecards.functions.aws.PseudonymKeySecret;
+import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * allocation-ingest: an export of allocation messages lands in S3; fold it into the allocations table.
@@ -37,8 +37,8 @@ public final class S3AllocationIngestHandler implements RequestHandler<S3Event, 
     /** For Lambda: clients and configuration from the environment. */
     public S3AllocationIngestHandler() {
         this(new AllocationIngest(Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment()).allocations(),
-                        ConfigLoader.fromEnvironment().regions(), new Pseudonymizer(PseudonymKey.fromEnvironment())),
-                s3Objects(AwsClients.s3()));
+                        ConfigLoader.fromEnvironment().regions(), new Pseudonymizer(PseudonymKeySecret.resolve())),
+                ObjectSource.s3(AwsClients.s3()));
     }
 
     public S3AllocationIngestHandler(AllocationIngest ingest, ObjectSource objects) {
@@ -46,12 +46,12 @@ public final class S3AllocationIngestHandler implements RequestHandler<S3Event, 
         this.objects = objects;
     }
 
-    static ObjectSource s3Objects(S3Client s3) {
-        return (bucket, key) -> s3.getObject(b -> b.bucket(bucket).key(key));
-    }
-
     @Override
     public List<Map<String, Object>> handleRequest(S3Event event, Context context) {
+        return Telemetry.invocation(context, () -> handle(event));
+    }
+
+    private List<Map<String, Object>> handle(S3Event event) {
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (S3EventNotificationRecord record : event.getRecords()) {
             String bucket = record.getS3().getBucket().getName();
@@ -63,6 +63,8 @@ public final class S3AllocationIngestHandler implements RequestHandler<S3Event, 
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read s3://" + bucket + "/" + key, e);
             }
+            Telemetry.count("AllocationEventsAccepted", report.accepted());
+            Telemetry.count("AllocationEventsRefused", report.errorCount());
             LOG.info("Ingested s3://{}/{}: {} events accepted, {} errors", bucket, key, report.accepted(), report.errorCount());
             Map<String, Object> outcome = new LinkedHashMap<>();
             outcome.put("object", key);

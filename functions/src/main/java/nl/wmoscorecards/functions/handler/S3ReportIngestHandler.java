@@ -19,7 +19,9 @@ import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.report.ReportFileReader;
 import nl.wmoscorecards.core.upload.ReportIngest;
 import nl.wmoscorecards.core.upload.Upload;
+import nl.wmoscorecards.core.upload.UploadStatus;
 import nl.wmoscorecards.functions.aws.AwsClients;
+import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.functions.upload.UploadView;
@@ -50,7 +52,7 @@ public final class S3ReportIngestHandler implements RequestHandler<S3Event, List
     }
 
     private S3ReportIngestHandler(ReportIngest ingest, S3Client s3) {
-        this(ingest, S3AllocationIngestHandler.s3Objects(s3),
+        this(ingest, ObjectSource.s3(s3),
                 (bucket, key, json) -> s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json"),
                         RequestBody.fromBytes(json)));
     }
@@ -70,6 +72,10 @@ public final class S3ReportIngestHandler implements RequestHandler<S3Event, List
 
     @Override
     public List<Map<String, Object>> handleRequest(S3Event event, Context context) {
+        return Telemetry.invocation(context, () -> handle(event));
+    }
+
+    private List<Map<String, Object>> handle(S3Event event) {
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (S3EventNotificationRecord record : event.getRecords()) {
             String bucket = record.getS3().getBucket().getName();
@@ -83,6 +89,10 @@ public final class S3ReportIngestHandler implements RequestHandler<S3Event, List
             }
             upload.ifPresent(u -> reports.write(bucket, "reports/" + u.provider() + "/" + u.uploadId() + ".json",
                     JSON.writeValueAsBytes(UploadView.of(u))));
+            upload.ifPresent(u -> {
+                Telemetry.count(u.status() == UploadStatus.ACCEPTED ? "ReportUploadsAccepted" : "ReportUploadsRefused", 1);
+                Telemetry.count("ReportRowsStored", u.rowCount());
+            });
             Map<String, Object> outcome = new LinkedHashMap<>();
             outcome.put("object", key);
             outcome.put("status", upload.map(u -> u.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("ignored"));

@@ -13,6 +13,7 @@ import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.run.YearlyRun;
 import nl.wmoscorecards.functions.aws.AwsClients;
+import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 import org.slf4j.Logger;
@@ -43,6 +44,10 @@ public final class ScheduledKpiRunHandler implements RequestHandler<ScheduledEve
 
     @Override
     public Map<String, Object> handleRequest(ScheduledEvent event, Context context) {
+        return Telemetry.invocation(context, () -> handle(event));
+    }
+
+    private Map<String, Object> handle(ScheduledEvent event) {
         LocalDate fired = event.getTime() == null ? LocalDate.now(clock.withZone(NL))
                 : LocalDate.ofInstant(java.time.Instant.ofEpochMilli(event.getTime().getMillis()), NL);
         Map<String, Object> detail = event.getDetail() == null ? Map.of() : event.getDetail();
@@ -51,6 +56,9 @@ public final class ScheduledKpiRunHandler implements RequestHandler<ScheduledEve
         YearlyRun.Outcome outcome = UseCases.yearlyRun(config, stores, clock).run(year, asOf);
         KpiRun run = outcome.run();
         long measured = run.results().stream().filter(r -> r.measured()).count();
+        Telemetry.count("KpiResults", run.results().size());
+        Telemetry.count("KpiResultsMeasured", measured);
+        Telemetry.count("EscalationsRaised", outcome.escalations().size());
         LOG.info("KPI run {} as of {}: {} results, {} measured, {} escalations raised or extended", year, asOf,
                 run.results().size(), measured, outcome.escalations().size());
         Map<String, Object> summary = new LinkedHashMap<>();

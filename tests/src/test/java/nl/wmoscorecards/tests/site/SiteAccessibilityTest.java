@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.local.cli.StaticSiteServer;
 import nl.wmoscorecards.site.Edition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

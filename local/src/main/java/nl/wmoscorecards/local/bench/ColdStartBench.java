@@ -1,0 +1,136 @@
+package nl.wmoscorecards.local.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.functions.handler.ApiUploadsHandler;
+import nl.wmoscorecards.functions.store.TableNames;
+import nl.wmoscorecards.functions.store.Tables;
+import nl.wmoscorecards.local.runtime.EmbeddedDynamoDb;
+import nl.wmoscorecards.local.runtime.ProjectHome;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Cold start of the upload-url function against a minimal handler: each sample is a fresh JVM on the
+ * Lambda jar (functions/target/scorecards-lambda.jar) running {@link ColdStartProbe}, with DynamoDB
+ * served by dynalite on loopback, so the first invocation really calls PutItem. Prints a Markdown table
+ * of medians for docs/performance.md.
+ *
+ * <pre>mvn -q -pl local -am package -DskipTests
+ * java -cp "local/target/scorecards-local.jar:local/target/lib/*" nl.wmoscorecards.local.bench.ColdStartBench [runs]</pre>
+ */
+public final class ColdStartBench {
+    private static final Map<String, List<String>> JVM_OPTIONS = new LinkedHashMap<>();
+
+    static {
+        JVM_OPTIONS.put("default JIT", List.of());
+        JVM_OPTIONS.put("C1 only (template.yaml)", List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1"));
+    }
+
+    private ColdStartBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path home = ProjectHome.locate();
+        Path lambdaJar = home.resolve("functions/target/scorecards-lambda.jar");
+        if (!Files.isRegularFile(lambdaJar)) {
+            throw new IllegalStateException("build the Lambda jar first: mvn -q -pl functions -am package -DskipTests");
+        }
+        String classpath = lambdaJar + File.pathSeparator
+                + Path.of(ColdStartBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (EmbeddedDynamoDb dynamo = EmbeddedDynamoDb.start(home, null)) {
+            Map<String, String> env = environment(dynamo.endpoint().toString());
+            try (DynamoDbClient client = DynamoDbClient.builder().endpointOverride(dynamo.endpoint())
+                    .region(Region.EU_WEST_1).httpClientBuilder(UrlConnectionHttpClient.builder())
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                    .build()) {
+                Tables.createIfMissing(client, TableNames.from(env));
+            }
+            System.out.printf("%d fresh JVMs per row (median), Java %s, %d processors%n%n", runs,
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+            System.out.println("| handler | JVM | JVM start to first response (ms) | init (ms) | first invocation (ms) | second invocation (ms) |");
+            System.out.println("|---|---|---:|---:|---:|---:|");
+            for (Map.Entry<String, List<String>> options : JVM_OPTIONS.entrySet()) {
+                for (Class<?> handler : List.of(MinimalHandler.class, ApiUploadsHandler.class)) {
+                    sample(classpath, options.getValue(), handler, env); // warm the file cache, not measured
+                    List<double[]> samples = new ArrayList<>();
+                    for (int i = 0; i < runs; i++) {
+                        samples.add(sample(classpath, options.getValue(), handler, env));
+                    }
+                    System.out.printf("| %s | %s | %.0f | %.0f | %.0f | %.1f |%n", handler.getSimpleName(), options.getKey(),
+                            median(samples, 0), median(samples, 1), median(samples, 2), median(samples, 3));
+                }
+            }
+        }
+    }
+
+    /** What a Lambda function of template.yaml sees, pointed at the local DynamoDB. */
+    private static Map<String, String> environment(String dynamoEndpoint) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AWS_REGION", "eu-west-1");
+        env.put("AWS_ACCESS_KEY_ID", "bench");
+        env.put("AWS_SECRET_ACCESS_KEY", "bench");
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint);
+        env.put("AWS_LAMBDA_FUNCTION_NAME", "bench"); // Powertools logging and metrics on, as in Lambda
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand"); // how Powertools knows a cold start
+        env.put("POWERTOOLS_SERVICE_NAME", "scorecards");
+        env.put("POWERTOOLS_METRICS_NAMESPACE", "WmoScorecards");
+        env.put("UPLOADS_TABLE", "bench-uploads");
+        env.put("INCOMING_BUCKET", "bench-incoming");
+        return env;
+    }
+
+    /** One fresh JVM: {wall ms to the probe's line, init ms, first ms, second ms}. */
+    private static double[] sample(String classpath, List<String> jvmOptions, Class<?> handler, Map<String, String> env)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, ColdStartProbe.class.getName(), handler.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS"));
+        builder.environment().putAll(env);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        String probe = null;
+        List<String> output = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("PROBE ")) {
+                    probe = line;
+                    break;
+                }
+                output.add(line);
+            }
+            double wall = (System.nanoTime() - start) / 1_000_000.0;
+            out.transferTo(java.io.Writer.nullWriter()); // Powertools' EMF line: drain so the child never blocks
+            if (process.waitFor() != 0 || probe == null) {
+                throw new IllegalStateException(handler.getSimpleName() + " probe failed:\n" + String.join("\n", output));
+            }
+            String[] f = probe.split(" ");
+            if (!f[4].equals("201") && !f[4].equals("200")) {
+                throw new IllegalStateException(handler.getSimpleName() + " answered " + f[4] + ":\n" + String.join("\n", output));
+            }
+            return new double[] {wall, Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])};
+        }
+    }
+
+    private static double median(List<double[]> samples, int column) {
+        double[] values = samples.stream().mapToDouble(s -> s[column]).sorted().toArray();
+        return values.length % 2 == 1 ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    }
+}

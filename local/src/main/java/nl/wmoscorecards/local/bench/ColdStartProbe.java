@@ -1,0 +1,49 @@
+package nl.wmoscorecards.local.bench;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Map;
+
+/**
+ * Runs in a fresh JVM (started by {@link ColdStartBench}) what Lambda does at a cold start: load the handler
+ * class, construct it, call it twice with a POST /uploads event. Prints one line "PROBE init first second
+ * status" (milliseconds) for the parent to read.
+ */
+public final class ColdStartProbe {
+    private ColdStartProbe() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler =
+                (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) Class.forName(args[0]).getConstructor().newInstance();
+        long constructed = System.nanoTime();
+        APIGatewayV2HTTPResponse first = handler.handleRequest(postUpload(), new BenchContext());
+        long firstDone = System.nanoTime();
+        handler.handleRequest(postUpload(), new BenchContext());
+        long secondDone = System.nanoTime();
+        System.out.printf("PROBE %.1f %.1f %.1f %d%n", ms(constructed - start), ms(firstDone - constructed),
+                ms(secondDone - firstDone), first.getStatusCode());
+    }
+
+    static APIGatewayV2HTTPEvent postUpload() {
+        return APIGatewayV2HTTPEvent.builder()
+                .withRawPath("/uploads")
+                .withBody("{\"reportType\":\"cto\",\"period\":\"2025\",\"fileName\":\"cto 2025.csv\",\"contentType\":\"text/csv\"}")
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withStage("$default")
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("POST").withPath("/uploads").build())
+                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
+                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
+                                        .withClaims(Map.of("custom:agb", "12345678")).build())
+                                .build())
+                        .build())
+                .build();
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.wmoscorecards.tests.deploy;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Least privilege, written down once: the template must grant it (TemplateMatchesCodeTest), the code must need no more (GrantsCoverCallsTest). */
+final class AccessContract {
+    private AccessContract() {
+    }
+
+    /**
+     * What each handler does to AWS resources, read from the stores it uses (DynamoDB Enhanced Client calls
+     * map to these actions: putItem PutItem, getItem GetItem, query Query, batchGetItem BatchGetItem,
+     * BatchWriter BatchWriteItem). The template must grant exactly this: a store that starts calling
+     * something new changes this contract and the template together.
+     */
+    static final Map<String, Map<String, Set<String>>> ACCESS = Map.of(
+            "ApiUploadsHandler", Map.of(
+                    "UploadsTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
+                    "IncomingBucket/incoming/*", Set.of("s3:PutObject")), // the pre-signed PUT is signed with the role
+            "S3ReportIngestHandler", Map.of(
+                    "UploadsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
+                    "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),
+                    "ReportRowsTable", Set.of("dynamodb:BatchWriteItem", "dynamodb:Query"),
+                    "SurveyResponsesTable", Set.of("dynamodb:BatchWriteItem"),
+                    "IncomingBucket/incoming/*", Set.of("s3:GetObject"),
+                    "IncomingBucket/reports/*", Set.of("s3:PutObject")),
+            "S3AllocationIngestHandler", Map.of(
+                    "AllocationsTable", Set.of("dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:PutItem"),
+                    "ExportsBucket/*", Set.of("s3:GetObject"),
+                    "PseudonymKeySecret", Set.of("secretsmanager:GetSecretValue")),
+            "ScheduledKpiRunHandler", Map.of(
+                    "AllocationsTable", Set.of("dynamodb:Query"),
+                    "SurveyResponsesTable", Set.of("dynamodb:Query"),
+                    "KpiResultsTable", Set.of("dynamodb:BatchWriteItem", "dynamodb:Query"),
+                    "KpiRunsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")));
+}
