@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationService;
 import nl.wmoscorecards.functions.aws.AwsClients;
+import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 import org.slf4j.Logger;
@@ -36,9 +37,14 @@ public final class ScheduledDeadlineCheckHandler implements RequestHandler<Sched
 
     @Override
     public Map<String, Object> handleRequest(ScheduledEvent event, Context context) {
+        return Telemetry.invocation(context, () -> check(event));
+    }
+
+    private Map<String, Object> check(ScheduledEvent event) {
         Instant fired = event.getTime() == null ? clock.instant() : Instant.ofEpochMilli(event.getTime().getMillis());
         LocalDate today = LocalDate.ofInstant(fired, NL);
         List<Escalation> moved = escalations.checkDeadlines(today);
+        Telemetry.count("EscalationsMovedToDefault", moved.size());
         moved.forEach(e -> LOG.info("Escalation {} moved to {}: {}", e.id(), e.state(),
                 e.history().get(e.history().size() - 1).reason()));
         return Map.of("date", today.toString(), "moved", moved.stream().map(Escalation::id).toList());

@@ -2,6 +2,7 @@ package nl.wmoscorecards.functions.handler;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.functions.aws.AwsClients;
+import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.site.S3SiteSync;
 import nl.wmoscorecards.functions.site.SiteReadModel;
 import nl.wmoscorecards.functions.store.Stores;
@@ -36,7 +38,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * internal; each edition has its own function configuration and bucket. An event detail of
  * {"year": Y} publishes only that year.
  */
-public final class SitePublishHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class SitePublishHandler implements RequestHandler<ScheduledEvent, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(SitePublishHandler.class);
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private final ScorecardsConfig config;
@@ -77,9 +79,13 @@ public final class SitePublishHandler implements RequestHandler<Map<String, Obje
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        Object detail = event == null ? null : event.get("detail");
-        Integer year = detail instanceof Map<?, ?> d && d.get("year") instanceof Number n ? n.intValue() : null;
+    public Map<String, Object> handleRequest(ScheduledEvent event, Context context) {
+        return Telemetry.invocation(context, () -> publish(event));
+    }
+
+    private Map<String, Object> publish(ScheduledEvent event) {
+        Map<String, Object> detail = event == null || event.getDetail() == null ? Map.of() : event.getDetail();
+        Integer year = detail.get("year") instanceof Number n ? n.intValue() : null;
         Path folder = null;
         try {
             folder = Files.createTempDirectory("site-");

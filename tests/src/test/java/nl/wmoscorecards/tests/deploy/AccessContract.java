@@ -33,5 +33,15 @@ final class AccessContract {
                     "AllocationsTable", Set.of("dynamodb:Query"),
                     "SurveyResponsesTable", Set.of("dynamodb:Query"),
                     "KpiResultsTable", Set.of("dynamodb:BatchWriteItem", "dynamodb:Query"),
-                    "KpiRunsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")));
+                    "KpiRunsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
+                    "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),
+                    "ReportRowsTable", Set.of("dynamodb:Query"),
+                    "EscalationsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")),
+            "ScheduledDeadlineCheckHandler", Map.of(
+                    "EscalationsTable", Set.of("dynamodb:Scan", "dynamodb:PutItem")),
+            "SitePublishHandler", Map.of(
+                    "KpiResultsTable", Set.of("dynamodb:Query"),
+                    "KpiRunsTable", Set.of("dynamodb:Scan"),
+                    "SiteBucket", Set.of("s3:ListBucket"),
+                    "SiteBucket/*", Set.of("s3:PutObject", "s3:DeleteObject")));
 }

@@ -24,7 +24,9 @@ import nl.wmoscorecards.functions.handler.ApiUploadsHandler;
 import nl.wmoscorecards.functions.handler.ObjectSource;
 import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
 import nl.wmoscorecards.functions.handler.S3ReportIngestHandler;
+import nl.wmoscorecards.functions.handler.ScheduledDeadlineCheckHandler;
 import nl.wmoscorecards.functions.handler.ScheduledKpiRunHandler;
+import nl.wmoscorecards.functions.handler.UseCases;
 import nl.wmoscorecards.functions.store.DynamoUploadStore;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
@@ -71,7 +73,8 @@ class GrantsCoverCallsTest {
         names = TableNames.from(new TreeMap<>(Map.of(
                 "ALLOCATIONS_TABLE", "ALLOCATIONS_TABLE", "SURVEY_RESPONSES_TABLE", "SURVEY_RESPONSES_TABLE",
                 "KPI_RESULTS_TABLE", "KPI_RESULTS_TABLE", "KPI_RUNS_TABLE", "KPI_RUNS_TABLE",
-                "UPLOADS_TABLE", "UPLOADS_TABLE", "REPORT_ROWS_TABLE", "REPORT_ROWS_TABLE")));
+                "UPLOADS_TABLE", "UPLOADS_TABLE", "REPORT_ROWS_TABLE", "REPORT_ROWS_TABLE",
+                "ESCALATIONS_TABLE", "ESCALATIONS_TABLE")));
         try (DynamoDbClient setup = client(null)) {
             Tables.createIfMissing(setup, names);
         }
@@ -137,6 +140,10 @@ class GrantsCoverCallsTest {
         run.handleRequest(scheduled, null);
         run.handleRequest(scheduled, null);
         assertGranted("ScheduledKpiRunHandler");
+
+        // deadline-check: the daily look at every escalation.
+        new ScheduledDeadlineCheckHandler(UseCases.escalations(stores, CLOCK), CLOCK).handleRequest(scheduled, null);
+        assertGranted("ScheduledDeadlineCheckHandler");
     }
 
     private void assertGranted(String handler) {

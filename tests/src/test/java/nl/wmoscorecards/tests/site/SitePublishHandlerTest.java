@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.wmoscorecards.functions.handler.SitePublishHandler;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.site.Edition;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -59,7 +60,7 @@ class SitePublishHandlerTest {
         s3.putObject(b -> b.bucket(BUCKET).key("site/regio/oud/2019.html"), RequestBody.fromString("stale"));
         s3.putObject(b -> b.bucket(BUCKET).key("elders/blijft.txt"), RequestBody.fromString("outside the prefix"));
 
-        Map<String, Object> first = handler(Edition.PUBLIC, "site").handleRequest(Map.of(), null);
+        Map<String, Object> first = handler(Edition.PUBLIC, "site").handleRequest(new ScheduledEvent(), null);
 
         assertThat(keys()).contains("site/index.html", "site/assets/site.css", "site/sitemap.html",
                 "site/regio/purmerend-edam-volendam/2025.html", "site/aanbieders/11111111.html",
@@ -75,7 +76,7 @@ class SitePublishHandlerTest {
         assertThat(s3.headObject(b -> b.bucket(BUCKET).key("site/assets/site.css")).cacheControl())
                 .isEqualTo("public, max-age=86400");
 
-        Map<String, Object> second = handler(Edition.PUBLIC, "site").handleRequest(Map.of(), null);
+        Map<String, Object> second = handler(Edition.PUBLIC, "site").handleRequest(new ScheduledEvent(), null);
         // Unchanged files are skipped; only the XLSX templates differ byte for byte (they carry a timestamp).
         long xlsx = keys().stream().filter(k -> k.endsWith(".xlsx")).count();
         assertThat(second).containsEntry("uploaded", (int) xlsx).containsEntry("deleted", 0)
@@ -84,8 +85,8 @@ class SitePublishHandlerTest {
 
     @Test
     void internalEditionShowsReportDeliveryFromTheUploadStoreOnlyThere() {
-        handler(Edition.INTERNAL, "intern").handleRequest(Map.of(), null);
-        handler(Edition.PUBLIC, "openbaar").handleRequest(Map.of(), null);
+        handler(Edition.INTERNAL, "intern").handleRequest(new ScheduledEvent(), null);
+        handler(Edition.PUBLIC, "openbaar").handleRequest(new ScheduledEvent(), null);
         String internal = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("intern/aanbieders/11111111.html")).asUtf8String();
         String published = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("openbaar/aanbieders/11111111.html")).asUtf8String();
         // No uploads at all, and 1 May is past the 1 April due date: every mandatory report is missing.
