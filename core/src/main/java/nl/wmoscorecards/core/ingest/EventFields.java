@@ -41,6 +41,7 @@ public final class EventFields {
     private static final Pattern PRODUCT_CATEGORY = Pattern.compile("0[1-9]|1[0-8]");
     private static final Pattern PRODUCT_CODE = Pattern.compile("[A-Za-z0-9]{1,5}");
     private static final Pattern CHANGE_REASON = Pattern.compile("\\d{2}");
+    private static final Pattern SUB_RESULT = Pattern.compile("[1-5](\\.\\d{1,2})?");
 
     private final RegionCatalog regions;
     private final Pseudonymizer pseudonymizer;
@@ -175,7 +176,24 @@ public final class EventFields {
         if (result == EvaluationResult.ACHIEVED) {
             cause = null;
         }
-        return check.failed() ? null : new Evaluation(stamp, key, provider, date, result, cause);
+        Map<String, EvaluationResult> subResults = check.optional("subResults").map(v -> subResults(check, v)).orElse(Map.of());
+        return check.failed() ? null : new Evaluation(stamp, key, provider, date, result, cause, subResults);
+    }
+
+    /** {@code 1.3=achieved;2=partly}: Midden-Limburg's deelresultaten (1-5), optionally with a subresultaat. */
+    private static Map<String, EvaluationResult> subResults(Check check, String text) {
+        Map<String, EvaluationResult> parsed = new java.util.TreeMap<>();
+        for (String part : text.split(";")) {
+            String[] pair = part.strip().split("=", 2);
+            Optional<EvaluationResult> outcome = pair.length == 2 ? EvaluationResult.fromCode(pair[1].strip()) : Optional.empty();
+            if (pair.length != 2 || !SUB_RESULT.matcher(pair[0].strip()).matches() || outcome.isEmpty()) {
+                check.fail("subResults", part, "must be SUBRESULT=OUTCOME pairs separated by ';', e.g. 1.3=achieved;2=partly "
+                        + "(sub-results 1-5, outcomes achieved, partly, not_achieved)");
+                return Map.of();
+            }
+            parsed.put(pair[0].strip(), outcome.get());
+        }
+        return parsed;
     }
 
     /** Collects the errors of one message while its fields are read. */

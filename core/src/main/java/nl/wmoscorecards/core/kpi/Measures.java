@@ -27,6 +27,7 @@ public final class Measures {
         m.put("mean-grade", Measures::meanGrade);
         // Evaluations.
         m.put("share-with-result", Measures::shareWithResult);
+        m.put("sub-results-achieved", Measures::subResultsAchieved);
         // Message traffic.
         m.put("start-reported-within-working-days", TimelinessMeasures::startReportedWithinWorkingDays);
         m.put("waiting-time", TimelinessMeasures::waitingTime);
@@ -138,6 +139,32 @@ public final class Measures {
             }
         }
         return Outcome.percentage(matching, population);
+    }
+
+    /**
+     * Per deelresultaat (Midden-Limburg's five sub-results): of the sub-result outcomes in evaluations dated in
+     * the year, the share achieved; the breakdown per deelresultaat and outcome (e.g. "2 partly") goes beside
+     * the value. Evaluations without sub-results do not count.
+     */
+    static Outcome subResultsAchieved(MeasureInput input, KpiDefinition definition) {
+        long population = 0;
+        long achieved = 0;
+        Map<String, Integer> breakdown = new TreeMap<>();
+        for (Allocation allocation : input.allocations()) {
+            Evaluation evaluation = allocation.evaluation();
+            if (evaluation == null || !input.inYear(evaluation.date())) {
+                continue;
+            }
+            for (Map.Entry<String, EvaluationResult> outcome : evaluation.subResults().entrySet()) {
+                population++;
+                if (outcome.getValue() == EvaluationResult.ACHIEVED) {
+                    achieved++;
+                }
+                String deelresultaat = outcome.getKey().split("\\.")[0];
+                breakdown.merge(deelresultaat + " " + outcome.getValue().code(), 1, Integer::sum);
+            }
+        }
+        return new Outcome(BigDecimal.valueOf(achieved), population, 100, false, breakdown);
     }
 
     /** Mean grade of the survey responses about the provider from the region, dated in the year. */

@@ -36,7 +36,7 @@ public class AllocationItem {
     private String e307At, e307Id, e307Provider, e307Date, e307Reason;
     private Boolean e307Retracted;
     // evaluation
-    private String evAt, evId, evProvider, evDate, evResult, evCause;
+    private String evAt, evId, evProvider, evDate, evResult, evCause, evSubResults;
 
     static AllocationItem from(Allocation a, Long version) {
         AllocationItem item = new AllocationItem();
@@ -81,6 +81,7 @@ public class AllocationItem {
             item.evDate = text(v.date());
             item.evResult = v.result().code();
             item.evCause = v.cause() == null ? null : v.cause().code();
+            item.evSubResults = v.subResults().isEmpty() ? null : v.subResultsText();
         }
         return item;
     }
@@ -95,7 +96,8 @@ public class AllocationItem {
                 e307Reason, Boolean.TRUE.equals(e307Retracted));
         Evaluation v = evId == null ? null : new Evaluation(stamp(evAt, evId), key, evProvider, date(evDate),
                 EvaluationResult.fromCode(evResult).orElseThrow(),
-                evCause == null ? null : NonAchievementCause.fromCode(evCause).orElseThrow());
+                evCause == null ? null : NonAchievementCause.fromCode(evCause).orElseThrow(),
+                Evaluation.parseSubResults(evSubResults));
         return new Allocation(key, t, s, e, v, seen == null ? Set.of() : seen);
     }
 
@@ -174,4 +176,6 @@ public class AllocationItem {
     public void setEvResult(String v) { evResult = v; }
     public String getEvCause() { return evCause; }
     public void setEvCause(String v) { evCause = v; }
+    public String getEvSubResults() { return evSubResults; }
+    public void setEvSubResults(String v) { evSubResults = v; }
 }

@@ -62,6 +62,12 @@ public final class DemoDataGenerator {
                 counts.providerNames);
     }
 
+    /** Whether the region's KPI catalogue measures per sub-result, so its evaluations carry them. */
+    private boolean evaluatesSubResults(MeasurementRegion region) {
+        return config.kpiCatalog(region.contractingRegion(), calendar.year())
+                .map(c -> c.kpis().stream().anyMatch(k -> k.measure().equals("sub-results-achieved"))).orElse(false);
+    }
+
     private static final class Counts {
         final List<Path> eventFiles = new ArrayList<>();
         final List<SurveyResponse> surveyResponses = new ArrayList<>();
@@ -89,7 +95,7 @@ public final class DemoDataGenerator {
             // Sorted: the config's map has no stable iteration order, the output must.
             this.municipalities = region.municipalities().keySet().stream().sorted().toList();
             this.planner = new AllocationPlanner(calendar, random, bsns, municipalities);
-            this.messages = new MessagePlanner(calendar, random, ids);
+            this.messages = new MessagePlanner(calendar, random, ids, evaluatesSubResults(region));
             this.files = new RegionEventFiles(random);
             this.xmlSelection = xmlSelection;
             this.xml = xml;

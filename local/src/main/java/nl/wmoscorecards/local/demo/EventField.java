@@ -18,7 +18,8 @@ enum EventField {
     REASON("reason"),
     DATE("date"),
     RESULT("result"),
-    CAUSE("cause");
+    CAUSE("cause"),
+    SUB_RESULTS("subResults");
 
     private final String fieldName;
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wmoscorecards.core.allocation.EvaluationResult;
 import nl.wmoscorecards.core.allocation.Toewijzing;
 
 /**
@@ -20,11 +21,14 @@ final class MessagePlanner {
     private final DemoCalendar calendar;
     private final DemoRandom random;
     private final MessageIds ids;
+    private final boolean evaluatesSubResults;
 
-    MessagePlanner(DemoCalendar calendar, DemoRandom random, MessageIds ids) {
+    /** @param evaluatesSubResults the region evaluates per deelresultaat (Midden-Limburg) */
+    MessagePlanner(DemoCalendar calendar, DemoRandom random, MessageIds ids, boolean evaluatesSubResults) {
         this.calendar = calendar;
         this.random = random;
         this.ids = ids;
+        this.evaluatesSubResults = evaluatesSubResults;
     }
 
     /** The messages about one allocation; {@code clean} leaves out corrections and retractions. */
@@ -52,9 +56,26 @@ final class MessagePlanner {
             if (allocation.cause() != null) {
                 evaluation.set(EventField.CAUSE, allocation.cause().code());
             }
+            if (evaluatesSubResults) {
+                evaluation.set(EventField.SUB_RESULTS, subResults(allocation.result()));
+            }
             add(lines, evaluation);
         }
         return lines;
+    }
+
+    /** One to three of the five deelresultaten, whose outcomes lean towards the overall result. */
+    private String subResults(EvaluationResult overall) {
+        StringBuilder text = new StringBuilder();
+        int first = random.between(1, 5);
+        int count = random.between(1, 3);
+        for (int i = 0; i < count; i++) {
+            int deelresultaat = (first + i - 1) % 5 + 1;
+            String outcome = random.chance(0.7) ? overall.code()
+                    : random.chance(0.5) ? "partly" : overall.code().equals("achieved") ? "not_achieved" : "achieved";
+            text.append(text.length() == 0 ? "" : ";").append(deelresultaat).append('=').append(outcome);
+        }
+        return text.toString();
     }
 
     /** A 301 goes out up to three weeks before the start, sometimes a few days after it. */
