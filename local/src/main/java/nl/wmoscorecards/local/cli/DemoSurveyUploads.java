@@ -5,9 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.core.survey.SurveyResponse;
 import nl.wmoscorecards.local.demo.DemoData;
@@ -32,23 +37,32 @@ final class DemoSurveyUploads {
         Files.createDirectories(folder);
         Map<String, List<SurveyResponse>> byProvider = demo.surveyResponses().stream()
                 .collect(Collectors.groupingBy(SurveyResponse::provider, TreeMap::new, Collectors.toList()));
-        int accepted = 0;
-        int rejected = 0;
+        Map<String, String> keys = new TreeMap<>();
         for (Map.Entry<String, String> provider : new TreeMap<>(demo.providerNames()).entrySet()) {
-            String key = runtime.providerKeys().add(provider.getKey(), provider.getValue());
-            List<SurveyResponse> responses = byProvider.get(provider.getKey());
-            if (responses == null) {
-                continue;
-            }
-            Path file = folder.resolve("cto-" + provider.getKey() + ".csv");
-            Files.writeString(file, csv(responses), StandardCharsets.UTF_8);
-            if (ProviderUpload.send(runtime, key, "cto", Integer.toString(year), file).accepted()) {
-                accepted++;
-            } else {
-                rejected++;
-            }
+            keys.put(provider.getKey(), runtime.providerKeys().add(provider.getKey(), provider.getValue()));
         }
-        return new Result(demo.providerNames().size(), accepted, rejected);
+        // Providers upload independently of each other, so the demo sends them side by side.
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> outcomes = new ArrayList<>();
+            for (Map.Entry<String, List<SurveyResponse>> provider : byProvider.entrySet()) {
+                Path file = folder.resolve("cto-" + provider.getKey() + ".csv");
+                Files.writeString(file, csv(provider.getValue()), StandardCharsets.UTF_8);
+                String key = keys.get(provider.getKey());
+                outcomes.add(pool.submit(() -> ProviderUpload.send(runtime, key, "cto", Integer.toString(year), file).accepted()));
+            }
+            int accepted = 0;
+            for (Future<Boolean> outcome : outcomes) {
+                if (outcome.get()) {
+                    accepted++;
+                }
+            }
+            return new Result(keys.size(), accepted, outcomes.size() - accepted);
+        } catch (ExecutionException e) {
+            throw new IOException("a demo upload failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static String csv(List<SurveyResponse> responses) {

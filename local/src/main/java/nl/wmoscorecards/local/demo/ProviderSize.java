@@ -2,8 +2,8 @@ package nl.wmoscorecards.local.demo;
 
 /** How many allocations a provider gets in a measurement region; TINY stays below the 10-client threshold. */
 enum ProviderSize {
-    LARGE(400, 700, 25, 70),
-    MEDIUM(80, 220, 10, 35),
+    LARGE(250, 450, 25, 70),
+    MEDIUM(60, 160, 10, 35),
     SMALL(14, 40, 4, 14),
     TINY(3, 8, 1, 5);
 

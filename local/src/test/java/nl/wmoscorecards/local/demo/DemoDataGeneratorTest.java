@@ -67,7 +67,7 @@ class DemoDataGeneratorTest {
 
     @Test
     void sizeFitsADemo() {
-        assertThat(data.allocations()).isBetween(8_000, 15_000);
+        assertThat(data.allocations()).isBetween(5_000, 15_000);
         assertThat(data.clients()).isBetween(3_000, data.allocations());
         assertThat(data.events()).isGreaterThan(data.allocations() * 2);
         // Lines in the event files plus the XML messages.
