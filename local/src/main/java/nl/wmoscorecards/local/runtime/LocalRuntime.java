@@ -17,6 +17,7 @@ import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.ingest.AllocationIngest;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.upload.UploadStore;
+import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.PseudonymKey;
 import nl.wmoscorecards.functions.handler.ApiUploadsHandler;
 import nl.wmoscorecards.functions.handler.S3ReportIngestHandler;
@@ -52,27 +53,39 @@ public final class LocalRuntime implements AutoCloseable {
         this.server = server;
         this.dataFolder = dataFolder;
         this.s3 = s3;
-        this.dynamoDb = DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.EU_WEST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
         TableNames names = TableNames.fromEnvironment();
-        Tables.createIfMissing(dynamoDb, names);
+        if (endpoint == null) {
+            // The deployed stack's tables, with the caller's AWS profile; the stack created them.
+            this.dynamoDb = AwsClients.dynamoDb();
+        } else {
+            this.dynamoDb = DynamoDbClient.builder()
+                    .endpointOverride(endpoint)
+                    .region(Region.EU_WEST_1)
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                    .httpClientBuilder(UrlConnectionHttpClient.builder())
+                    .build();
+            Tables.createIfMissing(dynamoDb, names);
+        }
         this.config = ConfigLoader.fromEnvironment();
         this.stores = Stores.dynamo(dynamoDb, names);
         this.pseudonymizer = new Pseudonymizer(key);
         this.providerKeys = new ProviderKeys(dataFolder, clock());
     }
 
-    /** State in {@code dataFolder}, kept between commands; SCORECARDS_DYNAMODB_ENDPOINT uses another server. */
+    /**
+     * State in {@code dataFolder}, kept between commands. SCORECARDS_DYNAMODB_ENDPOINT=URL uses another
+     * DynamoDB-compatible server; SCORECARDS_DYNAMODB_ENDPOINT=aws the deployed stack's tables (names from
+     * the *_TABLE variables, credentials and region from the AWS profile), e.g. for the escalation commands.
+     */
     public static LocalRuntime open(Path dataFolder) throws IOException {
         Files.createDirectories(dataFolder);
         byte[] key = pseudonymKey(dataFolder);
         String external = System.getenv("SCORECARDS_DYNAMODB_ENDPOINT");
         EmbeddedS3 s3 = EmbeddedS3.start(dataFolder.resolve("s3"), incomingBucket());
         try {
+            if ("aws".equalsIgnoreCase(external)) {
+                return new LocalRuntime(null, null, dataFolder, key, s3);
+            }
             if (external != null && !external.isBlank()) {
                 return new LocalRuntime(null, URI.create(external), dataFolder, key, s3);
             }
