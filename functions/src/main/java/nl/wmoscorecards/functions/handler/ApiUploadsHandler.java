@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.report.ReportTypeCatalog;
+import nl.wmoscorecards.core.upload.ObjectKey;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStore;
 import nl.wmoscorecards.functions.aws.AwsClients;
@@ -26,7 +27,6 @@ import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.functions.upload.ApiResponses;
 import nl.wmoscorecards.functions.upload.FileFormat;
 import nl.wmoscorecards.functions.upload.InvalidUploadRequest;
-import nl.wmoscorecards.functions.upload.ObjectKeys;
 import nl.wmoscorecards.functions.upload.ProviderClaims;
 import nl.wmoscorecards.functions.upload.UploadRequest;
 import nl.wmoscorecards.functions.upload.UploadRequestRules;
@@ -110,7 +110,9 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
             return ApiResponses.error(400, invalid.messageNl(), invalid.field());
         }
         String uploadId = ids.get();
-        String key = ObjectKeys.incoming(agb, request.reportType(), request.period(), uploadId, format);
+        // The server builds the whole key from the caller's own AGB code, checked fields and a random id: a
+        // provider cannot write into another's key space, and its own file name never becomes part of a key.
+        String key = new ObjectKey(agb, request.reportType(), request.period(), uploadId, format.extension()).toString();
         uploads.create(Upload.pending(uploadId, agb, request.reportType(), request.period(), request.fileName(),
                 format.contentType(), key, clock.instant()));
         UploadUrls.SignedPut put = urls.put(key, format.contentType());
