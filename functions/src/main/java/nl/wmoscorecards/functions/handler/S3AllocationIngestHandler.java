@@ -7,8 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +53,7 @@ public final class S3AllocationIngestHandler implements RequestHandler<S3Event, 
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (S3EventNotificationRecord record : event.getRecords()) {
             String bucket = record.getS3().getBucket().getName();
-            // S3 event keys are URL-encoded (a space arrives as '+').
-            String key = URLDecoder.decode(record.getS3().getObject().getKey(), StandardCharsets.UTF_8);
+            String key = ObjectSource.keyOf(record);
             IngestReport report;
             try (InputStream in = objects.open(bucket, key)) {
                 report = ingest.ingest(key, in);

@@ -6,8 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,7 +77,7 @@ public final class S3ReportIngestHandler implements RequestHandler<S3Event, List
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (S3EventNotificationRecord record : event.getRecords()) {
             String bucket = record.getS3().getBucket().getName();
-            String key = URLDecoder.decode(record.getS3().getObject().getKey(), StandardCharsets.UTF_8);
+            String key = ObjectSource.keyOf(record);
             long size = record.getS3().getObject().getSizeAsLong();
             Optional<Upload> upload;
             try {
