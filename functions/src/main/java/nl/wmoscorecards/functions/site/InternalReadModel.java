@@ -53,7 +53,7 @@ final class InternalReadModel {
                 List<ReportDelivery> ofYear = agreements.assess(provider, year, uploads, asOf);
                 all.addAll(ofYear);
                 dossiers.add(new Dossier(provider, year,
-                        dossier.render(provider, names.get(provider), year, asOf, results, ofYear, own)));
+                        dossier.render(provider, markdownText(names.get(provider)), year, asOf, results, ofYear, own)));
             });
             deliveries.put(provider, all);
         });
@@ -77,5 +77,10 @@ final class InternalReadModel {
             }
         }
         return tables;
+    }
+
+    /** A provider name as Markdown text: markup in it must stay text in whatever renders the dossier. */
+    static String markdownText(String name) {
+        return name == null ? null : name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
