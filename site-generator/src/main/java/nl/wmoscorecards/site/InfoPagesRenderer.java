@@ -74,6 +74,7 @@ final class InfoPagesRenderer {
             case "kpi" -> "KPI's";
             case "rapportages" -> "Rapportages";
             case "regio" -> "Scorecards";
+            case "intern" -> "Intern";
             default -> "Algemeen";
         };
     }

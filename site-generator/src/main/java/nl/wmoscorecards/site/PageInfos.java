@@ -11,7 +11,8 @@ final class PageInfos {
 
     static PageInfo of(SiteModel model, String sitePath, String title) {
         String root = SitePaths.rootFrom(sitePath);
-        String notice = model.edition() == Edition.INTERNAL ? INTERNAL_NOTICE : null;
-        return new PageInfo(title, root, root + SitePaths.STYLESHEET, root + SitePaths.INDEX, notice);
+        boolean internal = model.edition() == Edition.INTERNAL;
+        return new PageInfo(title, root, root + SitePaths.STYLESHEET, root + SitePaths.INDEX,
+                internal ? INTERNAL_NOTICE : null, internal ? root + SitePaths.INTERNAL : null);
     }
 }

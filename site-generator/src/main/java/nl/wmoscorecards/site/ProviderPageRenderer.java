@@ -13,6 +13,8 @@ import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.report.ReportDelivery;
 import nl.wmoscorecards.core.report.ReportType;
 import nl.wmoscorecards.site.view.DataTable;
+import nl.wmoscorecards.site.view.DownloadLink;
+import nl.wmoscorecards.site.view.EscalationView;
 import nl.wmoscorecards.site.view.KpiColumn;
 import nl.wmoscorecards.site.view.LinkGroup;
 import nl.wmoscorecards.site.view.LinkItem;
@@ -24,7 +26,8 @@ import nl.wmoscorecards.site.view.TrendChart;
 
 /**
  * Writes aanbieders/{agb}.html for every provider on a scorecard (each region it is scored in, a row per
- * year and a trend chart per KPI; in the internal edition its report delivery), and aanbieders/index.html.
+ * year and a trend chart per KPI; in the internal edition its escalations, report delivery and dossiers), and
+ * aanbieders/index.html.
  */
 final class ProviderPageRenderer {
     static final String TEMPLATE = "provider.ftlh";
@@ -48,8 +51,13 @@ final class ProviderPageRenderer {
         for (Map.Entry<MeasurementRegion, List<ScorecardPage>> entry : plan.pagesOfProvider(provider).entrySet()) {
             sections.add(section(model, entry.getKey(), entry.getValue(), provider, root));
         }
-        return new ProviderView(PageInfos.of(model, path, label), label, provider, sections,
-                internalSections(model, provider));
+        List<EscalationView> escalations = model.internal().escalationsOf(provider).stream()
+                .sorted(EscalationViews.order(model)).map(e -> EscalationViews.of(model, plan, e, root)).toList();
+        List<DownloadLink> dossiers = model.internal().dossiersOf(provider).stream()
+                .map(d -> new DownloadLink(root + SitePaths.dossier(provider, d.year()),
+                        "Dossier contractmanagementgesprek " + d.year(), "Markdown")).toList();
+        return new ProviderView(PageInfos.of(model, path, label), label, provider, sections, escalations,
+                internalSections(model, provider), dossiers);
     }
 
     private static ProviderView.RegionSection section(SiteModel model, MeasurementRegion region,

@@ -25,6 +25,7 @@ public final class SiteGenerator {
     private final KpiPageRenderer kpiPages = new KpiPageRenderer();
     private final ReportTypePageRenderer reportTypePages = new ReportTypePageRenderer();
     private final OpenDataRenderer openData = new OpenDataRenderer();
+    private final InternalPagesRenderer internalPages = new InternalPagesRenderer();
     private final InfoPagesRenderer infoPages = new InfoPagesRenderer();
     private final DataFileRenderer dataFile = new DataFileRenderer();
     private final AssetWriter assets = new AssetWriter();
@@ -45,6 +46,7 @@ public final class SiteGenerator {
         providerPages.renderAll(published, plan, out);
         kpiPages.renderAll(published, plan, out);
         reportTypePages.renderAll(published, out);
+        internalPages.renderAll(published, plan, out);
         infoPages.openData(published, plan, out);
         infoPages.accessibility(published, out);
         indexPage.render(published, plan, out);

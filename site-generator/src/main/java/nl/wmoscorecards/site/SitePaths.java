@@ -17,6 +17,9 @@ final class SitePaths {
     static final String OPEN_DATA = "open-data.html";
     static final String ACCESSIBILITY = "toegankelijkheid.html";
     static final String SITEMAP = "sitemap.html";
+    /** Internal edition only: the internal index and the escalations overview. */
+    static final String INTERNAL = "intern/index.html";
+    static final String ESCALATIONS = "intern/escalaties.html";
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private SitePaths() {
@@ -50,6 +53,21 @@ final class SitePaths {
 
     static String reportTemplate(String reportTypeId, String format) {
         return "rapportages/sjabloon-" + configuredSegment(reportTypeId, "report type id") + "." + format;
+    }
+
+    /** Internal edition only: the round table of a contracting region for a year. */
+    static String roundTablePage(String contractingRegionId, int year) {
+        return "intern/overlegtafels/" + configuredSegment(contractingRegionId, "contracting region id") + "/" + year + ".html";
+    }
+
+    /** Internal edition only: the contract-management dossier of a provider for a year, as Markdown. */
+    static String dossier(String agbCode, int year) {
+        return "intern/dossiers/" + dataSegment(agbCode) + "-" + year + ".md";
+    }
+
+    /** An element id for an escalation, safe in a URL fragment whatever its stored id holds. */
+    static String escalationAnchor(String escalationId) {
+        return "escalatie-" + dataSegment(escalationId.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The way back from a file to the site root: "" for index.html, "../../" for regio/x/2025.html. */

@@ -79,6 +79,11 @@ final class SitePlan {
         return providersByLabel;
     }
 
+    /** Whether the provider has a page (it is on at least one scorecard). */
+    boolean hasProviderPage(String provider) {
+        return pagesByProvider.containsKey(provider);
+    }
+
     /** The provider's scorecards grouped by measurement region (config order), each region's years newest first. */
     Map<MeasurementRegion, List<ScorecardPage>> pagesOfProvider(String provider) {
         Map<MeasurementRegion, List<ScorecardPage>> grouped = new LinkedHashMap<>();

@@ -28,10 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SitePagesTest {
     static final String FORMULA_NAME = "=HYPERLINK(\"http://x\",\"klik\")";
     static final String SVG_HOSTILE = "</title><svg onload=alert(1)>";
-    static final InternalData DELIVERIES = new InternalData(Map.of(ON_THE_NORM, List.of(
-            new ReportDelivery(ON_THE_NORM, "klachten", 2025, LocalDate.of(2026, 4, 1), DeliveryState.MISSING, null, null),
-            new ReportDelivery(ON_THE_NORM, "cto", 2025, LocalDate.of(2026, 4, 1), DeliveryState.LATE, "u-1",
-                    LocalDate.of(2026, 5, 2)))));
+    static final InternalData DELIVERIES = InternalFixture.data();
 
     @TempDir
     static Path publicSite;
@@ -159,7 +156,18 @@ class SitePagesTest {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             assertThat(text).as(file.toString())
                     .doesNotContain("niet geleverd", "te laat geleverd", "Verplichte rapportages", "Interne editie",
-                            "local_team", "lokaal team 2", "n = 4, 6 cliënten in zorg");
+                            "local_team", "lokaal team 2", "n = 4, 6 cliënten in zorg")
+                    // escalations, round tables and dossiers: ids, sections, anchors, states and pages
+                    .doesNotContain(InternalFixture.OPEN_ID, InternalFixture.CLOSED_ID, InternalFixture.NO_PAGE_ID,
+                            InternalFixture.NO_PAGE, "intern/", "Intern:", ">Intern<", "Escalaties", "escalatie-",
+                            "Escalatie ", "Cliëntenstop", "Tekortkomingen", "64.95% (insufficient)", "j.jansen")
+                    // a KPI's public source document may name an "Overlegtafel"; round-table pages may not appear
+                    .doesNotContain("overlegtafels/", "Overlegtafels", "Overlegtafel Zaanstreek-Waterland",
+                            "Uitgenodigde zorgaanbieders")
+                    .doesNotContain("Dossier contractmanagementgesprek", "Dossiers contractmanagementgesprek",
+                            "# Contractmanagementgesprek")
+                    .doesNotContain(java.util.Arrays.stream(nl.wmoscorecards.core.escalation.EscalationState.values())
+                            .filter(state -> state.step() > 0).map(state -> state.dutchLabel()).toArray(String[]::new));
         }
         // Every row of an unmeasured group in the open data is without counts.
         for (String line : Files.readAllLines(publicSite.resolve("data/purmerend-edam-volendam-2025.csv"))) {
@@ -169,6 +177,8 @@ class SitePagesTest {
         }
         String json = Files.readString(publicSite.resolve("data/kpi-results-2025.json"));
         assertThat(json).doesNotContain("\"local_team\"");
+        assertThat(publicSite.resolve("intern")).doesNotExist();
+        assertThat(files(publicSite)).noneMatch(f -> f.toString().endsWith(".md"));
     }
 
     @Test

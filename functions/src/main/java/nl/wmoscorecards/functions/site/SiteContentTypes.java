@@ -19,6 +19,7 @@ final class SiteContentTypes {
             "svg", "image/svg+xml",
             "xml", "application/xml; charset=utf-8",
             "txt", "text/plain; charset=utf-8",
+            "md", "text/markdown; charset=utf-8",
             "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private SiteContentTypes() {

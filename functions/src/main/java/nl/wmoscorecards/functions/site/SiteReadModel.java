@@ -2,17 +2,12 @@ package nl.wmoscorecards.functions.site;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.MeasurementRegion;
-import nl.wmoscorecards.core.report.PerformanceAgreements;
-import nl.wmoscorecards.core.report.ReportDelivery;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.site.Edition;
 import nl.wmoscorecards.site.InternalData;
@@ -20,7 +15,8 @@ import nl.wmoscorecards.site.SiteModel;
 
 /**
  * Reads what the site shows from the stores: the stored KPI runs (one query per year and measurement
- * region) and, for the internal edition only, each provider's report delivery per year. Shared by the
+ * region) and, for the internal edition only, what {@link InternalReadModel} reads: report delivery,
+ * escalations, round tables and dossiers. Shared by the
  * site-publish function and `scorecards publish`, so both publish the same site.
  */
 public final class SiteReadModel {
@@ -30,7 +26,8 @@ public final class SiteReadModel {
     /**
      * @param onlyYear      null for every stored run
      * @param providerNames AGB code to name; a provider without one is shown by its AGB code
-     * @param asOf          the date report deliveries are judged on (missing only once past due)
+     * @param asOf          the date report deliveries are judged on (missing only once past due), and the
+     *                      date the dossiers are drawn up
      */
     public static SiteModel load(ScorecardsConfig config, Stores stores, Edition edition, Integer onlyYear,
                                  Map<String, String> providerNames, LocalDate asOf) {
@@ -45,24 +42,7 @@ public final class SiteReadModel {
             }
             runs.add(new KpiRun(stored.year(), stored.asOf(), stored.computedAt(), results));
         }
-        InternalData internal = edition == Edition.INTERNAL ? internal(config, stores, runs, asOf) : InternalData.NONE;
+        InternalData internal = edition == Edition.INTERNAL ? InternalReadModel.load(config, stores, runs, providerNames == null ? Map.of() : providerNames, asOf) : InternalData.NONE;
         return new SiteModel(config, runs, edition, providerNames, internal);
-    }
-
-    private static InternalData internal(ScorecardsConfig config, Stores stores, List<KpiRun> runs, LocalDate asOf) {
-        PerformanceAgreements agreements = new PerformanceAgreements(config.reportTypes());
-        Map<String, Set<Integer>> yearsByProvider = new HashMap<>();
-        for (KpiRun run : runs) {
-            run.results().forEach(r -> yearsByProvider.computeIfAbsent(r.provider(), p -> new LinkedHashSet<>())
-                    .add(run.year()));
-        }
-        Map<String, List<ReportDelivery>> deliveries = new HashMap<>();
-        yearsByProvider.forEach((provider, years) -> {
-            var uploads = stores.uploads().uploadsOf(provider);
-            List<ReportDelivery> all = new ArrayList<>();
-            years.forEach(year -> all.addAll(agreements.assess(provider, year, uploads, asOf)));
-            deliveries.put(provider, all);
-        });
-        return new InternalData(deliveries);
     }
 }

@@ -1,20 +1,18 @@
 package nl.wmoscorecards.local.cli;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.contract.ProviderSize;
+import nl.wmoscorecards.core.contract.ProviderSizes;
 import nl.wmoscorecards.core.contract.RoundTablePlanner;
-import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.MeasurementRegion;
-import nl.wmoscorecards.core.report.ReportRow;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,22 +45,12 @@ public final class RoundTableCommand implements Callable<Integer> {
         try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
             StoredProviderReports reports = new StoredProviderReports(runtime.uploadStore(), runtime.stores().reportRows(),
                     runtime.config().reportTypes());
-            Map<String, ProviderSize> sizes = new TreeMap<>();
-            for (MeasurementRegion measurement : runtime.config().regions().contractingRegion(region).measurementRegions()) {
-                Map<String, Integer> clients = new TreeMap<>();
-                for (KpiResult r : runtime.stores().kpiResults().results(year, measurement.id())) {
-                    clients.merge(r.provider(), r.clients(), Math::max);
-                }
-                if (productCategory != null) {
-                    clients.keySet().retainAll(providersWithCategory(runtime, measurement));
-                }
-                clients.forEach((provider, count) -> sizes.merge(provider,
-                        new ProviderSize(provider, measurement.id(), count, figure(reports.rows(provider, "personeel", year), "fte"),
-                                figure(reports.rows(provider, "financieel-jaaroverzicht", year), "wmoTurnover")),
-                        (a, b) -> new ProviderSize(provider, a.clients() >= b.clients() ? a.measurementRegion() : b.measurementRegion(),
-                                a.clients() + b.clients(), a.fte(), a.wmoTurnover())));
-            }
-            List<RoundTablePlanner.Invitation> invited = new RoundTablePlanner().invite(List.copyOf(sizes.values()));
+            Map<MeasurementRegion, Set<String>> withCategory = new HashMap<>();
+            List<ProviderSize> sizes = new ProviderSizes(reports).of(runtime.config().regions().contractingRegion(region), year,
+                    measurement -> runtime.stores().kpiResults().results(year, measurement.id()),
+                    (measurement, provider) -> productCategory == null || withCategory
+                            .computeIfAbsent(measurement, m -> providersWithCategory(runtime, m)).contains(provider));
+            List<RoundTablePlanner.Invitation> invited = new RoundTablePlanner().invite(sizes);
             Map<String, String> names = runtime.providerKeys().names();
             spec.commandLine().getOut().println(sizes.size() + " relevant providers, " + invited.size() + " invited:");
             for (RoundTablePlanner.Invitation i : invited) {
@@ -85,10 +73,5 @@ public final class RoundTableCommand implements Callable<Integer> {
             }
         }
         return found;
-    }
-
-    private static BigDecimal figure(List<ReportRow> rows, String column) {
-        return rows.stream().map(r -> r.values().get(column)).filter(v -> v instanceof Number)
-                .map(v -> new BigDecimal(v.toString())).reduce(BigDecimal::max).orElse(null);
     }
 }

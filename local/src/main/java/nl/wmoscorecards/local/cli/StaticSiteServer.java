@@ -17,7 +17,8 @@ public final class StaticSiteServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "json", "application/json",
             "csv", "text/csv; charset=utf-8", "svg", "image/svg+xml", "xml", "application/xml",
-            "js", "text/javascript; charset=utf-8", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            "js", "text/javascript; charset=utf-8",
+            "md", "text/markdown; charset=utf-8", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final HttpServer server;
 
     private StaticSiteServer(HttpServer server) {

@@ -4,13 +4,21 @@ import java.util.List;
 
 /**
  * A provider's page: per measurement region its results over the years (table and trend charts) and,
- * in the internal edition only, its internal sections (report delivery now; escalations and dossiers later).
+ * in the internal edition only, its internal sections: escalations, report delivery and dossiers.
  */
 public record ProviderView(PageInfo page, String heading, String agbCode, List<RegionSection> regions,
-                           List<DataTable> internalSections) {
+                           List<EscalationView> escalations, List<DataTable> internalSections,
+                           List<DownloadLink> dossiers) {
     public ProviderView {
         regions = List.copyOf(regions);
+        escalations = List.copyOf(escalations);
         internalSections = List.copyOf(internalSections);
+        dossiers = List.copyOf(dossiers);
+    }
+
+    /** Whether the page has an internal part at all. */
+    public boolean hasInternal() {
+        return !escalations.isEmpty() || !internalSections.isEmpty() || !dossiers.isEmpty();
     }
 
     /** The provider in one measurement region: a row per year, a column per KPI, and a chart per KPI. */

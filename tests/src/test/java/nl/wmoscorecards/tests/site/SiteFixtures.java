@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.contract.ContractDossier;
+import nl.wmoscorecards.core.contract.RoundTablePlanner;
+import nl.wmoscorecards.core.contract.SizeClass;
+import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.escalation.EscalationState;
+import nl.wmoscorecards.core.escalation.Shortfall;
+import nl.wmoscorecards.core.escalation.Transition;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.report.DeliveryState;
@@ -22,7 +29,7 @@ import nl.wmoscorecards.site.SiteModel;
 /**
  * A small site with every page type in both editions: two years in a normed region (Zaanstreek-Waterland)
  * and one in a monitored region (DWO), measured and unmeasured groups, a provider name with markup, and
- * report delivery for the internal edition.
+ * for the internal edition report delivery, an open and a closed escalation, a round table and a dossier.
  */
 final class SiteFixtures {
     static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
@@ -60,11 +67,31 @@ final class SiteFixtures {
                 Map.of());
     }
 
+    static final String ESCALATION = Escalation.idOf("zaanstreek-waterland", 2025, HOSTILE);
+
     static InternalData internal() {
-        return new InternalData(Map.of(GOOD, List.of(
+        List<ReportDelivery> deliveries = List.of(
                 new ReportDelivery(GOOD, "klachten", 2025, LocalDate.of(2026, 4, 1), DeliveryState.MISSING, null, null),
                 new ReportDelivery(GOOD, "cto", 2025, LocalDate.of(2026, 4, 1), DeliveryState.DELIVERED, "u1",
-                        LocalDate.of(2026, 3, 2)))));
+                        LocalDate.of(2026, 3, 2)));
+        Instant recorded = Instant.parse("2026-04-02T08:00:00Z");
+        Escalation open = new Escalation(ESCALATION, "zaanstreek-waterland", HOSTILE, 2025, EscalationState.IMPROVING,
+                List.of(new Shortfall(Shortfall.KPI, "result-achieved", "zaanstad-wormerland", "63.0% (insufficient)")),
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 1), true, List.of(
+                new Transition(LocalDate.of(2026, 4, 1), null, EscalationState.SIGNALLED, "signal", "kpi", "kpi-run", recorded),
+                new Transition(LocalDate.of(2026, 7, 1), EscalationState.PLAN_DELIVERED, EscalationState.IMPROVING,
+                        "assess-plan", "plan sufficient", "<b>contractmanager</b>", recorded)), 4);
+        Escalation closed = new Escalation(Escalation.idOf("zaanstreek-waterland", 2024, GOOD), "zaanstreek-waterland",
+                GOOD, 2024, EscalationState.RESOLVED, List.of(new Shortfall(Shortfall.REPORT, "klachten", null, "missing")),
+                null, null, false, List.of(new Transition(LocalDate.of(2025, 4, 1), null, EscalationState.SIGNALLED,
+                "signal", "report", "kpi-run", recorded)), 1);
+        String dossier = new ContractDossier(CONFIG).render(GOOD, NAMES.get(GOOD), 2025, LocalDate.of(2026, 4, 2),
+                runs().get(1).results().stream().filter(r -> r.provider().equals(GOOD)).toList(), deliveries, List.of(open));
+        return new InternalData(Map.of(GOOD, deliveries), List.of(open, closed),
+                List.of(new InternalData.RoundTable("zaanstreek-waterland", 2025, 2, List.of(
+                        new RoundTablePlanner.Invitation(HOSTILE, SizeClass.MEDIUM, "zaanstad-wormerland", 30),
+                        new RoundTablePlanner.Invitation(GOOD, SizeClass.MEDIUM, "purmerend-edam-volendam", 30)))),
+                List.of(new InternalData.Dossier(GOOD, 2025, dossier)));
     }
 
     static Path generate(Path folder, Edition edition) throws IOException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.functions.handler.SitePublishHandler;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
+import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.site.Edition;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -92,5 +93,31 @@ class SitePublishHandlerTest {
         // No uploads at all, and 1 May is past the 1 April due date: every mandatory report is missing.
         assertThat(internal).contains("Verplichte rapportages", "niet geleverd");
         assertThat(published).doesNotContain("Verplichte rapportages", "niet geleverd", "Interne editie");
+    }
+
+    @Test
+    void internalEditionShowsEscalationsRoundTablesAndDossiersFromTheStoresOnlyThere() {
+        Escalation e = SiteFixtures.internal().escalations().get(0);
+        Escalation stored = runtime.stores().escalations().save(new Escalation(e.id(), e.contractingRegion(), e.provider(),
+                e.year(), e.state(), e.shortfalls(), e.planDue(), e.realisationDeadline(), e.clientStop(), e.history(), 0));
+        handler(Edition.INTERNAL, "intern").handleRequest(new ScheduledEvent(), null);
+        handler(Edition.PUBLIC, "openbaar").handleRequest(new ScheduledEvent(), null);
+
+        String overview = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("intern/intern/escalaties.html")).asUtf8String();
+        assertThat(overview).contains(stored.id(), "stap 2: verbeteringen in uitvoering");
+        assertThat(keys()).contains("intern/intern/index.html", "intern/intern/overlegtafels/zaanstreek-waterland/2025.html",
+                "intern/intern/dossiers/11111111-2025.md");
+        String dossier = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("intern/intern/dossiers/11111111-2025.md")).asUtf8String();
+        assertThat(dossier).startsWith("# Contractmanagementgesprek").contains("Niet openbaar.");
+        assertThat(s3.headObject(b -> b.bucket(BUCKET).key("intern/intern/dossiers/11111111-2025.md")).contentType()
+                .replace(" ", "")).isEqualTo("text/markdown;charset=utf-8");
+        String hostile = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("intern/intern/dossiers/22222222-2025.md")).asUtf8String();
+        assertThat(hostile).doesNotContain("<img").contains("&lt;img");
+
+        assertThat(keys()).noneMatch(k -> k.startsWith("openbaar/intern/") || k.endsWith(".md") && k.startsWith("openbaar/"));
+        for (String key : keys().stream().filter(k -> k.startsWith("openbaar/") && !k.endsWith(".xlsx")).toList()) {
+            assertThat(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asUtf8String()).as(key)
+                    .doesNotContain(stored.id(), "Escalaties", "Overlegtafel", "Contractmanagementgesprek");
+        }
     }
 }

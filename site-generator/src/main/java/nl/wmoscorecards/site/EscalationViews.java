@@ -1,0 +1,92 @@
+package nl.wmoscorecards.site;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.escalation.Shortfall;
+import nl.wmoscorecards.core.escalation.Transition;
+import nl.wmoscorecards.core.kpi.KpiDefinition;
+import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.core.report.ReportType;
+import nl.wmoscorecards.site.view.DataTable;
+import nl.wmoscorecards.site.view.EscalationView;
+
+/** Turns escalations into Dutch text for the internal pages: state, shortfalls, deadlines, client stop, history. */
+final class EscalationViews {
+    static final String NONE = "—";
+    private static final Map<String, String> ACTIONS = Map.of(
+            "signal", "gesignaleerd",
+            "record-conversation", "escalatiegesprek vastgelegd",
+            "record-plan", "verbeterplan ontvangen",
+            "assess-plan", "verbeterplan beoordeeld",
+            "client-stop", "cliëntenstop gewijzigd",
+            "resolve", "opgelost",
+            "declare-default", "in verzuim verklaard",
+            "deadline-check", "termijncontrole");
+
+    /** Open first; within each, by contracting region, newest cycle first, then by provider name. */
+    static Comparator<Escalation> order(SiteModel model) {
+        return Comparator.comparing((Escalation e) -> !e.state().isOpen())
+                .thenComparing(Escalation::contractingRegion)
+                .thenComparing(Escalation::year, Comparator.reverseOrder())
+                .thenComparing(e -> model.providerLabel(e.provider()));
+    }
+
+    /** @param root the way back to the site root from the page showing it */
+    static EscalationView of(SiteModel model, SitePlan plan, Escalation e, String root) {
+        String label = model.providerLabel(e.provider());
+        String href = plan.hasProviderPage(e.provider())
+                ? root + SitePaths.providerPage(e.provider()) + "#" + SitePaths.escalationAnchor(e.id()) : null;
+        List<String> shortfalls = e.shortfalls().stream().map(s -> shortfall(model, e, s)).toList();
+        return new EscalationView(e.id(), SitePaths.escalationAnchor(e.id()), label, href,
+                contractingRegionName(model, e.contractingRegion()), Integer.toString(e.year()), e.state().dutchLabel(),
+                e.state().isOpen(), shortfalls, date(e.planDue()), date(e.realisationDeadline()),
+                e.clientStop() ? "ja" : "nee", history(e, label));
+    }
+
+    private static DataTable history(Escalation e, String label) {
+        List<List<String>> rows = e.history().stream().map(EscalationViews::transition).toList();
+        return new DataTable("Verloop van escalatie " + e.id() + ", " + label,
+                List.of("Datum", "Van", "Naar", "Actie", "Toelichting", "Besloten door"), rows);
+    }
+
+    private static List<String> transition(Transition t) {
+        return List.of(date(t.date()), t.from() == null ? NONE : t.from().dutchLabel(), t.to().dutchLabel(),
+                ACTIONS.getOrDefault(t.action(), t.action()), text(t.reason()), text(t.decidedBy()));
+    }
+
+    private static String shortfall(SiteModel model, Escalation e, Shortfall s) {
+        String where = s.region() == null ? "" : " (" + model.config().regions().measurementRegion(s.region())
+                .map(MeasurementRegion::name).orElse(s.region()) + ")";
+        String what = switch (s.kind()) {
+            case Shortfall.KPI -> "KPI " + kpiName(model, e, s.subject());
+            case Shortfall.REPORT -> "Rapportage " + model.config().reportTypes().type(s.subject())
+                    .map(ReportType::name).orElse(s.subject());
+            case Shortfall.DOSSIER -> "Dossiercontrole " + s.subject();
+            default -> s.kind() + " " + s.subject();
+        };
+        return what + where + ": " + text(s.detail());
+    }
+
+    private static String kpiName(SiteModel model, Escalation e, String kpi) {
+        return model.config().kpiCatalog(e.contractingRegion(), e.year())
+                .flatMap(c -> c.kpis().stream().filter(k -> k.id().equals(kpi)).map(KpiDefinition::name).findFirst())
+                .orElse(kpi);
+    }
+
+    static String contractingRegionName(SiteModel model, String id) {
+        return model.config().regions().contractingRegions().stream().filter(c -> c.id().equals(id))
+                .map(ContractingRegion::name).findFirst().orElse(id);
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? NONE : DutchFormat.date(date);
+    }
+
+    private static String text(String text) {
+        return text == null || text.isBlank() ? NONE : text;
+    }
+}

@@ -1,0 +1,20 @@
+package nl.wmoscorecards.site.view;
+
+import java.util.List;
+
+/**
+ * One escalation as the internal pages show it: all text formatted, in Dutch.
+ *
+ * @param anchor       the element id of its history on the provider page
+ * @param providerHref the provider's page from the current page; null when the provider has no page
+ * @param shortfalls   one line per shortfall
+ * @param history      its transitions, oldest first
+ */
+public record EscalationView(String id, String anchor, String providerLabel, String providerHref,
+                             String contractingRegion, String year, String state, boolean open,
+                             List<String> shortfalls, String planDue, String realisationDeadline, String clientStop,
+                             DataTable history) {
+    public EscalationView {
+        shortfalls = List.copyOf(shortfalls);
+    }
+}

@@ -1,0 +1,77 @@
+package nl.wmoscorecards.site;
+
+import static nl.wmoscorecards.site.SiteFixture.JUST_BELOW;
+import static nl.wmoscorecards.site.SiteFixture.ON_THE_NORM;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.core.contract.ContractDossier;
+import nl.wmoscorecards.core.contract.RoundTablePlanner.Invitation;
+import nl.wmoscorecards.core.contract.SizeClass;
+import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.escalation.EscalationState;
+import nl.wmoscorecards.core.escalation.Shortfall;
+import nl.wmoscorecards.core.escalation.Transition;
+import nl.wmoscorecards.core.report.DeliveryState;
+import nl.wmoscorecards.core.report.ReportDelivery;
+
+/**
+ * Internal data for the fixture site: report delivery, an open escalation with client stop (a provider with
+ * markup in its name), a resolved one, an open one of a provider without a page, a round table and a dossier.
+ */
+final class InternalFixture {
+    static final String REGION = "zaanstreek-waterland";
+    static final String NO_PAGE = "99999999";
+    static final String OPEN_ID = Escalation.idOf(REGION, 2025, JUST_BELOW);
+    static final String CLOSED_ID = Escalation.idOf(REGION, 2024, ON_THE_NORM);
+    static final String NO_PAGE_ID = Escalation.idOf(REGION, 2025, NO_PAGE);
+    static final Instant RECORDED = Instant.parse("2026-04-02T08:00:00Z");
+
+    private InternalFixture() {
+    }
+
+    static InternalData data() {
+        List<ReportDelivery> deliveries = List.of(
+                new ReportDelivery(ON_THE_NORM, "klachten", 2025, LocalDate.of(2026, 4, 1), DeliveryState.MISSING, null, null),
+                new ReportDelivery(ON_THE_NORM, "cto", 2025, LocalDate.of(2026, 4, 1), DeliveryState.LATE, "u-1",
+                        LocalDate.of(2026, 5, 2)));
+        List<Escalation> escalations = List.of(open(), closed(), noPage());
+        String dossier = new ContractDossier(SiteFixture.CONFIG).render(ON_THE_NORM, "Zorg Waterland", 2025,
+                LocalDate.of(2026, 4, 2), SiteFixture.run2025().results().stream()
+                        .filter(r -> r.provider().equals(ON_THE_NORM)).toList(), deliveries, List.of(closed()));
+        return new InternalData(Map.of(ON_THE_NORM, deliveries), escalations,
+                List.of(new InternalData.RoundTable(REGION, 2025, 2, List.of(
+                        new Invitation(JUST_BELOW, SizeClass.LARGE, SiteFixture.PURMEREND, 120),
+                        new Invitation(ON_THE_NORM, SizeClass.MEDIUM, SiteFixture.PURMEREND, 45)))),
+                List.of(new InternalData.Dossier(ON_THE_NORM, 2025, dossier)));
+    }
+
+    static Escalation open() {
+        return new Escalation(OPEN_ID, REGION, JUST_BELOW, 2025, EscalationState.PLAN_DUE,
+                List.of(new Shortfall(Shortfall.KPI, "result-achieved", SiteFixture.PURMEREND, "64.95% (insufficient)")),
+                LocalDate.of(2026, 6, 1), null, true, List.of(
+                new Transition(LocalDate.of(2026, 4, 1), null, EscalationState.SIGNALLED, "signal",
+                        "kpi result-achieved in purmerend-edam-volendam: 64.95% (insufficient)", "kpi-run", RECORDED),
+                new Transition(LocalDate.of(2026, 4, 15), EscalationState.SIGNALLED, EscalationState.PLAN_DUE,
+                        "record-conversation", "improvement plan due 2026-06-01", "j.jansen", RECORDED)), 3);
+    }
+
+    static Escalation closed() {
+        return new Escalation(CLOSED_ID, REGION, ON_THE_NORM, 2024, EscalationState.RESOLVED,
+                List.of(new Shortfall(Shortfall.REPORT, "klachten", null, "missing")), null,
+                LocalDate.of(2025, 10, 1), false, List.of(
+                new Transition(LocalDate.of(2025, 4, 1), null, EscalationState.SIGNALLED, "signal", "report klachten",
+                        "kpi-run", RECORDED),
+                new Transition(LocalDate.of(2025, 9, 20), EscalationState.IMPROVING, EscalationState.RESOLVED,
+                        "resolve", "improvements realised and reported", "j.jansen", RECORDED)), 5);
+    }
+
+    static Escalation noPage() {
+        return new Escalation(NO_PAGE_ID, REGION, NO_PAGE, 2025, EscalationState.SIGNALLED,
+                List.of(new Shortfall(Shortfall.DOSSIER, "dossiercontrole-2025", null, "3 of 20 dossiers failing")),
+                null, null, false, List.of(new Transition(LocalDate.of(2026, 4, 1), null, EscalationState.SIGNALLED,
+                "signal", "dossier audit", "m.devries", RECORDED)), 1);
+    }
+}

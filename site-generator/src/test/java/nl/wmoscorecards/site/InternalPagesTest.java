@@ -1,0 +1,124 @@
+package nl.wmoscorecards.site;
+
+import static nl.wmoscorecards.site.ScorecardTables.parse;
+import static nl.wmoscorecards.site.SiteFixture.JUST_BELOW;
+import static nl.wmoscorecards.site.SiteFixture.ON_THE_NORM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Golden-style checks of the internal edition's pages: escalations, the provider's internal part, round tables, dossiers. */
+class InternalPagesTest {
+    @TempDir
+    static Path site;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(SiteFixture.run2025(), SiteFixture.run2026()),
+                Edition.INTERNAL, SiteFixture.PROVIDER_NAMES, InternalFixture.data()), site);
+    }
+
+    @Test
+    void escalationsOverviewListsOpenEscalationsFirstEachLinkedToItsProvider() throws IOException {
+        Document page = parse(site.resolve("intern/escalaties.html"));
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Escalaties");
+        Element open = page.selectFirst("section[aria-labelledby=open] table");
+        assertThat(open.selectFirst("caption").text()).isEqualTo("Open escalaties");
+        assertThat(open.select("thead th").eachText()).containsExactly("Escalatie", "Zorgaanbieder", "Inkoopregio",
+                "Jaar", "Stand", "Tekortkomingen", "Verbeterplan uiterlijk", "Verbeteringen uiterlijk", "Cliëntenstop");
+        assertThat(open.select("thead th").eachAttr("scope")).containsOnly("col");
+        assertThat(open.select("tbody th[scope=row]").eachText())
+                .containsExactlyInAnyOrder(InternalFixture.OPEN_ID, InternalFixture.NO_PAGE_ID);
+        Element row = open.select("tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals(InternalFixture.OPEN_ID)).findFirst().orElseThrow();
+        assertThat(row.select("td").eachText()).containsExactly(SiteFixture.HOSTILE_NAME, "Zaanstreek-Waterland", "2025",
+                "stap 2: verbeterplan gevraagd",
+                "KPI Resultaat behaald (Purmerend/Edam-Volendam): 64.95% (insufficient)", "1 juni 2026", "—", "ja");
+        assertThat(row.selectFirst("a").attr("href"))
+                .isEqualTo("../aanbieders/" + JUST_BELOW + ".html#escalatie-" + InternalFixture.OPEN_ID);
+        Element noPage = open.select("tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals(InternalFixture.NO_PAGE_ID)).findFirst().orElseThrow();
+        assertThat(noPage.select("a")).isEmpty();
+        assertThat(noPage.text()).contains("Dossiercontrole dossiercontrole-2025: 3 of 20 dossiers failing");
+        Element closed = page.selectFirst("section[aria-labelledby=gesloten] table");
+        assertThat(closed.select("tbody th").eachText()).containsExactly(InternalFixture.CLOSED_ID);
+        assertThat(closed.text()).contains("opgelost", "Rapportage", "1 oktober 2025", "nee");
+        assertThat(page.select("main section").first().id().isEmpty()
+                && page.select("main section").first().attr("aria-labelledby").equals("open")).isTrue();
+    }
+
+    @Test
+    void providerPageShowsItsEscalationsWithHistoryDeliveriesAndDossiers() throws IOException {
+        Document hostile = parse(site.resolve("aanbieders/" + JUST_BELOW + ".html"));
+        Element internal = hostile.selectFirst("section.internal");
+        assertThat(internal.select("h3").eachText()).containsExactly("Escalaties");
+        Element table = internal.selectFirst("table.escalation-table");
+        assertThat(table.selectFirst("caption").text()).isEqualTo("Escalaties van " + SiteFixture.HOSTILE_NAME);
+        assertThat(table.select("thead th").eachText()).doesNotContain("Zorgaanbieder");
+        Element history = hostile.getElementById("escalatie-" + InternalFixture.OPEN_ID);
+        assertThat(history.text()).isEqualTo("Escalatie " + InternalFixture.OPEN_ID);
+        Element historyTable = history.parent().selectFirst("table");
+        assertThat(historyTable.select("thead th").eachText())
+                .containsExactly("Datum", "Van", "Naar", "Actie", "Toelichting", "Besloten door");
+        assertThat(historyTable.select("tbody tr").get(0).children().eachText()).containsExactly("1 april 2026", "—",
+                "stap 1: gesignaleerd, escalatiegesprek te voeren", "gesignaleerd",
+                "kpi result-achieved in purmerend-edam-volendam: 64.95% (insufficient)", "kpi-run");
+        assertThat(historyTable.select("tbody tr").get(1).children().eachText()).contains("stap 2: verbeterplan gevraagd",
+                "escalatiegesprek vastgelegd", "j.jansen");
+        assertThat(hostile.select("script, [onerror]")).isEmpty();
+
+        Document good = parse(site.resolve("aanbieders/" + ON_THE_NORM + ".html"));
+        Element goodInternal = good.selectFirst("section.internal");
+        assertThat(goodInternal.select("h3").eachText())
+                .containsExactly("Escalaties", "Rapportages", "Dossiers contractmanagementgesprek");
+        assertThat(goodInternal.text()).contains("opgelost", "niet geleverd", "te laat geleverd");
+        Element dossier = goodInternal.selectFirst(".download-links a");
+        assertThat(dossier.text()).isEqualTo("Dossier contractmanagementgesprek 2025 (Markdown)");
+        assertThat(dossier.attr("href")).isEqualTo("../intern/dossiers/" + ON_THE_NORM + "-2025.md");
+    }
+
+    @Test
+    void dossierIsTheContractDossierAsMarkdown() throws IOException {
+        String markdown = Files.readString(site.resolve("intern/dossiers/" + ON_THE_NORM + "-2025.md"));
+        assertThat(markdown).startsWith("# Contractmanagementgesprek Zorg Waterland (AGB " + ON_THE_NORM + ") - 2025")
+                .contains("Niet openbaar.", "## 4. Escalaties", "Geen open escalaties.");
+    }
+
+    @Test
+    void roundTablePageListsTheInvitedProvidersLinkedToTheirPages() throws IOException {
+        Document page = parse(site.resolve("intern/overlegtafels/zaanstreek-waterland/2025.html"));
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Overlegtafel Zaanstreek-Waterland 2025");
+        assertThat(page.selectFirst(".lead").text()).contains("2 relevante zorgaanbieders", "allemaal uitgenodigd");
+        Element table = page.selectFirst("main table");
+        assertThat(table.selectFirst("caption").text())
+                .isEqualTo("Uitgenodigde zorgaanbieders, overlegtafel Zaanstreek-Waterland 2025");
+        assertThat(table.select("thead th").eachText())
+                .containsExactly("Zorgaanbieder", "AGB-code", "Omvang", "Meetregio", "Cliënten in zorg");
+        assertThat(table.select("tbody tr").get(0).children().eachText()).containsExactly(SiteFixture.HOSTILE_NAME,
+                JUST_BELOW, "groot", "Purmerend/Edam-Volendam", "120");
+        assertThat(table.select("tbody th[scope=row] a").eachAttr("href")).containsExactly(
+                "../../../aanbieders/" + JUST_BELOW + ".html", "../../../aanbieders/" + ON_THE_NORM + ".html");
+    }
+
+    @Test
+    void internalIndexAndNavigationLinkEveryInternalPage() throws IOException {
+        Document home = parse(site.resolve("index.html"));
+        assertThat(home.select("nav.site-nav a").eachText()).contains("Intern");
+        assertThat(home.selectFirst("nav.site-nav a:contains(Intern)").attr("href")).isEqualTo("intern/index.html");
+        Document index = parse(site.resolve("intern/index.html"));
+        assertThat(index.select("main a").eachAttr("href")).contains("../intern/escalaties.html",
+                "../intern/overlegtafels/zaanstreek-waterland/2025.html", "../intern/dossiers/" + ON_THE_NORM + "-2025.md");
+        assertThat(index.text()).contains("2 open");
+        Document sitemap = parse(site.resolve("sitemap.html"));
+        assertThat(sitemap.select("main a").eachAttr("href")).contains("intern/index.html", "intern/escalaties.html",
+                "intern/overlegtafels/zaanstreek-waterland/2025.html");
+    }
+}
