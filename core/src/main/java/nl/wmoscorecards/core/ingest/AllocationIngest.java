@@ -129,11 +129,13 @@ public final class AllocationIngest {
         } catch (LimitedInputStream.LimitExceeded e) {
             batch.error(new IngestError(name, "archive", null, null,
                     "archive expands to " + e.getMessage() + "; the rest was not read"));
-        } catch (ZipException e) {
-            batch.error(new IngestError(name, "archive", null, null, "not a readable zip archive"));
+        } catch (ZipException | java.io.EOFException e) {
+            batch.error(new IngestError(name, "archive", null, null, "not a readable zip archive (damaged or cut off)"));
+            return;
         }
         if (entries == 0) {
             batch.inputs++;
+            batch.error(new IngestError(name, "archive", null, null, "archive holds no files"));
         }
     }
 

@@ -137,6 +137,16 @@ public final class ReportFileReader implements ReportReader {
                 problems.add(row.rowNumber(), column, cell.text(), refusal);
             }
         }
+        for (int i = columns.size(); i < row.cells().size(); i++) {
+            RawCell extra = row.cell(i);
+            if (!extra.isBlank()) {
+                problems.add(new ReportProblem(row.rowNumber(), null, extra.text(),
+                        "Deze rij heeft meer waarden dan er kolommen zijn ('" + extra.text() + "' staat in een kolom zonder kop)."
+                                + " Haal de waarde weg of controleer of er een scheidingsteken te veel in de rij staat.",
+                        "row has a value beyond the header's columns"));
+                break;
+            }
+        }
         return new ReportRow(row.rowNumber(), values);
     }
 
