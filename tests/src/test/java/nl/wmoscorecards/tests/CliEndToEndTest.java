@@ -1,21 +1,19 @@
 package nl.wmoscorecards.tests;
 
+import static nl.wmoscorecards.tests.CliRunner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.wmoscorecards.local.ScorecardsCli;
+import nl.wmoscorecards.tests.CliRunner.Run;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,17 +27,6 @@ class CliEndToEndTest {
 
     @TempDir
     Path work;
-
-    private record Run(int exit, String out) {
-    }
-
-    private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new ScorecardsCli());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(out, true));
-        return new Run(commandLine.execute(args), out.toString());
-    }
 
     private Map<String, JsonNode> rowsByKey(Path json) throws IOException {
         JsonNode root = JSON.readTree(json.toFile());

@@ -1,15 +1,13 @@
 package nl.wmoscorecards.tests;
 
+import static nl.wmoscorecards.tests.CliRunner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import nl.wmoscorecards.local.ScorecardsCli;
+import nl.wmoscorecards.tests.CliRunner.Run;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** A contract manager walks the escalation a failing KPI raised, with the CLI, from signal to resolution. */
 @Tag("e2e")
@@ -17,17 +15,6 @@ class EscalationCliTest {
     private static final String ID = "zaanstreek-waterland-2025-" + Scenario.BIG;
     @TempDir
     Path work;
-
-    private record Run(int exit, String out) {
-    }
-
-    private Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new ScorecardsCli());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(out, true));
-        return new Run(commandLine.execute(args), out.toString());
-    }
 
     private Run escalation(Path data, String... args) {
         String[] all = new String[args.length + 3];

@@ -1,10 +1,9 @@
 package nl.wmoscorecards.tests;
 
+import static nl.wmoscorecards.tests.CliRunner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.wmoscorecards.core.privacy.Bsn;
-import nl.wmoscorecards.local.ScorecardsCli;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
@@ -45,13 +42,12 @@ class PrivacyScanTest {
     @Test
     void noBsnOfTheInputIsInAnythingTheSystemWrote() throws Exception {
         Path data = work.resolve("data");
-        StringWriter console = new StringWriter();
-        CommandLine cli = new CommandLine(new ScorecardsCli());
-        cli.setOut(new PrintWriter(console, true));
-        cli.setErr(new PrintWriter(console, true));
-        assertThat(cli.execute("demo", "--data", data.toString(), "--year", "2025")).as(console.toString()).isZero();
-        assertThat(cli.execute("publish", "--data", data.toString(), "--edition", "internal",
-                "--out", data.resolve("site-internal").toString())).as(console.toString()).isZero();
+        CliRunner.Run demo = cli("demo", "--data", data.toString(), "--year", "2025");
+        assertThat(demo.exit()).as(demo.out()).isZero();
+        CliRunner.Run internal = cli("publish", "--data", data.toString(), "--edition", "internal",
+                "--out", data.resolve("site-internal").toString());
+        assertThat(internal.exit()).as(internal.out()).isZero();
+        String console = demo.out() + internal.out();
 
         Set<String> bsns = bsnsIn(data.resolve("demo-input"));
         assertThat(bsns).hasSizeGreaterThan(1_000);
@@ -63,7 +59,7 @@ class PrivacyScanTest {
                 scan(file.toString(), Files.readAllBytes(file), needles, hits);
             }
         }
-        scan("console", console.toString().getBytes(StandardCharsets.UTF_8), needles, hits);
+        scan("console", console.getBytes(StandardCharsets.UTF_8), needles, hits);
         scan("store items", storeItems(data).getBytes(StandardCharsets.UTF_8), needles, hits);
 
         assertThat(hits).as("BSNs found in what the system wrote").isEmpty();

@@ -26,6 +26,8 @@ import nl.wmoscorecards.core.io.LimitedInputStream;
  */
 public final class AllocationIngest {
     public static final int MAX_ERRORS_KEPT = 1_000;
+    /** Messages folded in memory before writing: an allocation spread over the input is then written once. */
+    static final int BATCH_SIZE = 50_000;
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
     static final long MAX_ARCHIVE_BYTES = 1024L * 1024 * 1024;
     static final int MAX_ARCHIVE_ENTRIES = 200_000;
@@ -35,20 +37,13 @@ public final class AllocationIngest {
     private final JsonLinesParser jsonLines;
     private final CsvEventParser csv;
     private final IwmoXmlParser xml;
-    private final int batchSize;
 
     public AllocationIngest(AllocationStore store, RegionCatalog regions, Pseudonymizer pseudonymizer) {
-        this(store, regions, pseudonymizer, 50_000);
-    }
-
-    public AllocationIngest(AllocationStore store, RegionCatalog regions, Pseudonymizer pseudonymizer,
-                            int batchSize) {
         EventFields historic = new EventFields(regions, pseudonymizer, true);
         this.store = store;
         this.jsonLines = new JsonLinesParser(historic);
         this.csv = new CsvEventParser(historic);
         this.xml = new IwmoXmlParser(new EventFields(regions, pseudonymizer, false));
-        this.batchSize = batchSize;
     }
 
     /** Ingests files, folders (all files below, in name order) and zips. */
@@ -151,7 +146,7 @@ public final class AllocationIngest {
         public void event(AllocationEvent event) {
             buffer.add(event);
             accepted++;
-            if (buffer.size() >= batchSize) {
+            if (buffer.size() >= BATCH_SIZE) {
                 flush();
             }
         }

@@ -1,6 +1,5 @@
 package nl.wmoscorecards.core.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
 
@@ -20,11 +19,4 @@ public record ParsedEvents(List<AllocationEvent> events, List<IngestError> error
         return new ParsedEvents(List.of(), List.of(error));
     }
 
-    public ParsedEvents plus(ParsedEvents other) {
-        List<AllocationEvent> e = new ArrayList<>(events);
-        e.addAll(other.events);
-        List<IngestError> r = new ArrayList<>(errors);
-        r.addAll(other.errors);
-        return new ParsedEvents(e, r);
-    }
 }

@@ -10,7 +10,4 @@ public record KpiRun(int year, LocalDate asOf, Instant computedAt, List<KpiResul
         results = List.copyOf(results);
     }
 
-    public KpiRun withoutResults() {
-        return new KpiRun(year, asOf, computedAt, List.of());
-    }
 }

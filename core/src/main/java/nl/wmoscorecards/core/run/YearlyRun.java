@@ -38,7 +38,7 @@ public final class YearlyRun {
                         UploadStore uploads, ReportRowStore reportRows) {
     }
 
-    public record Outcome(KpiRun run, List<ReportDelivery> deliveries, List<Escalation> escalations) {
+    public record Outcome(KpiRun run, List<Escalation> escalations) {
     }
 
     private final ScorecardsConfig config;
@@ -67,7 +67,7 @@ public final class YearlyRun {
         }
         List<Escalation> raised = escalations.raise(year,
                 EscalationTriggers.find(run, config.regions(), deliveries, audits), asOf);
-        return new Outcome(run, deliveries.values().stream().flatMap(List::stream).toList(), raised);
+        return new Outcome(run, raised);
     }
 
     private static Optional<EscalationTriggers.DossierAudit> dossierAudit(String provider, List<ReportRow> rows) {
