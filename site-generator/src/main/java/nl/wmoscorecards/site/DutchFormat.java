@@ -2,7 +2,6 @@ package nl.wmoscorecards.site;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -33,7 +32,18 @@ final class DutchFormat {
 
     /** A count with Dutch digit grouping: 2000 reads "2.000". */
     static String count(long count) {
-        return NumberFormat.getIntegerInstance(DUTCH).format(count);
+        String digits = Long.toString(Math.abs(count));
+        StringBuilder grouped = new StringBuilder(digits.length() + 6);
+        if (count < 0) {
+            grouped.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append('.');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.toString();
     }
 
     static String date(LocalDate date) {

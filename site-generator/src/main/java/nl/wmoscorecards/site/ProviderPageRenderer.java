@@ -34,12 +34,12 @@ final class ProviderPageRenderer {
     static final String INDEX_TEMPLATE = "link-list.ftlh";
     static final String INDEX_TITLE = "Zorgaanbieders";
 
-    void renderAll(SiteModel model, SitePlan plan, SiteWriter out) throws IOException {
-        for (String provider : plan.providers()) {
-            String path = SitePaths.providerPage(provider);
-            ProviderView view = view(model, plan, provider);
-            out.page(TEMPLATE, view, path, view.heading());
-        }
+    void render(SiteModel model, SitePlan plan, String provider, SiteWriter out) throws IOException {
+        ProviderView view = view(model, plan, provider);
+        out.page(TEMPLATE, view, SitePaths.providerPage(provider), view.heading());
+    }
+
+    void renderIndex(SiteModel model, SitePlan plan, SiteWriter out) throws IOException {
         out.page(INDEX_TEMPLATE, index(model, plan), SitePaths.PROVIDERS, INDEX_TITLE);
     }
 

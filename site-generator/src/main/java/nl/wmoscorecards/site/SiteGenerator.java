@@ -6,6 +6,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import nl.wmoscorecards.core.kpi.KpiRun;
@@ -36,14 +37,23 @@ public final class SiteGenerator {
         SitePlan plan = new SitePlan(published);
         SiteWriter out = new SiteWriter(freemarker, outDir);
         assets.write(SitePaths.STYLESHEET, out);
+        List<ParallelRendering.Job> jobs = new ArrayList<>();
         for (KpiRun run : plan.runsNewestFirst()) {
-            dataFile.render(run, published.edition(), out);
+            jobs.add(() -> dataFile.render(run, published.edition(), out));
         }
         for (ScorecardPage page : plan.pages()) {
-            scorecardPage.render(published, plan, page, out);
-            openData.render(published, plan, page, out);
+            jobs.add(() -> {
+                scorecardPage.render(published, plan, page, out);
+                openData.render(published, plan, page, out);
+            });
         }
-        providerPages.renderAll(published, plan, out);
+        for (String provider : plan.providers()) {
+            jobs.add(() -> providerPages.render(published, plan, provider, out));
+        }
+        try (ParallelRendering rendering = ParallelRendering.perCore()) {
+            rendering.runAll(jobs);
+        }
+        providerPages.renderIndex(published, plan, out);
         kpiPages.renderAll(published, plan, out);
         reportTypePages.renderAll(published, out);
         internalPages.renderAll(published, plan, out);

@@ -3,7 +3,6 @@ package nl.wmoscorecards.site;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
@@ -69,7 +68,9 @@ final class TrendCharts {
         return TOP + plot * (1 - Math.max(0, Math.min(max, value)) / max);
     }
 
-    private static String coordinate(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /** One decimal, half up; coordinates are never negative. Not String.format: it was a tenth of the site's time. */
+    static String coordinate(double value) {
+        long tenths = Math.round(value * 10);
+        return (tenths / 10) + "." + (tenths % 10);
     }
 }

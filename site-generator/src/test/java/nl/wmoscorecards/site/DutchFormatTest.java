@@ -31,6 +31,18 @@ class DutchFormatTest {
         assertThat(DutchFormat.threshold(new BigDecimal("1E+2"), "percent")).isEqualTo("100%");
     }
 
+    @ParameterizedTest(name = "{0} reads {1}")
+    @CsvSource({"0, 0", "7, 7", "999, 999", "1000, 1.000", "24000, 24.000", "1234567, 1.234.567", "-2500, -2.500"})
+    void countsGroupThousandsWithAPoint(long count, String shown) {
+        assertThat(DutchFormat.count(count)).isEqualTo(shown);
+    }
+
+    @ParameterizedTest(name = "{0} is drawn at {1}")
+    @CsvSource({"0, 0.0", "188, 188.0", "41.84, 41.8", "41.85, 41.9", "145.04999, 145.0", "256.0, 256.0"})
+    void chartCoordinatesHaveOneDecimalWithAPoint(double value, String drawn) {
+        assertThat(TrendCharts.coordinate(value)).isEqualTo(drawn);
+    }
+
     @Test
     void datesReadInDutch() {
         assertThat(DutchFormat.date(LocalDate.of(2026, 4, 1))).isEqualTo("1 april 2026");

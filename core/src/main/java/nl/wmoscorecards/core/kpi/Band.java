@@ -1,6 +1,8 @@
 package nl.wmoscorecards.core.kpi;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The fixed vocabulary of KPI bands; config refers to them by code, the site shows the Dutch label. */
 public enum Band {
@@ -9,6 +11,10 @@ public enum Band {
     INSUFFICIENT("insufficient", "onvoldoende", false),
     SUFFICIENT("sufficient", "voldoende", true),
     GOOD("good", "goed", true);
+
+    /** Looked up for every cell of every page, so a map rather than a scan of values(). */
+    private static final Map<String, Band> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Band::code, band -> band));
 
     private final String code;
     private final String dutchLabel;
@@ -34,7 +40,10 @@ public enum Band {
     }
 
     public static Band fromCode(String code) {
-        return Arrays.stream(values()).filter(b -> b.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown band '" + code + "'"));
+        Band band = code == null ? null : BY_CODE.get(code);
+        if (band == null) {
+            throw new IllegalArgumentException("unknown band '" + code + "'");
+        }
+        return band;
     }
 }

@@ -37,7 +37,11 @@ public record Norm(List<BandThreshold> bands) {
 
     /** The value from which the norm is met: the lowest threshold of a band that meets it. */
     public BigDecimal target() {
-        return bands.stream().filter(b -> b.toBand().meetsNorm() && b.from() != null)
-                .map(BandThreshold::from).findFirst().orElse(null);
+        for (BandThreshold band : bands) {
+            if (band.from() != null && band.toBand().meetsNorm()) {
+                return band.from();
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,77 @@
+package nl.wmoscorecards.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs independent renderings (each writing its own files) on a thread per core: the pages of a national
+ * site are thousands of small, CPU-bound jobs. The first failure is rethrown once every job has stopped,
+ * so no file is still being written when the caller sees the error.
+ */
+final class ParallelRendering implements AutoCloseable {
+    /** One rendering; it writes only its own paths. */
+    interface Job {
+        void render() throws IOException;
+    }
+
+    private final ExecutorService pool;
+
+    ParallelRendering(int threads) {
+        this.pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "site-renderer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    static ParallelRendering perCore() {
+        return new ParallelRendering(Runtime.getRuntime().availableProcessors());
+    }
+
+    void runAll(List<Job> jobs) throws IOException {
+        List<Future<?>> running = new ArrayList<>(jobs.size());
+        for (Job job : jobs) {
+            running.add(pool.submit(() -> {
+                try {
+                    job.render();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        Throwable failure = null;
+        for (Future<?> job : running) {
+            try {
+                job.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause();
+                    running.forEach(f -> f.cancel(false));
+                }
+            } catch (java.util.concurrent.CancellationException e) {
+                // cancelled after an earlier failure
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while rendering the site", e);
+            }
+        }
+        if (failure instanceof UncheckedIOException io) {
+            throw io.getCause();
+        } else if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        } else if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
