@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs independent renderings (each writing its own files) on a thread per core: the pages of a national
@@ -35,13 +36,21 @@ final class ParallelRendering implements AutoCloseable {
     }
 
     void runAll(List<Job> jobs) throws IOException {
+        AtomicBoolean failed = new AtomicBoolean();
         List<Future<?>> running = new ArrayList<>(jobs.size());
         for (Job job : jobs) {
             running.add(pool.submit(() -> {
+                if (failed.get()) {
+                    return; // an earlier page failed: the generation is lost, skip the rest
+                }
                 try {
                     job.render();
                 } catch (IOException e) {
+                    failed.set(true);
                     throw new UncheckedIOException(e);
+                } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
                 }
             }));
         }
@@ -50,12 +59,7 @@ final class ParallelRendering implements AutoCloseable {
             try {
                 job.get();
             } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = e.getCause();
-                    running.forEach(f -> f.cancel(false));
-                }
-            } catch (java.util.concurrent.CancellationException e) {
-                // cancelled after an earlier failure
+                failure = failure == null ? e.getCause() : failure;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while rendering the site", e);
@@ -65,8 +69,8 @@ final class ParallelRendering implements AutoCloseable {
             throw io.getCause();
         } else if (failure instanceof RuntimeException runtime) {
             throw runtime;
-        } else if (failure != null) {
-            throw new IllegalStateException(failure);
+        } else if (failure instanceof Error error) {
+            throw error;
         }
     }
 
