@@ -1,33 +1,26 @@
 package nl.wmoscorecards.site;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How numbers and dates read in Dutch: a decimal comma, one decimal rounded half-up, "1 april 2026". */
+/** How numbers and dates read in Dutch: a decimal comma, digit grouping with a point, "1 april 2026". */
 final class DutchFormat {
     static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
-    static final String PERCENT_UNIT = "percent";
 
     private DutchFormat() {
     }
 
-    /**
-     * A KPI value for display: one decimal, half-up, from the value's shortest decimal form (so 64.95 is
-     * "65,0", not the "64,9" binary rounding would give). Bands are never decided on this text.
-     */
+    /** A KPI value for display in its unit (see {@link Unit}); bands are never decided on this text. */
     static String value(double value, String unit) {
-        String number = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
-        return PERCENT_UNIT.equals(unit) ? number + "%" : number;
+        return Unit.of(unit).format(BigDecimal.valueOf(value));
     }
 
     /** A norm threshold as configured, without trailing zeros: 65 gives "65%", 8.5 gives "8,5". */
     static String threshold(BigDecimal threshold, String unit) {
-        String number = threshold.stripTrailingZeros().toPlainString().replace('.', ',');
-        return PERCENT_UNIT.equals(unit) ? number + "%" : number;
+        return Unit.of(unit).threshold(threshold);
     }
 
     /** A count with Dutch digit grouping: 2000 reads "2.000". */

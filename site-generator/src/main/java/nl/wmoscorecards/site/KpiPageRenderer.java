@@ -54,8 +54,7 @@ final class KpiPageRenderer {
         KpiCatalog newest = newestFirst.get(0);
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("Periode", "Per meetjaar, 1 januari t/m 31 december. De resultaten worden in het eerste kwartaal van het volgende jaar vastgesteld, uiterlijk 1 april."));
-        facts.add(new Fact("Eenheid", DutchFormat.PERCENT_UNIT.equals(kpi.unit())
-                ? "Percentage (0 tot 100), afgerond op één decimaal" : "Gemiddeld rapportcijfer (0 tot 10), afgerond op één decimaal"));
+        facts.add(new Fact("Eenheid", Unit.of(kpi.unit()).description()));
         facts.add(new Fact("Berekening", MeasureDescriptions.of(kpi)));
         facts.add(new Fact("Wie wordt gemeten", "Zorgaanbieders met minstens " + newest.minimumClients()
                 + " cliënten in zorg in de meetregio in het meetjaar"

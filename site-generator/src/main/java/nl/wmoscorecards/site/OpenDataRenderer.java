@@ -26,12 +26,12 @@ final class OpenDataRenderer {
             List.of("zorgaanbieder", "tekst", "naam van de zorgaanbieder"),
             List.of("kpi", "tekst", "id van de KPI"),
             List.of("kpi_naam", "tekst", "naam van de KPI"),
-            List.of("eenheid", "tekst", "eenheid van de waarde: percent (0-100) of cijfer (0-10)"),
+            List.of("eenheid", "tekst", "eenheid van de waarde: percent (0-100), cijfer (0-10), aantal, dagen of euro"),
             List.of("gemeten", "ja/nee", "of de groep groot genoeg was om te meten"),
             List.of("toelichting", "tekst", "waarom niet gemeten"),
             List.of("waarde", "eenheid uit kolom eenheid", "niet afgerond; leeg als niet gemeten"),
             List.of("beoordeling", "tekst", "band op de exacte waarde; leeg zonder norm"),
-            List.of("n", "aantal", "toewijzingen, evaluaties of respondenten in de berekening"),
+            List.of("n", "aantal", "toewijzingen, evaluaties of respondenten in de berekening; leeg bij een aantal of bedrag"),
             List.of("clienten_in_zorg", "aantal", "cliënten in zorg bij de zorgaanbieder in de meetregio"),
             List.of("respondenten", "aantal", "alleen bij KPI's uit een enquête"));
 
@@ -45,7 +45,7 @@ final class OpenDataRenderer {
     }
 
     private static List<List<String>> rows(SiteModel model, SitePlan plan, ScorecardPage page) {
-        ScorecardCells cells = new ScorecardCells(page.catalog(), model.edition());
+        ScorecardCells cells = new ScorecardCells(page.catalog(), page.region(), model.edition());
         boolean showUnmeasuredCounts = !model.edition().suppressesUnmeasuredCounts();
         List<List<String>> rows = new ArrayList<>();
         for (String provider : plan.providers()) {
@@ -62,7 +62,7 @@ final class OpenDataRenderer {
                         r.measured() ? "" : cells.notMeasuredNote(kpi, r),
                         r.value() == null ? "" : Double.toString(r.value()),
                         r.band() == null ? "" : Band.fromCode(r.band()).dutchLabel(),
-                        counts ? Long.toString(r.denominator()) : "",
+                        counts && Unit.of(kpi.unit()).hasPopulation() ? Long.toString(r.denominator()) : "",
                         counts ? Integer.toString(r.clients()) : "",
                         counts && r.respondents() != null ? Integer.toString(r.respondents()) : ""));
             }
@@ -71,7 +71,7 @@ final class OpenDataRenderer {
     }
 
     private static String unit(String unit) {
-        return DutchFormat.PERCENT_UNIT.equals(unit) ? "percent" : "cijfer";
+        return Unit.of(unit).openDataName();
     }
 
     private static String json(ScorecardPage page, List<List<String>> rows) {

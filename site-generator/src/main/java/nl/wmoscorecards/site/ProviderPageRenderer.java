@@ -69,7 +69,7 @@ final class ProviderPageRenderer {
                 .withHref(root + SitePaths.kpiPage(newest.contractingRegion().id(), kpi.id()))).toList();
         List<ProviderRow> rows = new ArrayList<>();
         for (ScorecardPage page : newestFirst) {
-            ScorecardCells cells = new ScorecardCells(page.catalog(), model.edition());
+            ScorecardCells cells = new ScorecardCells(page.catalog(), page.region(), model.edition());
             Map<String, KpiResult> results = page.resultsOf(provider);
             List<ScorecardCell> row = kpis.values().stream()
                     .map(kpi -> results.containsKey(kpi.id()) ? cells.of(kpi, results.get(kpi.id())) : cells.noData())

@@ -14,9 +14,9 @@ import nl.wmoscorecards.core.region.MeasurementRegion;
  * <ul>
  *   <li>a group that was not measured keeps its reason and loses every count (numerator, n, clients,
  *       respondents);</li>
- *   <li>the causes of non-achievement are published only when every cause count reaches the region's
- *       minimum group size. Suppressing just the small one would not do: the number not achieved follows
- *       from n and the value, so it would be that total minus the causes shown.</li>
+ *   <li>a breakdown (causes of non-achievement, counts per municipality or per reason) is published only when
+ *       every part reaches the region's minimum group size. Suppressing just the small one would not do: the
+ *       total follows from n and the value, so it would be that total minus the parts shown.</li>
  * </ul>
  * The site publishes no other totals (no sums over providers or regions), so nothing else can be derived.
  */

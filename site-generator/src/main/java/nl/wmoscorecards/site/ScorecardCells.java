@@ -1,41 +1,41 @@
 package nl.wmoscorecards.site;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.site.view.ScorecardCell;
 
 /** Turns one KPI result (or its absence) into what the table cell shows, in Dutch. */
 final class ScorecardCells {
     static final String NO_DATA = "geen gegevens";
-    /** Cause codes in the order the escalation conversation discusses them. */
-    private static final Map<String, String> CAUSE_LABELS = orderedCauseLabels();
 
     private final KpiCatalog catalog;
+    private final MeasurementRegion region;
     private final Edition edition;
 
-    ScorecardCells(KpiCatalog catalog, Edition edition) {
+    ScorecardCells(KpiCatalog catalog, MeasurementRegion region, Edition edition) {
         this.catalog = catalog;
+        this.region = region;
         this.edition = edition;
     }
 
     ScorecardCell noData() {
-        return new ScorecardCell("no-data", null, List.of(), null, NO_DATA, List.of());
+        return new ScorecardCell("no-data", null, List.of(), null, NO_DATA, null, List.of());
     }
 
     ScorecardCell of(KpiDefinition kpi, KpiResult result) {
         if (!result.measured()) {
-            List<String> counts = edition.suppressesUnmeasuredCounts() ? List.of() : counts(result);
-            return new ScorecardCell("not-measured", null, counts, null, notMeasuredNote(kpi, result), List.of());
+            List<String> counts = edition.suppressesUnmeasuredCounts() ? List.of() : counts(kpi, result);
+            return new ScorecardCell("not-measured", null, counts, null, notMeasuredNote(kpi, result), null, List.of());
         }
         String value = result.value() == null ? null : DutchFormat.value(result.value(), kpi.unit());
         var badge = result.band() == null ? null : StatusBadges.of(Band.fromCode(result.band()));
-        return new ScorecardCell("measured", value, counts(result), badge, null, causes(result.causes()));
+        List<String> breakdown = Breakdowns.parts(kpi.measure(), region, result.causes());
+        return new ScorecardCell("measured", value, counts(kpi, result), badge, null,
+                breakdown.isEmpty() ? null : Breakdowns.label(kpi.measure()), breakdown);
     }
 
     /** The engine's reason is English; the minimum shown is the catalogue's, so page and config agree. */
@@ -47,30 +47,9 @@ final class ScorecardCells {
                 : "niet gemeten (minder dan " + catalog.minimumClients() + " cliënten)";
     }
 
-    private static List<String> counts(KpiResult result) {
-        return List.of("n = " + DutchFormat.count(result.denominator()),
-                DutchFormat.count(result.clients()) + (result.clients() == 1 ? " cliënt in zorg" : " cliënten in zorg"));
-    }
-
-    private static List<String> causes(Map<String, Integer> causes) {
-        List<String> shown = new ArrayList<>();
-        CAUSE_LABELS.forEach((code, label) -> {
-            Integer count = causes.get(code);
-            if (count != null) {
-                shown.add(label + " " + DutchFormat.count(count));
-            }
-        });
-        causes.keySet().stream().filter(code -> !CAUSE_LABELS.containsKey(code)).sorted()
-                .forEach(code -> shown.add(code + " " + DutchFormat.count(causes.get(code))));
-        return shown;
-    }
-
-    private static Map<String, String> orderedCauseLabels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("client", "cliënt");
-        labels.put("provider", "zorgaanbieder");
-        labels.put("local_team", "lokaal team");
-        labels.put("unknown", "onbekend");
-        return labels;
+    private static List<String> counts(KpiDefinition kpi, KpiResult result) {
+        String clients = DutchFormat.count(result.clients()) + (result.clients() == 1 ? " cliënt in zorg" : " cliënten in zorg");
+        return Unit.of(kpi.unit()).hasPopulation() ? List.of("n = " + DutchFormat.count(result.denominator()), clients)
+                : List.of(clients);
     }
 }

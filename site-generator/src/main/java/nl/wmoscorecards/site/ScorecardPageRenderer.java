@@ -43,7 +43,7 @@ final class ScorecardPageRenderer {
 
     private static List<ProviderRow> rows(SiteModel model, SitePlan plan, ScorecardPage page, List<KpiDefinition> kpis,
                                           String root) {
-        ScorecardCells cells = new ScorecardCells(page.catalog(), model.edition());
+        ScorecardCells cells = new ScorecardCells(page.catalog(), page.region(), model.edition());
         List<ProviderRow> rows = new ArrayList<>();
         for (String provider : plan.providers()) {
             Map<String, KpiResult> results = page.resultsOf(provider);

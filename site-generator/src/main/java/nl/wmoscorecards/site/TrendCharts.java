@@ -10,7 +10,8 @@ import nl.wmoscorecards.site.view.TrendChart;
 
 /**
  * Lays out a KPI's trend over the years as SVG coordinates: x by year (oldest left), y on the KPI's full
- * scale (0-100% or 0-10), so charts of the same KPI compare at a glance. Only measured years get a point.
+ * scale (0-100% or 0-10, so charts of the same KPI compare at a glance; counts, days and amounts from 0 to a
+ * round number above the largest value). Only measured years get a point.
  */
 final class TrendCharts {
     static final int WIDTH = 480;
@@ -26,7 +27,10 @@ final class TrendCharts {
     /** @param resultsByYear the provider's result on this KPI per year, oldest year first; null = no result */
     static TrendChart of(String id, KpiDefinition kpi, List<Integer> years, Map<Integer, KpiResult> resultsByYear,
                          String regionName) {
-        double max = DutchFormat.PERCENT_UNIT.equals(kpi.unit()) ? 100 : 10;
+        double largest = resultsByYear.values().stream().filter(r -> r.measured() && r.value() != null)
+                .mapToDouble(KpiResult::value).max().orElse(0);
+        BigDecimal target = kpi.norm() == null ? null : kpi.norm().target();
+        double max = Unit.of(kpi.unit()).chartMaximum(Math.max(largest, target == null ? 0 : target.doubleValue()));
         List<TrendChart.Tick> xTicks = new ArrayList<>();
         List<TrendChart.Point> points = new ArrayList<>();
         StringBuilder polyline = new StringBuilder();
@@ -47,7 +51,6 @@ final class TrendCharts {
             yTicks.add(new TrendChart.Tick(coordinate(y(value, max)),
                     DutchFormat.threshold(BigDecimal.valueOf(value), kpi.unit())));
         }
-        BigDecimal target = kpi.norm() == null ? null : kpi.norm().target();
         String normY = target == null ? null : coordinate(y(target.doubleValue(), max));
         String normLabel = target == null ? null : KpiColumns.normText(kpi);
         String title = kpi.name() + " in " + regionName + " per jaar";

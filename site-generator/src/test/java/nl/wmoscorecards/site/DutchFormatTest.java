@@ -19,8 +19,12 @@ class DutchFormatTest {
             "0.05, percent, '0,1%'",
             "100, percent, '100,0%'",
             "8.55, grade, '8,6'",
-            "8.449, grade, '8,4'"})
-    void roundsHalfUpToOneDecimalWithADecimalComma(double value, String unit, String shown) {
+            "8.449, grade, '8,4'",
+            "154, count, '154'",
+            "2500, count, '2.500'",
+            "12.25, days, '12,3 dagen'",
+            "12500.4, euro, '€ 12.500'"})
+    void showsEachUnitAsADutchReaderExpects(double value, String unit, String shown) {
         assertThat(DutchFormat.value(value, unit)).isEqualTo(shown);
     }
 
@@ -41,6 +45,13 @@ class DutchFormatTest {
     @CsvSource({"0, 0.0", "188, 188.0", "41.84, 41.8", "41.85, 41.9", "145.04999, 145.0", "256.0, 256.0"})
     void chartCoordinatesHaveOneDecimalWithAPoint(double value, String drawn) {
         assertThat(TrendCharts.coordinate(value)).isEqualTo(drawn);
+    }
+
+    @ParameterizedTest(name = "{0} {1} tops the chart at {2}")
+    @CsvSource({"percent, 42, 100", "grade, 6.5, 10", "count, 154, 200", "count, 0, 1", "count, 7, 10",
+            "days, 43, 50", "euro, 12500, 20000", "count, 500, 500"})
+    void chartScalesAreFixedForSharesAndRoundAboveTheLargestValueOtherwise(String unit, double largest, double top) {
+        assertThat(Unit.of(unit).chartMaximum(largest)).isEqualTo(top);
     }
 
     @Test

@@ -10,12 +10,13 @@ import java.util.List;
  * @param counts group sizes ("n = 24", "30 cliënten in zorg"); empty when they must not be published
  * @param badge  the band, null when not measured or the KPI has no norm
  * @param note   why there is no value ("niet gemeten (...)", "geen gegevens"), else null
- * @param causes causes of non-achievement with their counts, empty when none apply
+ * @param breakdownLabel what the breakdown is split by ("Oorzaak niet behaald", "Per gemeente"), null without one
+ * @param breakdown      the parts with their counts ("cliënt 5"), empty when none may be shown
  */
 public record ScorecardCell(String state, String value, List<String> counts, StatusBadge badge, String note,
-                            List<String> causes) {
+                            String breakdownLabel, List<String> breakdown) {
     public ScorecardCell {
         counts = List.copyOf(counts);
-        causes = List.copyOf(causes);
+        breakdown = List.copyOf(breakdown);
     }
 }
