@@ -78,6 +78,7 @@ final class ProviderPageRenderer {
         }
         List<Integer> years = newestFirst.stream().map(p -> p.run().year()).sorted().toList();
         List<TrendChart> charts = new ArrayList<>();
+        List<String> withoutValues = new ArrayList<>();
         for (KpiDefinition kpi : kpis.values()) {
             Map<Integer, KpiResult> byYear = new HashMap<>();
             newestFirst.forEach(page -> {
@@ -86,13 +87,18 @@ final class ProviderPageRenderer {
                     byYear.put(page.run().year(), result);
                 }
             });
-            charts.add(TrendCharts.of("trend-" + region.id() + "-" + kpi.id(), kpi, years, byYear, region.name()));
+            TrendChart chart = TrendCharts.of("trend-" + region.id() + "-" + kpi.id(), kpi, years, byYear, region.name());
+            if (chart.points().isEmpty()) {
+                withoutValues.add(kpi.name());
+            } else {
+                charts.add(chart);
+            }
         }
         List<LinkItem> scorecards = newestFirst.stream()
                 .map(p -> new LinkItem(root + p.path(), p.title(), null)).toList();
         String caption = "KPI-resultaten per jaar, " + model.providerLabel(provider) + ", meetregio " + region.name();
         return new ProviderView.RegionSection(region.id(), region.name(), newest.contractingRegion().name(), caption,
-                columns, rows, charts, scorecards);
+                columns, rows, charts, withoutValues, scorecards);
     }
 
     /** Internal only: the model holds no internal data in the public edition, so this stays empty there. */

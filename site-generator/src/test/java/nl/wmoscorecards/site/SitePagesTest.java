@@ -69,6 +69,15 @@ class SitePagesTest {
         }
 
         @Test
+        void aKpiWithoutAnyMeasuredYearGetsNoEmptyChartButIsNamed() throws IOException {
+            Document page = parse(publicSite.resolve("aanbieders/" + SMALL + ".html"));
+            Element purmerend = page.selectFirst("section[aria-labelledby=regio-purmerend-edam-volendam]");
+            assertThat(purmerend.select("figure.trend-chart")).isEmpty();
+            assertThat(purmerend.selectFirst("p.trend-chart__none").text())
+                    .contains("Resultaat behaald", "Continuïteit van ondersteuning (start zorg)");
+        }
+
+        @Test
         void deliveriesAppearOnlyInTheInternalEdition() throws IOException {
             Document internal = parse(internalSite.resolve("aanbieders/" + ON_THE_NORM + ".html"));
             assertThat(internal.selectFirst("section.internal").text()).contains("niet geleverd", "te laat geleverd", "2 mei 2026");

@@ -21,14 +21,18 @@ public record ProviderView(PageInfo page, String heading, String agbCode, List<R
         return !escalations.isEmpty() || !internalSections.isEmpty() || !dossiers.isEmpty();
     }
 
-    /** The provider in one measurement region: a row per year, a column per KPI, and a chart per KPI. */
+    /**
+     * The provider in one measurement region: a row per year, a column per KPI, a chart per KPI with a measured
+     * value, and the names of the KPIs without one (an empty chart would only add noise).
+     */
     public record RegionSection(String id, String name, String contractingRegionName, String caption,
                                 List<KpiColumn> columns, List<ProviderRow> rows, List<TrendChart> charts,
-                                List<LinkItem> scorecards) {
+                                List<String> kpisWithoutValues, List<LinkItem> scorecards) {
         public RegionSection {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
             charts = List.copyOf(charts);
+            kpisWithoutValues = List.copyOf(kpisWithoutValues);
             scorecards = List.copyOf(scorecards);
         }
     }
