@@ -68,8 +68,9 @@ class CliEndToEndTest {
         assertThat(result.get("value").asDouble()).isEqualTo(65.0);
         assertThat(result.get("band").asString()).isEqualTo("sufficient");
         JsonNode causes = root.get("causes").get(0);
-        assertThat(causes.get("client").asInt()).isEqualTo(5);
-        assertThat(causes.get("provider").asInt()).isEqualTo(2);
+        assertThat(causes.get("provider").asString()).isEqualTo("11111111");
+        assertThat(causes.get("counts").get("client").asInt()).isEqualTo(5);
+        assertThat(causes.get("counts").get("provider").asInt()).isEqualTo(2);
 
         JsonNode small = rows.get("22222222/start-within-6-weeks");
         assertThat(small.get("measured").asBoolean()).isFalse();

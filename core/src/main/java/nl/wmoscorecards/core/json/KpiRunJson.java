@@ -1,17 +1,20 @@
 package nl.wmoscorecards.core.json;
 
+import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The KPI results file: {@code {"year","asOf","results":[...],"causes":[...]}}, one row for every
- * (region, provider, KPI) with a population. The public edition suppresses every count of a group that
- * was not measured, so no small group can be read from it.
+ * The KPI results file: {@code {"year","asOf","results":[...],"causes":[{"region","provider","kpi","counts":{}}]}},
+ * one row for every (region, provider, KPI) with a population, and beside it each measured row's breakdown. The public edition suppresses every count of a group that
+ * was not measured, so no small group can be read from it. Written as a stream: a national year is
+ * hundreds of thousands of rows, and a tree of them would only be built to be thrown away.
  */
 public final class KpiRunJson {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -20,43 +23,76 @@ public final class KpiRunJson {
     }
 
     public static String toJson(KpiRun run, boolean suppressUnmeasuredCounts) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("year", run.year());
-        root.put("asOf", run.asOf().toString());
-        ArrayNode rows = root.putArray("results");
-        ArrayNode causes = root.putArray("causes");
-        for (KpiResult r : run.results()) {
-            boolean suppress = suppressUnmeasuredCounts && !r.measured();
-            ObjectNode row = rows.addObject();
-            row.put("year", r.year());
-            row.put("region", r.region());
-            row.put("provider", r.provider());
-            row.put("kpi", r.kpi());
-            row.put("measured", r.measured());
-            row.put("reason", r.reason());
-            row.put("value", r.value());
-            if (suppress) {
-                row.putNull("numerator");
-                row.putNull("denominator");
-                row.putNull("clients");
-                row.putNull("respondents");
-            } else {
-                row.put("numerator", r.numerator());
-                row.put("denominator", r.denominator());
-                row.put("clients", r.clients());
-                row.put("respondents", r.respondents());
+        StringWriter out = new StringWriter(256 + run.results().size() * 320);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberProperty("year", run.year());
+            json.writeStringProperty("asOf", run.asOf().toString());
+            json.writeArrayPropertyStart("results");
+            for (KpiResult r : run.results()) {
+                writeResult(json, r, suppressUnmeasuredCounts && !r.measured());
             }
-            row.put("band", r.band());
-            if (r.measured() && !r.causes().isEmpty()) {
-                ObjectNode cause = causes.addObject();
-                cause.put("region", r.region());
-                cause.put("provider", r.provider());
-                cause.put("kpi", r.kpi());
-                for (Map.Entry<String, Integer> e : r.causes().entrySet()) {
-                    cause.put(e.getKey(), e.getValue());
+            json.writeEndArray();
+            json.writeArrayPropertyStart("causes");
+            for (KpiResult r : run.results()) {
+                if (r.measured() && !r.causes().isEmpty()) {
+                    writeCauses(json, r);
                 }
             }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        return JSON.writeValueAsString(root);
+        return out.toString();
+    }
+
+    private static void writeResult(JsonGenerator json, KpiResult r, boolean suppress) {
+        json.writeStartObject();
+        json.writeNumberProperty("year", r.year());
+        json.writeStringProperty("region", r.region());
+        json.writeStringProperty("provider", r.provider());
+        json.writeStringProperty("kpi", r.kpi());
+        json.writeBooleanProperty("measured", r.measured());
+        json.writeStringProperty("reason", r.reason());
+        writeNumber(json, "value", r.value());
+        if (suppress) {
+            json.writeNullProperty("numerator");
+            json.writeNullProperty("denominator");
+            json.writeNullProperty("clients");
+            json.writeNullProperty("respondents");
+        } else {
+            writeNumber(json, "numerator", r.numerator());
+            json.writeNumberProperty("denominator", r.denominator());
+            json.writeNumberProperty("clients", r.clients());
+            writeNumber(json, "respondents", r.respondents());
+        }
+        json.writeStringProperty("band", r.band());
+        json.writeEndObject();
+    }
+
+    private static void writeCauses(JsonGenerator json, KpiResult r) {
+        json.writeStartObject();
+        json.writeStringProperty("region", r.region());
+        json.writeStringProperty("provider", r.provider());
+        json.writeStringProperty("kpi", r.kpi());
+        // Nested, because a cause may be called "provider"; sorted, because Map.copyOf's order varies per JVM.
+        json.writeObjectPropertyStart("counts");
+        for (Map.Entry<String, Integer> e : new TreeMap<>(r.causes()).entrySet()) {
+            json.writeNumberProperty(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeNumber(JsonGenerator json, String name, Object value) {
+        json.writeName(name);
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof BigDecimal decimal) {
+            json.writeNumber(decimal);
+        } else if (value instanceof Double d) {
+            json.writeNumber(d);
+        } else {
+            json.writeNumber(((Number) value).longValue());
+        }
     }
 }
