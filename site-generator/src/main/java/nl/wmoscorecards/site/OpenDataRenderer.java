@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
@@ -28,7 +29,7 @@ final class OpenDataRenderer {
             List.of("kpi_naam", "tekst", "naam van de KPI"),
             List.of("eenheid", "tekst", "eenheid van de waarde: percent (0-100), cijfer (0-10), aantal, dagen of euro"),
             List.of("gemeten", "ja/nee", "of de groep groot genoeg was om te meten"),
-            List.of("toelichting", "tekst", "waarom niet gemeten"),
+            List.of("toelichting", "tekst", "waarom niet gemeten, of waarom een klein aantal niet gepubliceerd is"),
             List.of("waarde", "eenheid uit kolom eenheid", "niet afgerond; leeg als niet gemeten"),
             List.of("beoordeling", "tekst", "band op de exacte waarde; leeg zonder norm"),
             List.of("n", "aantal", "toewijzingen, evaluaties of respondenten in de berekening; leeg bij een aantal of bedrag"),
@@ -59,7 +60,7 @@ final class OpenDataRenderer {
                 rows.add(List.of(page.region().id(), Integer.toString(r.year()), provider,
                         model.providerLabel(provider), kpi.id(), kpi.name(), unit(kpi.unit()),
                         r.measured() ? "ja" : "nee",
-                        r.measured() ? "" : cells.notMeasuredNote(kpi, r),
+                        Objects.toString(cells.note(kpi, r), ""),
                         r.value() == null ? "" : Double.toString(r.value()),
                         r.band() == null ? "" : Band.fromCode(r.band()).dutchLabel(),
                         counts && Unit.of(kpi.unit()).hasPopulation() ? Long.toString(r.denominator()) : "",

@@ -3,6 +3,7 @@ package nl.wmoscorecards.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
@@ -17,6 +18,8 @@ import nl.wmoscorecards.core.region.MeasurementRegion;
  *   <li>a breakdown (causes of non-achievement, counts per municipality or per reason) is published only when
  *       every part reaches the region's minimum group size. Suppressing just the small one would not do: the
  *       total follows from n and the value, so it would be that total minus the parts shown.</li>
+ *   <li>a KPI that is itself a count of people or allocations (inflow, outflow...) is a group too: below
+ *       the minimum it is published as "fewer than the minimum", without the number.</li>
  * </ul>
  * The site publishes no other totals (no sums over providers or regions), so nothing else can be derived.
  */
@@ -37,26 +40,37 @@ final class PublicationPolicy {
     private static KpiRun publishable(SiteModel model, KpiRun run) {
         List<KpiResult> kept = new ArrayList<>(run.results().size());
         for (KpiResult result : run.results()) {
-            kept.add(publishable(result, minimumGroup(model, result)));
+            Optional<KpiCatalog> catalog = catalogOf(model, result);
+            int minimum = catalog.map(KpiCatalog::minimumClients).orElse(DEFAULT_MINIMUM);
+            boolean countsPeople = catalog.flatMap(c -> c.kpis().stream().filter(k -> k.id().equals(result.kpi()))
+                    .findFirst()).map(k -> Unit.of(k.unit()) == Unit.COUNT).orElse(false);
+            kept.add(publishable(result, minimum, countsPeople));
         }
         return new KpiRun(run.year(), run.asOf(), run.computedAt(), kept);
     }
 
-    static KpiResult publishable(KpiResult r, int minimum) {
+    static KpiResult publishable(KpiResult r, int minimum, boolean countsPeople) {
         if (!r.measured()) {
             return new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), false, r.reason(), null, null, 0, 0,
                     null, null, Map.of());
+        }
+        if (countsPeople && r.value() != null && r.value() < minimum) {
+            return new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), true, smallCount(minimum), null, null,
+                    r.denominator(), r.clients(), r.respondents(), null, Map.of());
         }
         boolean causesPublishable = r.causes().values().stream().allMatch(count -> count >= minimum);
         return causesPublishable ? r : new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), true, r.reason(),
                 r.value(), r.numerator(), r.denominator(), r.clients(), r.respondents(), r.band(), Map.of());
     }
 
-    private static int minimumGroup(SiteModel model, KpiResult result) {
+    /** The reason a suppressed count carries, in the engine's English like its other reasons. */
+    static String smallCount(int minimum) {
+        return "count below " + minimum + ", not published";
+    }
+
+    private static Optional<KpiCatalog> catalogOf(SiteModel model, KpiResult result) {
         return model.config().regions().measurementRegion(result.region())
                 .map(MeasurementRegion::contractingRegion)
-                .flatMap(contracting -> model.config().kpiCatalog(contracting, result.year()))
-                .map(KpiCatalog::minimumClients)
-                .orElse(DEFAULT_MINIMUM);
+                .flatMap(contracting -> model.config().kpiCatalog(contracting, result.year()));
     }
 }

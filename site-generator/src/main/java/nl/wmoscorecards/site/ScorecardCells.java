@@ -31,11 +31,22 @@ final class ScorecardCells {
             List<String> counts = edition.suppressesUnmeasuredCounts() ? List.of() : counts(kpi, result);
             return new ScorecardCell("not-measured", null, counts, null, notMeasuredNote(kpi, result), null, List.of());
         }
-        String value = result.value() == null ? null : DutchFormat.value(result.value(), kpi.unit());
+        if (result.value() == null) {
+            return new ScorecardCell("measured", null, counts(kpi, result), null, note(kpi, result), null, List.of());
+        }
+        String value = DutchFormat.value(result.value(), kpi.unit());
         var badge = result.band() == null ? null : StatusBadges.of(Band.fromCode(result.band()));
         List<String> breakdown = Breakdowns.parts(kpi.measure(), region, result.causes());
         return new ScorecardCell("measured", value, counts(kpi, result), badge, null,
                 breakdown.isEmpty() ? null : Breakdowns.label(kpi.measure()), breakdown);
+    }
+
+    /** Why a cell has no value, in Dutch; null when it has one. */
+    String note(KpiDefinition kpi, KpiResult result) {
+        if (!result.measured()) {
+            return notMeasuredNote(kpi, result);
+        }
+        return result.value() == null ? "minder dan " + catalog.minimumClients() + " (aantal niet gepubliceerd)" : null;
     }
 
     /** The engine's reason is English; the minimum shown is the catalogue's, so page and config agree. */

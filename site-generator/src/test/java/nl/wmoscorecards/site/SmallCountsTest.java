@@ -1,0 +1,60 @@
+package nl.wmoscorecards.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiRun;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A KPI that counts people is a group itself: below the minimum the public edition shows no number. */
+class SmallCountsTest {
+    private static final String REGION = "bno-oost";
+    private static final String FEW = "55555555";
+    private static final String MANY = "66666666";
+
+    @TempDir
+    Path publicSite;
+    @TempDir
+    Path internalSite;
+
+    private static KpiRun run() {
+        return new KpiRun(2025, LocalDate.of(2026, 3, 1), Instant.parse("2026-03-01T06:00:00Z"), List.of(
+                inflow(FEW, 4, Map.of("0828", 4)),
+                inflow(MANY, 154, Map.of("0828", 150, "0755", 4))));
+    }
+
+    private static KpiResult inflow(String provider, int count, Map<String, Integer> perMunicipality) {
+        return new KpiResult(2025, REGION, provider, "inflow", true, null, (double) count, BigDecimal.valueOf(count), 1,
+                40, null, null, perMunicipality);
+    }
+
+    @Test
+    void aCountBelowTheMinimumAndABreakdownWithASmallPartAreNotPublished() throws IOException {
+        new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(run()), Edition.PUBLIC, Map.of()), publicSite);
+        Document page = ScorecardTables.parse(publicSite.resolve("regio/" + REGION + "/2025.html"));
+        assertThat(ScorecardTables.cell(page, FEW, "Instroom").text())
+                .isEqualTo("minder dan 10 (aantal niet gepubliceerd) 40 cliënten in zorg");
+        assertThat(ScorecardTables.cell(page, MANY, "Instroom").text()).isEqualTo("154 40 cliënten in zorg");
+        String csv = Files.readString(publicSite.resolve("data/" + REGION + "-2025.csv"));
+        assertThat(csv).contains("\"" + FEW + "\"").doesNotContain("\"4.0\"").doesNotContain("Boekel");
+        assertThat(Files.readString(publicSite.resolve("data/kpi-results-2025.json"))).doesNotContain("\"value\" : 4.0");
+    }
+
+    @Test
+    void theInternalEditionShowsEveryCountWithItsMunicipalities() throws IOException {
+        new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(run()), Edition.INTERNAL, Map.of()), internalSite);
+        Document page = ScorecardTables.parse(internalSite.resolve("regio/" + REGION + "/2025.html"));
+        assertThat(ScorecardTables.cell(page, FEW, "Instroom").text()).startsWith("4 ").contains("Per gemeente: Oss 4");
+        assertThat(ScorecardTables.cell(page, MANY, "Instroom").text()).contains("Per gemeente: Boekel 4, Oss 150");
+    }
+}
