@@ -79,6 +79,10 @@ public final class SiteGenerator {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
+        // Templates live in the jar and never change, and are not localised: no update checks, no lookups of
+        // provider_nl_NL.ftlh and the like before every page.
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        configuration.setLocalizedLookup(false);
         return configuration;
     }
 }

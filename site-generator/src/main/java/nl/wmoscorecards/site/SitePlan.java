@@ -1,5 +1,6 @@
 package nl.wmoscorecards.site;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,8 +57,11 @@ final class SitePlan {
         }
         this.pages = List.copyOf(planned);
         Collator dutch = Collator.getInstance(DutchFormat.DUTCH);
+        // Collation keys once per provider: comparing with the collator itself showed in the profiles.
+        Map<String, CollationKey> keys = new HashMap<>();
+        pagesByProvider.keySet().forEach(p -> keys.put(p, dutch.getCollationKey(model.providerLabel(p))));
         this.providersByLabel = pagesByProvider.keySet().stream()
-                .sorted(Comparator.comparing(model::providerLabel, dutch).thenComparing(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing((String p) -> keys.get(p)).thenComparing(Comparator.naturalOrder()))
                 .toList();
     }
 
