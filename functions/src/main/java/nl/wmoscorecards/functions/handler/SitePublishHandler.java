@@ -33,10 +33,10 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * site-publish: after the KPI run (scheduled, or invoked with any event), render the site of one edition
- * from the stores and sync it to SITE_BUCKET under SITE_PREFIX. SITE_EDITION is public (default) or
- * internal; each edition has its own function configuration and bucket. An event detail of
- * {"year": Y} publishes only that year.
+ * site-publish: after the KPI run (scheduled, or invoked with any event), render the public edition from the
+ * stores and sync it to SITE_BUCKET under SITE_PREFIX. An event detail of {"year": Y} publishes only that year.
+ * The edition is fixed per handler class, not read from the environment, so no configuration mistake can
+ * publish the internal edition to the public bucket; {@link InternalSitePublishHandler} publishes that one.
  */
 public final class SitePublishHandler implements RequestHandler<ScheduledEvent, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(SitePublishHandler.class);
@@ -51,21 +51,23 @@ public final class SitePublishHandler implements RequestHandler<ScheduledEvent, 
 
     /** Where and what to publish. */
     public record Settings(String bucket, String prefix, Edition edition) {
-        public static Settings fromEnvironment() {
+        public static Settings fromEnvironment(Edition edition) {
             String bucket = System.getenv("SITE_BUCKET");
             if (bucket == null || bucket.isBlank()) {
                 throw new IllegalStateException("SITE_BUCKET is not set; give the site-publish function its site bucket");
             }
-            String edition = System.getenv().getOrDefault("SITE_EDITION", "public");
-            return new Settings(bucket, System.getenv().getOrDefault("SITE_PREFIX", ""),
-                    Edition.valueOf(edition.trim().toUpperCase(Locale.ROOT)));
+            return new Settings(bucket, System.getenv().getOrDefault("SITE_PREFIX", ""), edition);
         }
     }
 
     public SitePublishHandler() {
+        this(Edition.PUBLIC);
+    }
+
+    SitePublishHandler(Edition edition) {
         // Provider names have no store in AWS yet: the site shows AGB codes until one is wired here.
         this(ConfigLoader.fromEnvironment(), Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment()),
-                AwsClients.s3(), Settings.fromEnvironment(), Map::of, Clock.systemUTC());
+                AwsClients.s3(), Settings.fromEnvironment(edition), Map::of, Clock.systemUTC());
     }
 
     public SitePublishHandler(ScorecardsConfig config, Stores stores, S3Client s3, Settings settings,

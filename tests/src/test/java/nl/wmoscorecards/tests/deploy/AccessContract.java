@@ -43,5 +43,13 @@ final class AccessContract {
                     "KpiResultsTable", Set.of("dynamodb:Query"),
                     "KpiRunsTable", Set.of("dynamodb:Scan"),
                     "SiteBucket", Set.of("s3:ListBucket"),
-                    "SiteBucket/*", Set.of("s3:PutObject", "s3:DeleteObject")));
+                    "SiteBucket/*", Set.of("s3:PutObject", "s3:DeleteObject")),
+            "InternalSitePublishHandler", Map.of(
+                    "KpiResultsTable", Set.of("dynamodb:Query"),
+                    "KpiRunsTable", Set.of("dynamodb:Scan"),
+                    "EscalationsTable", Set.of("dynamodb:Scan"),
+                    "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),
+                    "ReportRowsTable", Set.of("dynamodb:Query"),
+                    "InternalSiteBucket", Set.of("s3:ListBucket"),
+                    "InternalSiteBucket/*", Set.of("s3:PutObject", "s3:DeleteObject")));
 }
