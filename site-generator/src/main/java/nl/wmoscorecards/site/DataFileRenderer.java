@@ -6,11 +6,11 @@ import nl.wmoscorecards.core.kpi.KpiRun;
 
 /**
  * Writes data/kpi-results-{year}.json: the core's JSON of the run as the publication policy left it
- * (for PUBLIC: unmeasured counts and small cause counts already removed).
+ * (for PUBLIC: small breakdowns already removed), without the counts the policy hides.
  */
 final class DataFileRenderer {
 
-    void render(KpiRun run, Edition edition, SiteWriter out) throws IOException {
-        out.text(SitePaths.dataFile(run.year()), KpiRunJson.toJson(run, edition.suppressesUnmeasuredCounts()));
+    void render(SiteModel model, KpiRun run, SiteWriter out) throws IOException {
+        out.text(SitePaths.dataFile(run.year()), KpiRunJson.toJson(run, r -> PublicationPolicy.hidesCounts(model, r)));
     }
 }

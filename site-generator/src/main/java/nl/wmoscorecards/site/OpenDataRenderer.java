@@ -64,7 +64,7 @@ final class OpenDataRenderer {
                         r.value() == null ? "" : Double.toString(r.value()),
                         r.band() == null ? "" : Band.fromCode(r.band()).dutchLabel(),
                         counts && Unit.of(kpi.unit()).hasPopulation() ? Long.toString(r.denominator()) : "",
-                        counts ? Integer.toString(r.clients()) : "",
+                        counts && cells.showsClients(r) ? Integer.toString(r.clients()) : "",
                         counts && r.respondents() != null ? Integer.toString(r.respondents()) : ""));
             }
         }

@@ -1,5 +1,6 @@
 package nl.wmoscorecards.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
@@ -58,9 +59,19 @@ final class ScorecardCells {
                 : "niet gemeten (minder dan " + catalog.minimumClients() + " cliënten)";
     }
 
-    private static List<String> counts(KpiDefinition kpi, KpiResult result) {
-        String clients = DutchFormat.count(result.clients()) + (result.clients() == 1 ? " cliënt in zorg" : " cliënten in zorg");
-        return Unit.of(kpi.unit()).hasPopulation() ? List.of("n = " + DutchFormat.count(result.denominator()), clients)
-                : List.of(clients);
+    /** Whether the cell may say how many clients the provider has in care (the public edition: from the minimum). */
+    boolean showsClients(KpiResult result) {
+        return !edition.suppressesUnmeasuredCounts() || result.clients() >= catalog.minimumClients();
+    }
+
+    private List<String> counts(KpiDefinition kpi, KpiResult result) {
+        List<String> counts = new ArrayList<>();
+        if (Unit.of(kpi.unit()).hasPopulation()) {
+            counts.add("n = " + DutchFormat.count(result.denominator()));
+        }
+        if (showsClients(result)) {
+            counts.add(DutchFormat.count(result.clients()) + (result.clients() == 1 ? " cliënt in zorg" : " cliënten in zorg"));
+        }
+        return counts;
     }
 }

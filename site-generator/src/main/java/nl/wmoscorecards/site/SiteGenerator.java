@@ -39,7 +39,7 @@ public final class SiteGenerator {
         assets.write(SitePaths.STYLESHEET, out);
         List<ParallelRendering.Job> jobs = new ArrayList<>();
         for (KpiRun run : plan.runsNewestFirst()) {
-            jobs.add(() -> dataFile.render(run, published.edition(), out));
+            jobs.add(() -> dataFile.render(published, run, out));
         }
         for (ScorecardPage page : plan.pages()) {
             jobs.add(() -> {

@@ -16,11 +16,15 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A KPI that counts people is a group itself: below the minimum the public edition shows no number. */
+/**
+ * A KPI that counts clients is a group itself: below the minimum the public edition shows no number; nor does it
+ * say how many clients a provider has in care when that is below the minimum.
+ */
 class SmallCountsTest {
     private static final String REGION = "bno-oost";
     private static final String FEW = "55555555";
     private static final String MANY = "66666666";
+    private static final String STAFF_ONLY = "77777777";
 
     @TempDir
     Path publicSite;
@@ -30,7 +34,10 @@ class SmallCountsTest {
     private static KpiRun run() {
         return new KpiRun(2025, LocalDate.of(2026, 3, 1), Instant.parse("2026-03-01T06:00:00Z"), List.of(
                 inflow(FEW, 4, Map.of("0828", 4)),
-                inflow(MANY, 154, Map.of("0828", 150, "0755", 4))));
+                inflow(MANY, 154, Map.of("0828", 150, "0755", 4)),
+                // staff, not clients: published however small; the provider has only 3 clients in the region
+                new KpiResult(2025, REGION, STAFF_ONLY, "experience-experts", true, null, 2.0, BigDecimal.valueOf(2),
+                        1, 3, null, null, Map.of())));
     }
 
     private static KpiResult inflow(String provider, int count, Map<String, Integer> perMunicipality) {
@@ -45,9 +52,12 @@ class SmallCountsTest {
         assertThat(ScorecardTables.cell(page, FEW, "Instroom").text())
                 .isEqualTo("minder dan 10 (aantal niet gepubliceerd) 40 cliënten in zorg");
         assertThat(ScorecardTables.cell(page, MANY, "Instroom").text()).isEqualTo("154 40 cliënten in zorg");
+        assertThat(ScorecardTables.cell(page, STAFF_ONLY, "Inzet ervaringsdeskundigen").text()).isEqualTo("2");
         String csv = Files.readString(publicSite.resolve("data/" + REGION + "-2025.csv"));
         assertThat(csv).contains("\"" + FEW + "\"").doesNotContain("\"4.0\"").doesNotContain("Boekel");
-        assertThat(Files.readString(publicSite.resolve("data/kpi-results-2025.json"))).doesNotContain("\"value\" : 4.0");
+        assertThat(csv).contains("\"" + STAFF_ONLY + "\"").doesNotContain("\"3\"");
+        String json = Files.readString(publicSite.resolve("data/kpi-results-2025.json"));
+        assertThat(json).doesNotContain("\"value\" : 4.0").doesNotContain("\"clients\" : 3");
     }
 
     @Test
@@ -56,5 +66,7 @@ class SmallCountsTest {
         Document page = ScorecardTables.parse(internalSite.resolve("regio/" + REGION + "/2025.html"));
         assertThat(ScorecardTables.cell(page, FEW, "Instroom").text()).startsWith("4 ").contains("Per gemeente: Oss 4");
         assertThat(ScorecardTables.cell(page, MANY, "Instroom").text()).contains("Per gemeente: Boekel 4, Oss 150");
+        assertThat(ScorecardTables.cell(page, STAFF_ONLY, "Inzet ervaringsdeskundigen").text())
+                .isEqualTo("2 3 cliënten in zorg");
     }
 }

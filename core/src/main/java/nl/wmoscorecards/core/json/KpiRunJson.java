@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import tools.jackson.core.JsonGenerator;
@@ -23,6 +24,11 @@ public final class KpiRunJson {
     }
 
     public static String toJson(KpiRun run, boolean suppressUnmeasuredCounts) {
+        return toJson(run, r -> suppressUnmeasuredCounts && !r.measured());
+    }
+
+    /** @param withoutCounts the rows whose numerator, denominator, clients and respondents are written as null */
+    public static String toJson(KpiRun run, Predicate<KpiResult> withoutCounts) {
         StringWriter out = new StringWriter(256 + run.results().size() * 320);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
@@ -30,7 +36,7 @@ public final class KpiRunJson {
             json.writeStringProperty("asOf", run.asOf().toString());
             json.writeArrayPropertyStart("results");
             for (KpiResult r : run.results()) {
-                writeResult(json, r, suppressUnmeasuredCounts && !r.measured());
+                writeResult(json, r, withoutCounts.test(r));
             }
             json.writeEndArray();
             json.writeArrayPropertyStart("causes");

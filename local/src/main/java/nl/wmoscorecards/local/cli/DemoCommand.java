@@ -60,9 +60,9 @@ public final class DemoCommand implements Callable<Integer> {
             progress.done("ingest", ingested.inputs() + " inputs, " + ingested.accepted() + " messages accepted, "
                     + ingested.errorCount() + " errors");
             exit = IngestEventsCommand.reportErrors(ingested, runtime.dataFolder(), null, out);
-            DemoSurveyUploads.Result uploads = DemoSurveyUploads.run(runtime, demo, demoYear);
+            DemoReportUploads.Result uploads = DemoReportUploads.run(runtime, demo, demoYear);
             progress.done("uploads", uploads.providers() + " providers registered, " + uploads.accepted()
-                    + " survey reports uploaded and accepted, " + uploads.rejected() + " rejected");
+                    + " reports uploaded and accepted (satisfaction, staff, waiting list, network contacts), " + uploads.rejected() + " rejected");
             KpiRunCommand.run(runtime, demoYear, asOf, runtime.dataFolder().resolve("kpi-results-" + demoYear + ".json"), out);
             PublishCommand.publish(runtime, site, Edition.PUBLIC, null, out);
         }

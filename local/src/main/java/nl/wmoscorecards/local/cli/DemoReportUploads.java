@@ -16,24 +16,29 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.core.survey.SurveyResponse;
 import nl.wmoscorecards.local.demo.DemoData;
+import nl.wmoscorecards.local.demo.DemoProviderReports;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.local.upload.ProviderUpload;
 
 /**
- * The demo's providers deliver their client-satisfaction surveys as a provider would: each is registered
- * (with a fresh API key), writes its CTO export the way Dutch Excel does, and uploads it through the API.
+ * The demo's providers deliver their reports as a provider would: each is registered (with a fresh API key),
+ * writes its client-satisfaction export the way Dutch Excel does, and its staff, waiting-list and network
+ * figures, and uploads each file through the API.
  */
-final class DemoSurveyUploads {
+final class DemoReportUploads {
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     record Result(int providers, int accepted, int rejected) {
     }
 
-    private DemoSurveyUploads() {
+    private record Delivery(String provider, String type, Path file) {
+    }
+
+    private DemoReportUploads() {
     }
 
     static Result run(LocalRuntime runtime, DemoData demo, int year) throws IOException, InterruptedException {
-        Path folder = runtime.dataFolder().resolve("demo-input").resolve(Integer.toString(year)).resolve("cto");
+        Path folder = runtime.dataFolder().resolve("demo-input").resolve(Integer.toString(year)).resolve("rapportages");
         Files.createDirectories(folder);
         Map<String, List<SurveyResponse>> byProvider = demo.surveyResponses().stream()
                 .collect(Collectors.groupingBy(SurveyResponse::provider, TreeMap::new, Collectors.toList()));
@@ -41,15 +46,23 @@ final class DemoSurveyUploads {
         for (Map.Entry<String, String> provider : new TreeMap<>(demo.providerNames()).entrySet()) {
             keys.put(provider.getKey(), runtime.providerKeys().add(provider.getKey(), provider.getValue()));
         }
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Map.Entry<String, List<SurveyResponse>> provider : byProvider.entrySet()) {
+            deliveries.add(write(folder, provider.getKey(), "cto", surveyCsv(provider.getValue())));
+            Map<String, String> reports = DemoProviderReports.of(provider.getKey(), year, provider.getValue().stream()
+                    .map(SurveyResponse::municipality).distinct().sorted().toList());
+            for (Map.Entry<String, String> report : reports.entrySet()) {
+                deliveries.add(write(folder, provider.getKey(), report.getKey(), report.getValue()));
+            }
+        }
         // Providers upload independently of each other, so the demo sends them side by side.
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Boolean>> outcomes = new ArrayList<>();
-            for (Map.Entry<String, List<SurveyResponse>> provider : byProvider.entrySet()) {
-                Path file = folder.resolve("cto-" + provider.getKey() + ".csv");
-                Files.writeString(file, csv(provider.getValue()), StandardCharsets.UTF_8);
-                String key = keys.get(provider.getKey());
-                outcomes.add(pool.submit(() -> ProviderUpload.send(runtime, key, "cto", Integer.toString(year), file).accepted()));
+            for (Delivery delivery : deliveries) {
+                String key = keys.get(delivery.provider());
+                outcomes.add(pool.submit(() -> ProviderUpload.send(runtime, key, delivery.type(), Integer.toString(year),
+                        delivery.file()).accepted()));
             }
             int accepted = 0;
             for (Future<Boolean> outcome : outcomes) {
@@ -65,7 +78,13 @@ final class DemoSurveyUploads {
         }
     }
 
-    private static String csv(List<SurveyResponse> responses) {
+    private static Delivery write(Path folder, String provider, String type, String csv) throws IOException {
+        Path file = folder.resolve(type + "-" + provider + ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        return new Delivery(provider, type, file);
+    }
+
+    private static String surveyCsv(List<SurveyResponse> responses) {
         StringBuilder csv = new StringBuilder("\uFEFFgemeente;datum;cijfer\r\n");
         for (SurveyResponse r : responses) {
             csv.append(r.municipality()).append(';').append(DUTCH_DATE.format(r.date())).append(';')
