@@ -24,6 +24,14 @@ final class Breakdowns {
             "23", "in overeenstemming voortijdig beëindigd", "31", "verhuizing naar een andere gemeente",
             "36", "geïnitieerd door de gemeente", "37", "in verband met wijzigingsverzoek",
             "38", "overstap naar andere aanbieder", "39", "uitstroom naar ander domein", "unknown", "onbekend");
+    /** iWmo 3.2 productcategorie (basisschema, LDT_ProductCategorie). */
+    private static final Map<String, String> PRODUCT_CATEGORIES = ordered(
+            "01", "hulp bij het huishouden", "02", "begeleiding", "03", "persoonlijke verzorging",
+            "04", "kortdurend verblijf", "05", "woondiensten", "06", "overige ondersteuning individu of huishouden",
+            "07", "dagbesteding", "08", "vervoerdiensten", "09", "overige groepsgerichte ondersteuning",
+            "10", "overige maatwerkarrangementen", "11", "rolstoelen", "12", "vervoervoorzieningen",
+            "13", "woonvoorzieningen", "14", "overige hulpmiddelen", "15", "beschermd wonen", "16", "opvang",
+            "17", "spoedopvang", "18", "overige beschermd wonen en opvang");
     private static final Map<String, String> SIGNALS = ordered("reported", "gemeld", "not_reported", "niet gemeld");
     private static final Map<String, String> SUB_RESULTS = ordered(
             "achieved", "behaald", "partly", "deels behaald", "not_achieved", "niet behaald");
@@ -42,6 +50,7 @@ final class Breakdowns {
             case "fraud-signals-reported" -> "Signalen";
             case "mandatory-reports-delivered" -> "Niet op tijd";
             case "outcome-financing-simulation" -> "Evaluaties per band";
+            case "waiting-list" -> "Per productcategorie";
             default -> "Uitsplitsing";
         };
     }
@@ -53,6 +62,7 @@ final class Breakdowns {
             case "outflow-by-reason" -> END_REASONS;
             case "inflow", "throughflow", "outflow" -> byName(region.municipalities());
             case "fraud-signals-reported" -> SIGNALS;
+            case "waiting-list" -> PRODUCT_CATEGORIES;
             default -> Map.of();
         };
         List<String> shown = new ArrayList<>();

@@ -37,8 +37,15 @@ class BreakdownsTest {
     }
 
     @Test
+    void theWaitingListIsSplitPerProductCategory() {
+        assertThat(Breakdowns.label("waiting-list")).isEqualTo("Per productcategorie");
+        assertThat(Breakdowns.parts("waiting-list", REGION, Map.of("07", 3, "02", 29)))
+                .containsExactly("begeleiding 29", "dagbesteding 3");
+    }
+
+    @Test
     void anUnknownCodeIsShownAsItIs() {
         assertThat(Breakdowns.parts("outflow-by-reason", REGION, Map.of("99", 2))).containsExactly("99 2");
-        assertThat(Breakdowns.label("waiting-list")).isEqualTo("Uitsplitsing");
+        assertThat(Breakdowns.label("experience-experts")).isEqualTo("Uitsplitsing");
     }
 }
