@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Supplier;
 import nl.wmoscorecards.core.survey.SurveyResponse;
 import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
@@ -133,10 +135,15 @@ class FaultInjectionTest {
         }
         assertThat(writes).isGreaterThan(100);
 
-        Random points = new Random(7);
+        Random random = new Random(7);
+        Set<Long> points = new LinkedHashSet<>();
+        while (points.size() < KILL_POINTS) {
+            points.add(random.nextLong(1, writes));
+        }
         List<String> killedAt = new ArrayList<>();
-        for (int i = 0; i < KILL_POINTS; i++) {
-            long point = points.nextLong(1, writes);
+        int i = -1;
+        for (long point : points) {
+            i++;
             boolean afterEffect = i % 2 == 1;
             FaultInjector killer = FaultInjector.killedAfter(point, afterEffect);
             Stores stores;
