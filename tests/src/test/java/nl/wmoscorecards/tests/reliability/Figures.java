@@ -12,13 +12,13 @@ import java.time.Instant;
  * The figures docs/reliability.md reports: each suite appends a line to target/reliability-figures.txt
  * (and prints it), so the last run's numbers can be copied from one place.
  */
-final class Figures {
+public final class Figures {
     static final Path FILE = Path.of("target", "reliability-figures.txt");
 
     private Figures() {
     }
 
-    static synchronized void record(String suite, String line) {
+    public static synchronized void record(String suite, String line) {
         String text = Instant.now() + " " + suite + ": " + line + System.lineSeparator();
         System.out.print(text);
         try {
