@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.survey.SurveyResponse;
 import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
 import nl.wmoscorecards.functions.store.Stores;
@@ -73,12 +75,15 @@ class FaultInjectionTest {
 
     private void faultyRunEqualsCleanRun(List<String> objects, String what) {
         String clean;
+        Map<String, Set<Allocation>> cleanAllocations;
+        Map<String, Set<Allocation>> faultyAllocations;
         try (DynamoDbClient dynamo = rig.dynamoClient(); S3Client s3 = rig.s3Client()) {
             Stores stores = Stores.dynamo(dynamo, rig.freshTables("clean"));
             S3AllocationIngestHandler handler = rig.ingestHandler(stores, s3);
             objects.forEach(key -> handler.handleRequest(event(key), null));
             stores.surveyResponses().save(demo.surveyResponses());
             clean = rig.kpiJson(stores);
+            cleanAllocations = rig.allocations(stores);
         }
 
         FaultInjector faults = FaultInjector.failing(20261125L, FAULT_RATE);
@@ -98,9 +103,11 @@ class FaultInjectionTest {
                 return null;
             });
             faulty = redelivered.deliver("kpi-run", () -> rig.kpiJson(stores));
+            faultyAllocations = redelivered.deliver("read allocations", () -> rig.allocations(stores));
         }
 
         assertThat(faulty).isEqualTo(clean);
+        assertThat(faultyAllocations).isEqualTo(cleanAllocations);
         assertThat(clean).contains("\"measured\" : true");
         assertThat(faults.attempts()).isGreaterThan(faults.calls());
         for (Fault fault : Fault.values()) {
@@ -125,6 +132,7 @@ class FaultInjectionTest {
         assertThat(region).hasSize(2);
         FaultInjector counter = FaultInjector.counting();
         String clean;
+        Map<String, Set<Allocation>> cleanAllocations;
         long writes;
         try (DynamoDbClient dynamo = rig.dynamoClient(counter); S3Client s3 = rig.s3Client()) {
             Stores stores = Stores.dynamo(dynamo, rig.freshTables("kill-clean"));
@@ -132,6 +140,7 @@ class FaultInjectionTest {
             region.forEach(key -> handler.handleRequest(event(key), null));
             writes = counter.writeCalls();
             clean = rig.kpiJson(stores);
+            cleanAllocations = rig.allocations(stores);
         }
         assertThat(writes).isGreaterThan(100);
 
@@ -168,6 +177,8 @@ class FaultInjectionTest {
                 region.forEach(key -> again.handleRequest(event(key), null));
                 assertThat(rig.kpiJson(stores)).as("killed %s write %d, then run again",
                         afterEffect ? "after" : "before", point).isEqualTo(clean);
+                assertThat(rig.allocations(stores)).as("allocations after a kill %s write %d and a rerun",
+                        afterEffect ? "after" : "before", point).isEqualTo(cleanAllocations);
             }
             killedAt.add((afterEffect ? "after " : "before ") + point);
         }

@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.ingest.AllocationIngest;
 import nl.wmoscorecards.core.ingest.IngestReport;
 import nl.wmoscorecards.functions.store.Stores;
@@ -47,6 +50,7 @@ class ReplayAndConcurrencyTest {
     private DynamoDbClient client;
     private List<Path> inputs;
     private String ordered;
+    private Map<String, Set<Allocation>> orderedAllocations;
     private long messages;
 
     @BeforeAll
@@ -62,6 +66,7 @@ class ReplayAndConcurrencyTest {
         IngestReport report = rig.ingest(stores).ingestPaths(inputs);
         messages = report.accepted();
         ordered = rig.kpiJson(stores);
+        orderedAllocations = rig.allocations(stores);
         assertThat(ordered).contains("\"region\" : \"zaanstad-wormerland\"").contains("\"measured\" : true");
     }
 
@@ -87,6 +92,7 @@ class ReplayAndConcurrencyTest {
 
         assertThat(accepted).isEqualTo(3 * messages);
         assertThat(rig.kpiJson(stores)).isEqualTo(ordered);
+        assertThat(rig.allocations(stores)).isEqualTo(orderedAllocations);
         Figures.record("ReplayAndConcurrencyTest", String.format(Locale.ROOT,
                 "%d inputs (%d messages) ingested 3 times in shuffled order, one ingest per file: KPI JSON identical", inputs.size(), messages));
     }
@@ -107,6 +113,7 @@ class ReplayAndConcurrencyTest {
         }
 
         assertThat(rig.kpiJson(stores)).isEqualTo(ordered);
+        assertThat(rig.allocations(stores)).isEqualTo(orderedAllocations);
         Figures.record("ReplayAndConcurrencyTest", String.format(Locale.ROOT,
                 "every message of the JSON Lines and CSV inputs shuffled into %d pieces of up to %d lines, 3 copies, "
                         + "plus the XML zip 3 times, in random order: KPI JSON identical", pieces.size(), LINES_PER_PIECE));
@@ -141,9 +148,11 @@ class ReplayAndConcurrencyTest {
         }
         lambdas.shutdown();
         clients.forEach(DynamoDbClient::close);
-        String atTheSameTime = rig.kpiJson(Stores.dynamo(client, concurrentTables));
+        Stores concurrent = Stores.dynamo(client, concurrentTables);
+        String atTheSameTime = rig.kpiJson(concurrent);
 
         assertThat(atTheSameTime).isEqualTo(oneAfterTheOther).isEqualTo(ordered);
+        assertThat(rig.allocations(concurrent)).isEqualTo(rig.allocations(sequential)).isEqualTo(orderedAllocations);
         Figures.record("ReplayAndConcurrencyTest", String.format(Locale.ROOT,
                 "two ingests of %d and %d inputs (%d shared) at the same time: KPI JSON identical to one after the other",
                 first.size(), second.size(), inputs.size() - 2 * third));

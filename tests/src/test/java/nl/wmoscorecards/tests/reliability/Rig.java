@@ -7,13 +7,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.ingest.AllocationIngest;
 import nl.wmoscorecards.core.json.KpiRunJson;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
+import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.functions.handler.ObjectSource;
 import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
 import nl.wmoscorecards.functions.handler.UseCases;
@@ -133,6 +139,20 @@ final class Rig implements AutoCloseable {
     /** The yearly run as the scheduled function runs it, as of 1 March; the results as the KPI JSON file has them. */
     String kpiJson(Stores stores) {
         return KpiRunJson.toJson(UseCases.yearlyRun(config, stores, CLOCK).run(YEAR, AS_OF).run(), false);
+    }
+
+    /**
+     * Every stored allocation, per municipality of the config, read through the store's port (not its item
+     * layout): a lost or doubled message that no KPI happens to show still shows here.
+     */
+    Map<String, Set<Allocation>> allocations(Stores stores) {
+        Map<String, Set<Allocation>> all = new TreeMap<>();
+        for (MeasurementRegion region : config.regions().measurementRegions()) {
+            for (String municipality : region.municipalities().keySet()) {
+                all.put(municipality, new HashSet<>(stores.allocations().allocationsOf(municipality)));
+            }
+        }
+        return all;
     }
 
     @Override
