@@ -119,7 +119,7 @@ class FaultInjectionTest {
         Figures.record("FaultInjectionTest", String.format(Locale.ROOT,
                 "%s, %d objects, %d messages; %d SDK calls, %d attempts; faults injected %d (5xx %d, I/O %d, throttling %d, "
                         + "unprocessed batch %d), %.1f%% of attempts; invocations that failed after the SDK's retries and "
-                        + "were redelivered: %d of %d; KPI JSON identical to the clean run (%d results)",
+                        + "were redelivered: %d of %d; KPI JSON (%d results) and stored allocations identical to the clean run",
                 what, objects.size(), accepted, faults.calls(), faults.attempts(), faults.injectedTotal(),
                 faults.injected(Fault.SERVER_ERROR), faults.injected(Fault.IO_ERROR), faults.injected(Fault.THROTTLING),
                 faults.injected(Fault.UNPROCESSED), rate * 100, redelivered.failed, redelivered.invocations,
@@ -183,7 +183,7 @@ class FaultInjectionTest {
             killedAt.add((afterEffect ? "after " : "before ") + point);
         }
         Figures.record("FaultInjectionTest", String.format(Locale.ROOT,
-                "ingest of %s (%d write calls when clean) killed at %d points and run again, each ending with the clean KPI JSON: %s",
+                "ingest of %s (%d write calls when clean) killed at %d points and run again, each ending with the clean KPI JSON and allocations: %s",
                 KILL_REGION, writes, KILL_POINTS, String.join(", ", killedAt)));
     }
 

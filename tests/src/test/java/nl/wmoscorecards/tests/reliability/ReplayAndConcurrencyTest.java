@@ -94,7 +94,7 @@ class ReplayAndConcurrencyTest {
         assertThat(rig.kpiJson(stores)).isEqualTo(ordered);
         assertThat(rig.allocations(stores)).isEqualTo(orderedAllocations);
         Figures.record("ReplayAndConcurrencyTest", String.format(Locale.ROOT,
-                "%d inputs (%d messages) ingested 3 times in shuffled order, one ingest per file: KPI JSON identical", inputs.size(), messages));
+                "%d inputs (%d messages) ingested 3 times in shuffled order, one ingest per file: KPI JSON and allocations identical", inputs.size(), messages));
     }
 
     @Test
@@ -116,7 +116,7 @@ class ReplayAndConcurrencyTest {
         assertThat(rig.allocations(stores)).isEqualTo(orderedAllocations);
         Figures.record("ReplayAndConcurrencyTest", String.format(Locale.ROOT,
                 "every message of the JSON Lines and CSV inputs shuffled into %d pieces of up to %d lines, 3 copies, "
-                        + "plus the XML zip 3 times, in random order: KPI JSON identical", pieces.size(), LINES_PER_PIECE));
+                        + "plus the XML zip 3 times, in random order: KPI JSON and allocations identical", pieces.size(), LINES_PER_PIECE));
     }
 
     @Test
@@ -154,7 +154,7 @@ class ReplayAndConcurrencyTest {
         assertThat(atTheSameTime).isEqualTo(oneAfterTheOther).isEqualTo(ordered);
         assertThat(rig.allocations(concurrent)).isEqualTo(rig.allocations(sequential)).isEqualTo(orderedAllocations);
         Figures.record("ReplayAndConcurrencyTest", String.format(Locale.ROOT,
-                "two ingests of %d and %d inputs (%d shared) at the same time: KPI JSON identical to one after the other",
+                "two ingests of %d and %d inputs (%d shared) at the same time: KPI JSON and allocations identical to one after the other",
                 first.size(), second.size(), inputs.size() - 2 * third));
     }
 
