@@ -66,7 +66,7 @@ class FaultInjectionTest {
         faultyRunEqualsCleanRun(allObjects.stream().filter(k -> k.contains(KILL_REGION)).toList(), "one region's year");
     }
 
-    /** The whole synthetic year: about 7.5 minutes on two shared cores, most of it the SDK's throttling back-off. */
+    /** The whole synthetic year: about 8 to 9 minutes on two shared cores, most of it the SDK's throttling back-off. */
     @Test
     @Tag("long")
     void withThirtyPercentOfCallsFailingIngestOfTheWholeYearAndTheKpiRunGiveExactlyTheCleanResults() {

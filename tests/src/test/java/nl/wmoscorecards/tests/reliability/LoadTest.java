@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Load on the embedded runtime: a sustained ingest of one million allocation messages (tag "long": about a
- * quarter of an hour on dynalite), and 50 upload-URL requests at the same moment on loopback. Bounds are
+ * Load on the embedded runtime: a sustained ingest of one million allocation messages (tag "long": about five
+ * minutes on dynalite here), and 50 upload-URL requests at the same moment on loopback. Bounds are
  * generous sanity bounds; the measured figures go to docs/reliability.md.
  */
 @Tag("load")
