@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.wmoscorecards.core.privacy.Bsn;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
+import nl.wmoscorecards.tests.reliability.Figures;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,15 +55,22 @@ class PrivacyScanTest {
         Map<String, List<byte[]>> needles = encodings(bsns);
 
         List<String> hits = new ArrayList<>();
+        long scanned = 0;
+        long bytes = 0;
         try (Stream<Path> files = Files.walk(data)) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(data.resolve("demo-input"))).toList()) {
-                scan(file.toString(), Files.readAllBytes(file), needles, hits);
+                byte[] content = Files.readAllBytes(file);
+                scan(file.toString(), content, needles, hits);
+                scanned++;
+                bytes += content.length;
             }
         }
         scan("console", console.getBytes(StandardCharsets.UTF_8), needles, hits);
         scan("store items", storeItems(data).getBytes(StandardCharsets.UTF_8), needles, hits);
 
         assertThat(hits).as("BSNs found in what the system wrote").isEmpty();
+        Figures.record("PrivacyScanTest", bsns.size() + " BSNs of the input, each in 6 forms, searched in " + scanned
+                + " files (" + bytes / 1024 + " KiB), the console and every store item read back: " + hits.size() + " hits");
     }
 
     /** The input's BSNs: every nine-digit number passing the elfproef in the demo's input files. */

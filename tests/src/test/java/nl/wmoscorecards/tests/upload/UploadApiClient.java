@@ -10,32 +10,32 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A provider's side of the upload API over real HTTP: ask for a URL, PUT the file, read the status. */
-final class UploadApiClient {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+public final class UploadApiClient {
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI api;
 
-    UploadApiClient(URI api) {
+    public UploadApiClient(URI api) {
         this.api = api;
     }
 
-    record Answer(int status, JsonNode body) {
-        String text(String field) {
+    public record Answer(int status, JsonNode body) {
+        public String text(String field) {
             return body.path(field).asString();
         }
     }
 
-    Answer post(String key, Map<String, String> request) throws IOException, InterruptedException {
+    public Answer post(String key, Map<String, String> request) throws IOException, InterruptedException {
         return send(key, HttpRequest.newBuilder(api.resolve("/uploads"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))));
     }
 
-    Answer get(String key, String path) throws IOException, InterruptedException {
+    public Answer get(String key, String path) throws IOException, InterruptedException {
         return send(key, HttpRequest.newBuilder(api.resolve(path)).GET());
     }
 
-    Answer send(String key, HttpRequest.Builder request) throws IOException, InterruptedException {
+    public Answer send(String key, HttpRequest.Builder request) throws IOException, InterruptedException {
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
@@ -45,7 +45,7 @@ final class UploadApiClient {
     }
 
     /** PUTs bytes to a pre-signed URL with the given Content-Type, as a browser or curl would. */
-    int put(String url, String contentType, byte[] bytes) throws IOException, InterruptedException {
+    public int put(String url, String contentType, byte[] bytes) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
@@ -53,7 +53,7 @@ final class UploadApiClient {
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    static Map<String, String> request(String reportType, String period, String fileName, String contentType) {
+    public static Map<String, String> request(String reportType, String period, String fileName, String contentType) {
         return Map.of("reportType", reportType, "period", period, "fileName", fileName, "contentType", contentType);
     }
 }
