@@ -45,7 +45,7 @@ public class AllocationMessageItem {
         return event.key().allocationNumber() + SEPARATOR + event.seenKey();
     }
 
-    static AllocationMessageItem from(AllocationEvent event) {
+    public static AllocationMessageItem from(AllocationEvent event) {
         AllocationMessageItem item = new AllocationMessageItem();
         item.municipality = event.key().municipality();
         item.message = sortKey(event);
