@@ -114,10 +114,12 @@ public final class KpiEngine {
     public List<KpiResult> runRegion(int year, LocalDate asOf, MeasurementRegion region, KpiCatalog catalog,
                                      List<Allocation> allocations, List<SurveyResponse> responses,
                                      ProviderReports reports) {
+        // Unmodifiable and null-free, so MeasureContext's List.copyOf keeps this one list instead of copying the
+        // region's allocations once per provider.
         List<Allocation> countable = allocations.stream()
                 .filter(Allocation::isCountable)
                 .filter(a -> region.contains(a.key().municipality()))
-                .toList();
+                .collect(Collectors.toUnmodifiableList());
         Map<String, List<Allocation>> byProvider = countable.stream()
                 .collect(Collectors.groupingBy(Allocation::provider, TreeMap::new, Collectors.toList()));
         Map<String, List<SurveyResponse>> responsesByProvider = responses.stream()

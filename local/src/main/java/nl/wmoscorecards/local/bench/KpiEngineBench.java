@@ -133,21 +133,25 @@ public final class KpiEngineBench {
                 onlyDuck.stream().limit(5).forEach(k -> System.out.println("  only DuckDB: " + k));
             }
 
-            double em = median(runs, () -> engineParallel(regions, r -> engine.measureRegion(year, asOf, r, memoryStore,
-                    memorySurveys, ProviderReports.NONE)));
-            double es = median(runs, () -> engineParallel(regions, r -> engine.runRegion(year, asOf, r, catalog, all,
-                    allResponses)));
-            double dm = median(runs, () -> duckKeys(duck, sqlFromMemory));
-            double ef = median(runs, () -> engineFromFiles(engine, rows, surveyFiles, regions, catalog, municipalities, year, asOf));
-            double df = median(runs, () -> duckKeys(duck, sqlFromFiles));
-            line("engine from memory (per-municipality index, as the store reads)", em);
-            line("engine from memory (scan of every row)", es);
-            line("DuckDB from memory (table)", dm);
-            System.out.printf(Locale.ROOT, "ratio from memory, DuckDB/engine: %.2f indexed, %.2f scanning (>= 1: engine as fast or faster)%n",
-                    dm / em, dm / es);
-            line("engine from the same files (rows CSV + survey CSVs)", ef);
-            line("DuckDB from the same files (read_csv)", df);
-            System.out.printf(Locale.ROOT, "ratio from files, DuckDB/engine: %.2f%n", df / ef);
+            // Interleaved, so both sides see the same background load on a shared machine; ratios per pair.
+            double[][] memory = pairs(runs,
+                    () -> engineParallel(regions, r -> engine.measureRegion(year, asOf, r, memoryStore, memorySurveys,
+                            ProviderReports.NONE)),
+                    () -> engineParallel(regions, r -> engine.runRegion(year, asOf, r, catalog, all, allResponses)),
+                    () -> duckKeys(duck, sqlFromMemory));
+            double[][] files = pairs(runs,
+                    () -> engineFromFiles(engine, rows, surveyFiles, regions, catalog, municipalities, year, asOf),
+                    () -> duckKeys(duck, sqlFromFiles));
+            line("engine from memory (per-municipality index, as the store reads)", median(memory[0]));
+            line("engine from memory (scan of every row)", median(memory[1]));
+            line("DuckDB from memory (table)", median(memory[2]));
+            System.out.printf(Locale.ROOT, "ratio from memory, DuckDB/engine (median of per-run ratios): %.2f indexed, "
+                    + "%.2f scanning (>= 1: engine as fast or faster)%n", medianRatio(memory[2], memory[0]),
+                    medianRatio(memory[2], memory[1]));
+            line("engine from the same files (rows CSV + survey CSVs)", median(files[0]));
+            line("DuckDB from the same files (read_csv)", median(files[1]));
+            System.out.printf(Locale.ROOT, "ratio from files, DuckDB/engine (median of per-run ratios): %.2f%n",
+                    medianRatio(files[1], files[0]));
         }
     }
 
@@ -244,16 +248,34 @@ public final class KpiEngineBench {
         }
     }
 
-    private static double median(int runs, Callable<?> work) throws Exception {
-        work.call(); // warm-up
-        double[] seconds = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            work.call();
-            seconds[i] = secs(t);
+    /** Runs each piece of work once to warm up, then {@code runs} rounds of all of them in turn; seconds per round. */
+    private static double[][] pairs(int runs, Callable<?>... work) throws Exception {
+        for (Callable<?> w : work) {
+            w.call();
         }
-        Arrays.sort(seconds);
-        return seconds[runs / 2];
+        double[][] seconds = new double[work.length][runs];
+        for (int i = 0; i < runs; i++) {
+            for (int w = 0; w < work.length; w++) {
+                long t = System.nanoTime();
+                work[w].call();
+                seconds[w][i] = secs(t);
+            }
+        }
+        return seconds;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double medianRatio(double[] numerators, double[] denominators) {
+        double[] ratios = new double[numerators.length];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = numerators[i] / denominators[i];
+        }
+        return median(ratios);
     }
 
     private static void line(String what, double seconds) {
