@@ -78,9 +78,9 @@ public class AllocationMessageItem {
         return item;
     }
 
-    AllocationEvent toEvent() {
+    public AllocationEvent toEvent() {
         AllocationKey key = new AllocationKey(municipality, allocationNumber);
-        MessageStamp stamp = new MessageStamp(Instant.parse(sentAt), messageId);
+        MessageStamp stamp = new MessageStamp(instant(sentAt), messageId);
         boolean retraction = Boolean.TRUE.equals(retracted);
         return switch (type) {
             case "301" -> new Toewijzing(stamp, key, provider, client, productCategory, productCode, date(date),
@@ -97,8 +97,40 @@ public class AllocationMessageItem {
         return value == null ? null : value.toString();
     }
 
+    /**
+     * Dates and times are read for every item of every KPI run, and the java.time parsers cost microseconds each:
+     * the forms this class writes (ISO dates, {@link Instant#toString}) are read directly, anything else falls back.
+     */
     private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+        }
+        return LocalDate.parse(text);
+    }
+
+    static Instant instant(String text) {
+        // yyyy-MM-ddTHH:mm:ssZ, as Instant.toString writes whole seconds after 1970
+        if (text.length() == 20 && text.charAt(10) == 'T' && text.charAt(19) == 'Z' && text.charAt(4) == '-') {
+            long days = LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)).toEpochDay();
+            return Instant.ofEpochSecond(days * 86_400L + digits(text, 11, 13) * 3_600L + digits(text, 14, 16) * 60L
+                    + digits(text, 17, 19));
+        }
+        return Instant.parse(text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("not a stored date or time: " + text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     @DynamoDbPartitionKey
