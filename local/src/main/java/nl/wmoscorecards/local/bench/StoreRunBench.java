@@ -42,7 +42,7 @@ public final class StoreRunBench {
     public static void main(String[] args) throws Exception {
         Path generated = Path.of(args[0]);
         int year = Integer.parseInt(args[1]);
-        Path folder = args.length > 2 ? Path.of(args[2]) : null;
+        Path folder = args.length > 2 && !args[2].isBlank() ? Path.of(args[2]) : null;
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         LocalDate asOf = LocalDate.of(year + 1, 3, 1);
         byte[] key = "bench-pseudonym-key-of-32-bytes!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
