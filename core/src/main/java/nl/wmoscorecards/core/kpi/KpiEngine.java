@@ -128,13 +128,13 @@ public final class KpiEngine {
         Set<String> providers = new TreeSet<>(byProvider.keySet());
         providers.addAll(responsesByProvider.keySet());
 
-        RegionClients clients = new RegionClients(countable);
+        RegionClients regionClients = new RegionClients(countable);
         List<KpiResult> results = new ArrayList<>();
         for (String provider : providers) {
             List<Allocation> own = byProvider.getOrDefault(provider, List.of());
             MeasureInput input = new MeasureInput(year, asOf, catalog, own,
                     responsesByProvider.getOrDefault(provider, List.of()));
-            MeasureContext context = new MeasureContext(input, region, provider, countable, reports, clients);
+            MeasureContext context = new MeasureContext(input, region, provider, countable, reports, regionClients);
             int clients = clientsInCare(own, year);
             for (KpiDefinition kpi : catalog.kpis()) {
                 Outcome outcome = Measures.named(kpi.measure()).compute(context, kpi);
