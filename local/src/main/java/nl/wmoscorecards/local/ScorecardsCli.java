@@ -3,6 +3,7 @@ package nl.wmoscorecards.local;
 import nl.wmoscorecards.local.cli.DemoCommand;
 import nl.wmoscorecards.local.cli.DossierCommand;
 import nl.wmoscorecards.local.cli.EscalationCommand;
+import nl.wmoscorecards.local.cli.GenerateCommand;
 import nl.wmoscorecards.local.cli.IngestEventsCommand;
 import nl.wmoscorecards.local.cli.KpiRunCommand;
 import nl.wmoscorecards.local.cli.ProviderCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 /** The {@code scorecards} command line: the whole product on the embedded runtime. */
 @Command(name = "scorecards", mixinStandardHelpOptions = true, version = "scorecards 0.1.0",
         description = "Wmo Scorecards: ingest allocation messages and provider reports, compute contract KPIs, publish the scorecard site.",
-        subcommands = {DemoCommand.class, IngestEventsCommand.class, KpiRunCommand.class, PublishCommand.class,
+        subcommands = {DemoCommand.class, GenerateCommand.class, IngestEventsCommand.class, KpiRunCommand.class, PublishCommand.class,
                 ServeCommand.class, ProviderCommand.class, UploadCommand.class, ReportTemplateCommand.class,
                 ReportStatusCommand.class, EscalationCommand.class, DossierCommand.class,
                 RoundTableCommand.class})

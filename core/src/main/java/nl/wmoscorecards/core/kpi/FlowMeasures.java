@@ -78,9 +78,8 @@ final class FlowMeasures {
     static boolean continuedElsewhere(MeasureContext context, Allocation ended, LocalDate endDate, int days) {
         String client = ended.toewijzing().clientPseudonym();
         LocalDate latest = endDate.plusDays(days);
-        return context.regionAllocations().stream()
+        return context.regionAllocationsOfClient(client).stream()
                 .filter(other -> !other.key().equals(ended.key()))
-                .filter(other -> client.equals(other.toewijzing().clientPseudonym()))
                 .map(Allocation::assignedStartDate)
                 .anyMatch(start -> start.isAfter(ended.assignedStartDate()) && !start.isAfter(latest));
     }

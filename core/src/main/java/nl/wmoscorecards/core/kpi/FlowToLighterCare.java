@@ -59,9 +59,8 @@ final class FlowToLighterCare {
                                                    LocalDate from, LocalDate to) {
         String client = heavier.toewijzing().clientPseudonym();
         int heavierLevel = level.get(heavier.toewijzing().productCategory());
-        return context.regionAllocations().stream()
+        return context.regionAllocationsOfClient(client).stream()
                 .filter(other -> !other.key().equals(heavier.key()))
-                .filter(other -> client.equals(other.toewijzing().clientPseudonym()))
                 .filter(other -> level.getOrDefault(other.toewijzing().productCategory(), -1) > heavierLevel)
                 .map(Allocation::assignedStartDate)
                 .anyMatch(start -> !start.isBefore(from) && !start.isAfter(to));

@@ -9,9 +9,14 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
@@ -27,32 +32,76 @@ import nl.wmoscorecards.core.survey.SurveyResponse;
 public final class KpiEngine {
     private final ScorecardsConfig config;
     private final Clock clock;
+    private final int parallelism;
 
+    /** Measures as many regions at a time as there are processors. */
     public KpiEngine(ScorecardsConfig config, Clock clock) {
+        this(config, clock, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param parallelism measurement regions measured at a time, each on its own thread */
+    public KpiEngine(ScorecardsConfig config, Clock clock, int parallelism) {
         this.config = config;
         this.clock = clock;
+        this.parallelism = Math.max(1, parallelism);
     }
 
     public KpiRun run(int year, LocalDate asOf, AllocationStore allocations, SurveyResponseStore surveys) {
         return run(year, asOf, allocations, surveys, ProviderReports.NONE);
     }
 
-    /** The yearly run with provider reports, for the KPIs that read them (e.g. experience experts employed). */
+    /**
+     * The yearly run with provider reports, for the KPIs that read them (e.g. experience experts employed).
+     * Regions are independent units (each reads only its own municipalities), measured on a small pool of
+     * threads; the results keep the configured region order whatever finishes first.
+     */
     public KpiRun run(int year, LocalDate asOf, AllocationStore allocations, SurveyResponseStore surveys,
                       ProviderReports reports) {
-        List<KpiResult> results = new ArrayList<>();
-        for (MeasurementRegion region : config.regions().measurementRegions()) {
-            config.kpiCatalog(region.contractingRegion(), year).ifPresent(catalog -> {
-                List<Allocation> regionAllocations = new ArrayList<>();
-                List<SurveyResponse> regionResponses = new ArrayList<>();
-                for (String municipality : new TreeSet<>(region.municipalities().keySet())) {
-                    regionAllocations.addAll(allocations.allocationsOf(municipality));
-                    regionResponses.addAll(surveys.responsesOf(municipality, year));
-                }
-                results.addAll(runRegion(year, asOf, region, catalog, regionAllocations, regionResponses, reports));
-            });
+        List<MeasurementRegion> regions = config.regions().measurementRegions();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, regions.size())), r -> {
+            Thread thread = new Thread(r, "kpi-region");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<KpiResult>>> perRegion = new ArrayList<>();
+            for (MeasurementRegion region : regions) {
+                perRegion.add(pool.submit(() -> measureRegion(year, asOf, region, allocations, surveys, reports)));
+            }
+            List<KpiResult> results = new ArrayList<>();
+            for (Future<List<KpiResult>> region : perRegion) {
+                results.addAll(region.get());
+            }
+            return new KpiRun(year, asOf, clock.instant(), results);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the KPI run", e);
+        } finally {
+            pool.shutdownNow();
         }
-        return new KpiRun(year, asOf, clock.instant(), results);
+    }
+
+    /**
+     * One measurement region read from the stores and measured: the unit of fan-out (a thread here, one
+     * invocation per region in AWS). Reads each of the region's municipalities with one query, each allocation
+     * once; no results when the region has no catalogue for the year.
+     */
+    public List<KpiResult> measureRegion(int year, LocalDate asOf, MeasurementRegion region,
+                                         AllocationStore allocations, SurveyResponseStore surveys,
+                                         ProviderReports reports) {
+        Optional<KpiCatalog> catalog = config.kpiCatalog(region.contractingRegion(), year);
+        if (catalog.isEmpty()) {
+            return List.of();
+        }
+        List<Allocation> regionAllocations = new ArrayList<>();
+        List<SurveyResponse> regionResponses = new ArrayList<>();
+        for (String municipality : new TreeSet<>(region.municipalities().keySet())) {
+            regionAllocations.addAll(allocations.allocationsOf(municipality));
+            regionResponses.addAll(surveys.responsesOf(municipality, year));
+        }
+        return runRegion(year, asOf, region, catalog.get(), regionAllocations, regionResponses, reports);
     }
 
     /** One measurement region's results; also the unit of fan-out. */
@@ -65,10 +114,12 @@ public final class KpiEngine {
     public List<KpiResult> runRegion(int year, LocalDate asOf, MeasurementRegion region, KpiCatalog catalog,
                                      List<Allocation> allocations, List<SurveyResponse> responses,
                                      ProviderReports reports) {
+        // Unmodifiable and null-free, so MeasureContext's List.copyOf keeps this one list instead of copying the
+        // region's allocations once per provider.
         List<Allocation> countable = allocations.stream()
                 .filter(Allocation::isCountable)
                 .filter(a -> region.contains(a.key().municipality()))
-                .toList();
+                .collect(Collectors.toUnmodifiableList());
         Map<String, List<Allocation>> byProvider = countable.stream()
                 .collect(Collectors.groupingBy(Allocation::provider, TreeMap::new, Collectors.toList()));
         Map<String, List<SurveyResponse>> responsesByProvider = responses.stream()
@@ -77,12 +128,13 @@ public final class KpiEngine {
         Set<String> providers = new TreeSet<>(byProvider.keySet());
         providers.addAll(responsesByProvider.keySet());
 
+        RegionClients regionClients = new RegionClients(countable);
         List<KpiResult> results = new ArrayList<>();
         for (String provider : providers) {
             List<Allocation> own = byProvider.getOrDefault(provider, List.of());
             MeasureInput input = new MeasureInput(year, asOf, catalog, own,
                     responsesByProvider.getOrDefault(provider, List.of()));
-            MeasureContext context = new MeasureContext(input, region, provider, countable, reports);
+            MeasureContext context = new MeasureContext(input, region, provider, countable, reports, regionClients);
             int clients = clientsInCare(own, year);
             for (KpiDefinition kpi : catalog.kpis()) {
                 Outcome outcome = Measures.named(kpi.measure()).compute(context, kpi);

@@ -14,11 +14,24 @@ public record MeasureContext(
         MeasurementRegion region,
         String provider,
         List<Allocation> regionAllocations,
-        ProviderReports reports) {
+        ProviderReports reports,
+        RegionClients regionClients) {
 
     public MeasureContext {
         regionAllocations = List.copyOf(regionAllocations);
         reports = reports == null ? ProviderReports.NONE : reports;
+        regionClients = regionClients == null ? new RegionClients(regionAllocations) : regionClients;
+    }
+
+    /** A context that indexes the region's allocations by client itself (one provider, or tests). */
+    public MeasureContext(MeasureInput input, MeasurementRegion region, String provider,
+                          List<Allocation> regionAllocations, ProviderReports reports) {
+        this(input, region, provider, regionAllocations, reports, null);
+    }
+
+    /** The client's allocations in the region (every provider). */
+    public List<Allocation> regionAllocationsOfClient(String client) {
+        return regionClients.of(client);
     }
 
     /** A context with only the provider's own allocations and responses, for callers of the old signature. */

@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationService;
@@ -32,6 +36,7 @@ import nl.wmoscorecards.core.upload.UploadStore;
  */
 public final class YearlyRun {
     public static final String DOSSIER_AUDIT = "dossiercontrole";
+    private static final int ASSESSMENT_THREADS = 4;
 
     /** The stores the run reads and writes. */
     public record Ports(AllocationStore allocations, SurveyResponseStore surveys, KpiResultStore results,
@@ -61,13 +66,49 @@ public final class YearlyRun {
         run.results().stream().map(KpiResult::provider).forEach(providers::add);
         Map<String, List<ReportDelivery>> deliveries = new TreeMap<>();
         List<EscalationTriggers.DossierAudit> audits = new ArrayList<>();
-        for (String provider : providers) {
-            deliveries.put(provider, reports.deliveries(provider, year, asOf));
-            dossierAudit(provider, reports.rows(provider, DOSSIER_AUDIT, year)).ifPresent(audits::add);
+        for (ProviderAssessment assessed : assessAll(providers, reports, year, asOf)) {
+            deliveries.put(assessed.provider(), assessed.deliveries());
+            assessed.audit().ifPresent(audits::add);
         }
         List<Escalation> raised = escalations.raise(year,
                 EscalationTriggers.find(run, config.regions(), deliveries, audits), asOf);
         return new Outcome(run, raised);
+    }
+
+    private record ProviderAssessment(String provider, List<ReportDelivery> deliveries,
+                                      Optional<EscalationTriggers.DossierAudit> audit) {
+    }
+
+    /**
+     * Each provider's report delivery and dossier audit: two small queries per provider, so they go side by side
+     * on a few threads (thousands of providers nationally); the answers keep the providers' order.
+     */
+    private static List<ProviderAssessment> assessAll(Set<String> providers, ProviderReports reports, int year,
+                                                      LocalDate asOf) {
+        ExecutorService pool = Executors.newFixedThreadPool(ASSESSMENT_THREADS, r -> {
+            Thread thread = new Thread(r, "provider-assessment");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<ProviderAssessment>> futures = new ArrayList<>();
+            for (String provider : providers) {
+                futures.add(pool.submit(() -> new ProviderAssessment(provider, reports.deliveries(provider, year, asOf),
+                        dossierAudit(provider, reports.rows(provider, DOSSIER_AUDIT, year)))));
+            }
+            List<ProviderAssessment> assessed = new ArrayList<>();
+            for (Future<ProviderAssessment> future : futures) {
+                assessed.add(future.get());
+            }
+            return assessed;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while assessing reports", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Optional<EscalationTriggers.DossierAudit> dossierAudit(String provider, List<ReportRow> rows) {

@@ -2,7 +2,6 @@ package nl.wmoscorecards.functions.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,32 +17,29 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.model.BatchGetResultPage;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Allocations in DynamoDB, one item each. A batch of events is folded per allocation in memory after one
- * BatchGetItem per 100 allocations, then written back conditionally on the version read: a concurrent
- * writer makes the write fail, and the allocation is read and folded again. Nothing is lost or doubled,
- * because folding the same messages again changes nothing.
+ * Allocations in DynamoDB as their messages, one immutable item per accepted message, written with plain
+ * BatchWriteItem and folded when read ({@link Allocation#applyAll}: order-independent and idempotent). A
+ * redelivered message overwrites its own item with the same content, and concurrent ingests write
+ * different items, so no update can be lost and no read-modify-write or condition is needed.
  */
 public final class DynamoAllocationStore implements AllocationStore {
-    static final TableSchema<AllocationItem> SCHEMA = TableSchema.fromBean(AllocationItem.class);
-    private static final int BATCH_GET_LIMIT = 100;
-    private static final int MAX_ATTEMPTS = 20;
+    static final TableSchema<AllocationMessageItem> SCHEMA = TableSchema.fromBean(AllocationMessageItem.class);
     private static final int WRITER_THREADS = 4;
+    /** Items per writer task: eight BatchWriteItem calls, enough to keep a thread busy between hand-offs. */
+    private static final int TASK_ITEMS = 200;
 
     private final DynamoDbEnhancedClient enhanced;
-    private final DynamoDbTable<AllocationItem> table;
+    private final DynamoDbTable<AllocationMessageItem> table;
     private final ExecutorService writers;
 
     public DynamoAllocationStore(DynamoDbEnhancedClient enhanced, String tableName) {
         this(enhanced, tableName, WRITER_THREADS);
     }
 
-    /** Chunks of allocations are read and written on {@code threads} threads; allocations never share a chunk. */
+    /** Batches are written on {@code threads} threads. */
     public DynamoAllocationStore(DynamoDbEnhancedClient enhanced, String tableName, int threads) {
         this.enhanced = enhanced;
         this.table = enhanced.table(tableName, SCHEMA);
@@ -56,37 +52,35 @@ public final class DynamoAllocationStore implements AllocationStore {
 
     @Override
     public void apply(Collection<? extends AllocationEvent> events) {
-        Map<AllocationKey, List<AllocationEvent>> byKey = new LinkedHashMap<>();
+        // One item per key: BatchWriteItem refuses a key twice in a request, and the first of a message id
+        // wins, as in the fold.
+        Map<String, AllocationMessageItem> items = new LinkedHashMap<>();
         for (AllocationEvent event : events) {
-            byKey.computeIfAbsent(event.key(), k -> new ArrayList<>()).add(event);
+            items.computeIfAbsent(event.key().municipality() + '/' + AllocationMessageItem.sortKey(event),
+                    k -> AllocationMessageItem.from(event));
         }
-        List<AllocationKey> keys = new ArrayList<>(byKey.keySet());
-        List<Future<?>> chunks = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
-            List<AllocationKey> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT));
-            chunks.add(writers.submit(() -> {
-                Map<AllocationKey, AllocationItem> current = batchGet(chunk);
-                for (AllocationKey key : chunk) {
-                    write(key, current.get(key), byKey.get(key));
-                }
-            }));
+        List<AllocationMessageItem> all = new ArrayList<>(items.values());
+        List<Future<?>> tasks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += TASK_ITEMS) {
+            List<AllocationMessageItem> part = all.subList(from, Math.min(all.size(), from + TASK_ITEMS));
+            tasks.add(writers.submit(() -> BatchWriter.put(enhanced, table, AllocationMessageItem.class, part)));
         }
-        awaitAll(chunks);
+        awaitAll(tasks);
     }
 
-    /** Waits for every chunk; the first failure is rethrown after all have finished, so none runs on unseen. */
-    private static void awaitAll(List<Future<?>> chunks) {
+    /** Waits for every task; the first failure is rethrown after all have finished, so none runs on unseen. */
+    private static void awaitAll(List<Future<?>> tasks) {
         RuntimeException failure = null;
-        for (Future<?> chunk : chunks) {
+        for (Future<?> task : tasks) {
             try {
-                chunk.get();
+                task.get();
             } catch (ExecutionException e) {
                 if (failure == null) {
                     failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing allocations", e);
+                throw new IllegalStateException("interrupted while writing allocation messages", e);
             }
         }
         if (failure != null) {
@@ -94,43 +88,16 @@ public final class DynamoAllocationStore implements AllocationStore {
         }
     }
 
-    private void write(AllocationKey key, AllocationItem stored, List<AllocationEvent> events) {
-        for (int attempt = 1; ; attempt++) {
-            Allocation before = stored == null ? Allocation.empty(key) : stored.toAllocation();
-            Allocation after = before.applyAll(events);
-            if (after.equals(before)) {
-                return;
-            }
-            try {
-                table.putItem(AllocationItem.from(after, stored == null ? null : stored.getVersion()));
-                return;
-            } catch (ConditionalCheckFailedException e) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw new IllegalStateException("allocation " + key + " kept changing under concurrent writes", e);
-                }
-                stored = table.getItem(Key.builder().partitionValue(key.municipality())
-                        .sortValue(key.allocationNumber()).build());
-            }
-        }
-    }
-
-    private Map<AllocationKey, AllocationItem> batchGet(List<AllocationKey> keys) {
-        ReadBatch.Builder<AllocationItem> read = ReadBatch.builder(AllocationItem.class).mappedTableResource(table);
-        for (AllocationKey key : keys) {
-            read.addGetItem(Key.builder().partitionValue(key.municipality()).sortValue(key.allocationNumber()).build());
-        }
-        Map<AllocationKey, AllocationItem> found = new HashMap<>();
-        for (BatchGetResultPage page : enhanced.batchGetItem(r -> r.readBatches(read.build()))) {
-            for (AllocationItem item : page.resultsForTable(table)) {
-                found.put(new AllocationKey(item.getMunicipality(), item.getAllocationNumber()), item);
-            }
-        }
-        return found;
-    }
-
+    /** One Query over the municipality's partition; every message item is read once and folded per allocation. */
     @Override
     public List<Allocation> allocationsOf(String municipality) {
-        return table.query(QueryConditional.keyEqualTo(Key.builder().partitionValue(municipality).build()))
-                .items().stream().map(AllocationItem::toAllocation).toList();
+        Map<String, List<AllocationEvent>> byAllocation = new LinkedHashMap<>();
+        table.query(QueryConditional.keyEqualTo(Key.builder().partitionValue(municipality).build()))
+                .items().forEach(item -> byAllocation
+                        .computeIfAbsent(item.getAllocationNumber(), n -> new ArrayList<>()).add(item.toEvent()));
+        List<Allocation> allocations = new ArrayList<>(byAllocation.size());
+        byAllocation.forEach((number, events) ->
+                allocations.add(Allocation.empty(new AllocationKey(municipality, number)).applyAll(events)));
+        return allocations;
     }
 }

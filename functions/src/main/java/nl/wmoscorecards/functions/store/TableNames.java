@@ -12,7 +12,7 @@ public record TableNames(String allocations, String surveyResponses, String kpiR
 
     public static TableNames from(Map<String, String> env) {
         return new TableNames(
-                env.getOrDefault("ALLOCATIONS_TABLE", "scorecards-allocations"),
+                env.getOrDefault("ALLOCATIONS_TABLE", "scorecards-allocation-messages"),
                 env.getOrDefault("SURVEY_RESPONSES_TABLE", "scorecards-survey-responses"),
                 env.getOrDefault("KPI_RESULTS_TABLE", "scorecards-kpi-results"),
                 env.getOrDefault("KPI_RUNS_TABLE", "scorecards-kpi-runs"),

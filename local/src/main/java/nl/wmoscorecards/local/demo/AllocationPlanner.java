@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.wmoscorecards.core.allocation.AllocationKey;
 import nl.wmoscorecards.core.allocation.EvaluationResult;
 import nl.wmoscorecards.core.allocation.NonAchievementCause;
@@ -22,12 +23,12 @@ final class AllocationPlanner {
 
     private final DemoCalendar calendar;
     private final DemoRandom random;
-    private final BsnSource bsns;
+    private final Supplier<String> bsns;
     private final List<String> municipalities;
     private final List<Client> clients = new ArrayList<>();
     private final Map<String, Integer> nextAllocationNumber = new HashMap<>();
 
-    AllocationPlanner(DemoCalendar calendar, DemoRandom random, BsnSource bsns, List<String> sortedMunicipalities) {
+    AllocationPlanner(DemoCalendar calendar, DemoRandom random, Supplier<String> bsns, List<String> sortedMunicipalities) {
         this.calendar = calendar;
         this.random = random;
         this.bsns = bsns;
@@ -136,7 +137,7 @@ final class AllocationPlanner {
         if (!clients.isEmpty() && random.chance(RETURNING_CLIENT_SHARE)) {
             return random.pick(clients);
         }
-        Client client = new Client(bsns.next(), random.pick(municipalities));
+        Client client = new Client(bsns.get(), random.pick(municipalities));
         clients.add(client);
         return client;
     }

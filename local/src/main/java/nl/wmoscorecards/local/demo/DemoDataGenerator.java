@@ -94,7 +94,7 @@ public final class DemoDataGenerator {
             this.providers = providers;
             // Sorted: the config's map has no stable iteration order, the output must.
             this.municipalities = region.municipalities().keySet().stream().sorted().toList();
-            this.planner = new AllocationPlanner(calendar, random, bsns, municipalities);
+            this.planner = new AllocationPlanner(calendar, random, bsns::next, municipalities);
             this.messages = new MessagePlanner(calendar, random, ids, evaluatesSubResults(region));
             this.files = new RegionEventFiles(random);
             this.xmlSelection = xmlSelection;

@@ -44,6 +44,22 @@ final class ProviderProfiles {
         return profiles;
     }
 
+    /**
+     * A provider of a scaled data set with a given number of allocations in one measurement region, its
+     * behaviour drawn as for the demo (every band likely in a region of any size).
+     */
+    ProviderProfile scaled(String agb, int allocations) {
+        ProviderSize size = allocations >= 250 ? ProviderSize.LARGE : allocations >= 60 ? ProviderSize.MEDIUM
+                : allocations >= 14 ? ProviderSize.SMALL : ProviderSize.TINY;
+        List<PerformanceTier> tiers = List.of(PerformanceTier.values());
+        ProviderProfile drawn = profile(agb, size, random.pick(tiers), random.pick(tiers));
+        int respondents = drawn.surveyRespondents() == 0 ? 0
+                : Math.max(1, (int) Math.round(allocations * random.between(0.04, 0.2)));
+        return new ProviderProfile(agb, size, allocations, drawn.productCategories(), drawn.onTimeRate(),
+                drawn.typicalDelayDays(), drawn.neverStartRate(), drawn.achievedRate(), drawn.providerCauseRate(),
+                drawn.surveyMean(), respondents);
+    }
+
     /** At least one large and one tiny provider per region; the rest mostly medium and small. */
     private List<ProviderSize> sizes(int count) {
         List<ProviderSize> sizes = new ArrayList<>(List.of(ProviderSize.LARGE, ProviderSize.TINY));

@@ -26,7 +26,7 @@ final class AccessContract {
                     "IncomingBucket/incoming/*", Set.of("s3:GetObject"),
                     "IncomingBucket/reports/*", Set.of("s3:PutObject")),
             "S3AllocationIngestHandler", Map.of(
-                    "AllocationsTable", Set.of("dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:PutItem"),
+                    "AllocationsTable", Set.of("dynamodb:BatchWriteItem"),
                     "ExportsBucket/*", Set.of("s3:GetObject"),
                     "PseudonymKeySecret", Set.of("secretsmanager:GetSecretValue")),
             "ScheduledKpiRunHandler", Map.of(

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
@@ -36,9 +37,14 @@ final class CodeTables {
                 created.put(request.tableName(), request);
                 yield CreateTableResponse.builder().build();
             }
-            case "describeTable" -> DescribeTableResponse.builder()
-                    .table(t -> t.tableName(((DescribeTableRequest) args[0]).tableName()).tableStatus(TableStatus.ACTIVE))
-                    .build();
+            case "describeTable" -> {
+                // Tables.createIfMissing asks whether a table exists with DescribeTable: none does until created.
+                String name = ((DescribeTableRequest) args[0]).tableName();
+                if (!created.containsKey(name)) {
+                    throw ResourceNotFoundException.builder().message("no table " + name).build();
+                }
+                yield DescribeTableResponse.builder().table(t -> t.tableName(name).tableStatus(TableStatus.ACTIVE)).build();
+            }
             case "waiter" -> Proxy.newProxyInstance(CodeTables.class.getClassLoader(),
                     new Class<?>[] {DynamoDbWaiter.class}, (w, m, a) -> null); // the table "exists" at once
             case "serviceName" -> "dynamodb";

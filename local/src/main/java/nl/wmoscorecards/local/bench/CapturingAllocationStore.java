@@ -1,0 +1,23 @@
+package nl.wmoscorecards.local.bench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.allocation.AllocationEvent;
+import nl.wmoscorecards.core.port.AllocationStore;
+
+/** Keeps the parsed events in memory, so a benchmark can time parsing apart from storing. */
+final class CapturingAllocationStore implements AllocationStore {
+    final List<AllocationEvent> events = new ArrayList<>();
+
+    @Override
+    public synchronized void apply(Collection<? extends AllocationEvent> batch) {
+        events.addAll(batch);
+    }
+
+    @Override
+    public List<Allocation> allocationsOf(String municipality) {
+        throw new UnsupportedOperationException("capture only");
+    }
+}
