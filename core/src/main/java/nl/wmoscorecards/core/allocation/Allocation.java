@@ -2,6 +2,7 @@ package nl.wmoscorecards.core.allocation;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,7 +26,7 @@ public record Allocation(
         return new Allocation(key, null, null, null, null, Set.of());
     }
 
-    /** The same as {@link #apply} for each event in turn, with one seen-set instead of a copy per event. */
+    /** Folds the messages in, in any order; a message id seen before is ignored. */
     public Allocation applyAll(Collection<? extends AllocationEvent> events) {
         Set<String> seen = new TreeSet<>(seenMessages);
         Toewijzing t = toewijzing;
@@ -54,28 +55,7 @@ public record Allocation(
 
     /** Folds one message in; a message id seen before is ignored. */
     public Allocation apply(AllocationEvent event) {
-        if (!event.key().equals(key)) {
-            throw new IllegalArgumentException("event for " + event.key() + " applied to " + key);
-        }
-        if (seenMessages.contains(event.seenKey())) {
-            return this;
-        }
-        Set<String> seen = new TreeSet<>(seenMessages);
-        seen.add(event.seenKey());
-        Toewijzing t = toewijzing;
-        StartZorg s = start;
-        StopZorg e = stop;
-        Evaluation v = evaluation;
-        if (event instanceof Toewijzing x && x.stamp().supersedes(stampOf(t))) {
-            t = x;
-        } else if (event instanceof StartZorg x && x.stamp().supersedes(stampOf(s))) {
-            s = x;
-        } else if (event instanceof StopZorg x && x.stamp().supersedes(stampOf(e))) {
-            e = x;
-        } else if (event instanceof Evaluation x && x.stamp().supersedes(stampOf(v))) {
-            v = x;
-        }
-        return new Allocation(key, t, s, e, v, seen);
+        return applyAll(List.of(event));
     }
 
     private static MessageStamp stampOf(AllocationEvent event) {
