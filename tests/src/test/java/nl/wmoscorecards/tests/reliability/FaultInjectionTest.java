@@ -142,7 +142,8 @@ class FaultInjectionTest {
             clean = rig.kpiJson(stores);
             cleanAllocations = rig.allocations(stores);
         }
-        assertThat(writes).isGreaterThan(100);
+        // Messages go out 25 to a BatchWriteItem call, so a region makes tens of write calls: enough kill points.
+        assertThat(writes).isGreaterThan(2L * KILL_POINTS);
 
         Random random = new Random(7);
         Set<Long> points = new LinkedHashSet<>();
