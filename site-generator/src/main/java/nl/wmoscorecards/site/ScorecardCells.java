@@ -51,7 +51,7 @@ final class ScorecardCells {
     }
 
     /** The engine's reason is English; the minimum shown is the catalogue's, so page and config agree. */
-    String notMeasuredNote(KpiDefinition kpi, KpiResult result) {
+    private String notMeasuredNote(KpiDefinition kpi, KpiResult result) {
         boolean tooFewRespondents = result.reason() != null && result.reason().contains("respondents")
                 && kpi.minimumRespondents() != null;
         return tooFewRespondents

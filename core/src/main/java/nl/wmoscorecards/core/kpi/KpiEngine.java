@@ -13,12 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.concurrent.InOrder;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.port.AllocationStore;
 import nl.wmoscorecards.core.port.SurveyResponseStore;
@@ -57,30 +54,11 @@ public final class KpiEngine {
      */
     public KpiRun run(int year, LocalDate asOf, AllocationStore allocations, SurveyResponseStore surveys,
                       ProviderReports reports) {
-        List<MeasurementRegion> regions = config.regions().measurementRegions();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, Math.max(1, regions.size())), r -> {
-            Thread thread = new Thread(r, "kpi-region");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<List<KpiResult>>> perRegion = new ArrayList<>();
-            for (MeasurementRegion region : regions) {
-                perRegion.add(pool.submit(() -> measureRegion(year, asOf, region, allocations, surveys, reports)));
-            }
-            List<KpiResult> results = new ArrayList<>();
-            for (Future<List<KpiResult>> region : perRegion) {
-                results.addAll(region.get());
-            }
-            return new KpiRun(year, asOf, clock.instant(), results);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during the KPI run", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<KpiResult> results = new ArrayList<>();
+        InOrder.map(config.regions().measurementRegions(), parallelism, "kpi-region",
+                        region -> measureRegion(year, asOf, region, allocations, surveys, reports))
+                .forEach(results::addAll);
+        return new KpiRun(year, asOf, clock.instant(), results);
     }
 
     /**

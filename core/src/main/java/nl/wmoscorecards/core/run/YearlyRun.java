@@ -9,10 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import nl.wmoscorecards.core.concurrent.InOrder;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationService;
@@ -85,30 +82,9 @@ public final class YearlyRun {
      */
     private static List<ProviderAssessment> assessAll(Set<String> providers, ProviderReports reports, int year,
                                                       LocalDate asOf) {
-        ExecutorService pool = Executors.newFixedThreadPool(ASSESSMENT_THREADS, r -> {
-            Thread thread = new Thread(r, "provider-assessment");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<ProviderAssessment>> futures = new ArrayList<>();
-            for (String provider : providers) {
-                futures.add(pool.submit(() -> new ProviderAssessment(provider, reports.deliveries(provider, year, asOf),
-                        dossierAudit(provider, reports.rows(provider, DOSSIER_AUDIT, year)))));
-            }
-            List<ProviderAssessment> assessed = new ArrayList<>();
-            for (Future<ProviderAssessment> future : futures) {
-                assessed.add(future.get());
-            }
-            return assessed;
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while assessing reports", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        return InOrder.map(providers, ASSESSMENT_THREADS, "provider-assessment",
+                provider -> new ProviderAssessment(provider, reports.deliveries(provider, year, asOf),
+                        dossierAudit(provider, reports.rows(provider, DOSSIER_AUDIT, year))));
     }
 
     private static Optional<EscalationTriggers.DossierAudit> dossierAudit(String provider, List<ReportRow> rows) {
