@@ -3,7 +3,6 @@ package nl.wmoscorecards.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,13 +19,18 @@ import java.util.stream.IntStream;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.survey.SurveyResponse;
 import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
-import nl.wmoscorecards.functions.handler.ScheduledKpiRunHandler;
+import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
+import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
+import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
+import nl.wmoscorecards.tests.deploy.StateMachineRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Lambda handlers fed with the event JSON AWS sends (S3 ObjectCreated, EventBridge Scheduler), on the
@@ -85,20 +89,23 @@ class LambdaHandlersTest {
     }
 
     @Test
-    void theYearlyScheduleMeasuresThePreviousYearAsOfItsDateIncludingSurveys() throws IOException {
+    void theYearlyStateMachineMeasuresThePreviousYearAsOfItsScheduleDateIncludingSurveys() throws IOException {
         Scenario scenario = Scenario.build();
         putObject("scorecards-incoming-dev", "allocations/0479/export 2025.jsonl", scenario);
         ingestHandler().handleRequest(EventLoader.loadS3Event("events/s3-object-created.json"), null);
         List<SurveyResponse> responses = IntStream.range(0, 10).mapToObj(i -> new SurveyResponse("cto-" + i,
                 Scenario.BIG, "0880", LocalDate.of(2025, 9, 1), BigDecimal.valueOf(i < 5 ? 8 : 9))).toList();
         runtime.stores().surveyResponses().save(responses);
-        ScheduledEvent event = EventLoader.loadScheduledEvent("events/scheduled-kpi-run.json");
+        JsonNode event = JsonMapper.builder().build().readTree(getClass().getResourceAsStream("/events/scheduled-kpi-run.json"));
         Clock clock = Clock.fixed(Instant.parse("2026-03-01T05:00:03Z"), ZoneOffset.UTC);
 
-        Map<String, Object> outcome = new ScheduledKpiRunHandler(runtime.config(), runtime.stores(), clock)
-                .handleRequest(event, null);
+        JsonNode outcome = StateMachineRun.of("YearlyKpiRun", Map.of(
+                "KpiRunPlanFunction", new KpiRunPlanHandler(runtime.config(), clock),
+                "KpiRegionRunFunction", new KpiRegionRunHandler(runtime.config(), runtime.stores(), clock),
+                "KpiRunFinishFunction", new KpiRunFinishHandler(runtime.config(), runtime.stores(), clock))).execute(event);
 
-        assertThat(outcome).containsEntry("year", 2025).containsEntry("asOf", "2026-03-01");
+        assertThat(outcome.path("year").asInt()).isEqualTo(2025);
+        assertThat(outcome.path("asOf").asString()).isEqualTo("2026-03-01");
         List<KpiResult> results = runtime.stores().kpiResults().results(2025, "zaanstad-wormerland");
         assertThat(results).extracting(r -> r.provider() + "/" + r.kpi()).containsExactlyInAnyOrder(
                 "11111111/client-satisfaction", "11111111/result-achieved", "11111111/start-within-6-weeks",

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
+import nl.wmoscorecards.core.concurrent.InOrder;
 
 /** The use cases behind the CLI, the yearly run and the daily check. */
 public final class EscalationService {
     public static final String RAISED_BY = "kpi-run";
+    private static final int RAISE_THREADS = 4;
     private final EscalationStore store;
     private final EscalationLadder ladder;
 
@@ -23,17 +26,15 @@ public final class EscalationService {
 
     /** Raises or extends one escalation per provider and contracting region; a rerun changes nothing. */
     public List<Escalation> raise(int year, Map<EscalationTriggers.Subject, List<Shortfall>> found, LocalDate date) {
-        List<Escalation> changed = new ArrayList<>();
-        found.forEach((subject, shortfalls) -> {
-            String id = Escalation.idOf(subject.contractingRegion(), year, subject.provider());
+        // Each subject is its own item (read, then written with its version checked): independent, so a few at a
+        // time; nationally there are thousands.
+        return InOrder.map(found.entrySet(), RAISE_THREADS, "escalation-raise", subject -> {
+            String id = Escalation.idOf(subject.getKey().contractingRegion(), year, subject.getKey().provider());
             Escalation existing = store.find(id).orElse(null);
-            Escalation next = ladder.signal(existing, id, subject.contractingRegion(), subject.provider(), year,
-                    shortfalls, date, RAISED_BY);
-            if (next != existing) {
-                changed.add(store.save(next));
-            }
-        });
-        return changed;
+            Escalation next = ladder.signal(existing, id, subject.getKey().contractingRegion(),
+                    subject.getKey().provider(), year, subject.getValue(), date, RAISED_BY);
+            return next == existing ? null : store.save(next);
+        }).stream().filter(Objects::nonNull).toList();
     }
 
     /** Applies a contract manager's action to the escalation as it is stored now. */

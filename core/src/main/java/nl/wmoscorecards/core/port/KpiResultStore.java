@@ -1,15 +1,36 @@
 package nl.wmoscorecards.core.port;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import nl.wmoscorecards.core.kpi.KpiRun;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiRun;
 
-/** KPI results per year and measurement region, so that a scorecard is one query. */
+/**
+ * KPI results per year and measurement region, so that a scorecard is one query. A run is written region by
+ * region (each region can be measured by its own worker) and then recorded.
+ */
 public interface KpiResultStore {
 
-    /** Stores a run; it replaces every earlier result of the same year (rows that no longer apply go). */
-    void save(KpiRun run);
+    /** Replaces one region's results of the year: rows of that region the new results no longer have go. */
+    void replaceRegion(int year, String measurementRegion, List<KpiResult> results);
+
+    /**
+     * Records a run whose regions were replaced one by one. Regions an earlier run of the year recorded that
+     * this run did not measure (no longer configured) lose their results, so the year holds this run only.
+     */
+    void recordRun(KpiRun run, Set<String> measuredRegions);
+
+    /** Stores a whole run at once; it replaces every earlier result of the same year. */
+    default void save(KpiRun run) {
+        Map<String, List<KpiResult>> byRegion = run.results().stream()
+                .collect(Collectors.groupingBy(KpiResult::region, TreeMap::new, Collectors.toList()));
+        byRegion.forEach((region, results) -> replaceRegion(run.year(), region, results));
+        recordRun(run, byRegion.keySet());
+    }
 
     List<KpiResult> results(int year, String measurementRegion);
 

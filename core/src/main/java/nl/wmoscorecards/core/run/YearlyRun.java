@@ -23,17 +23,22 @@ import nl.wmoscorecards.core.port.AllocationStore;
 import nl.wmoscorecards.core.port.KpiResultStore;
 import nl.wmoscorecards.core.port.ReportRowStore;
 import nl.wmoscorecards.core.port.SurveyResponseStore;
+import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.report.ReportDelivery;
 import nl.wmoscorecards.core.report.ReportRow;
 import nl.wmoscorecards.core.upload.UploadStore;
 
 /**
- * The yearly run, one use case for the scheduled function and the CLI: compute and store the year's KPI
- * results, assess the mandatory reports and dossier audits, and raise the escalations they call for.
+ * The yearly run, one use case for the AWS state machine and the CLI: compute and store the year's KPI
+ * results region by region, assess the mandatory reports and dossier audits, and raise the escalations they
+ * call for. In one process {@link #run} does it all; in AWS each step is its own invocation ({@link #regions(ScorecardsConfig)},
+ * {@link #measureRegion} per region, {@link #finish}), with the same outcome.
  */
 public final class YearlyRun {
     public static final String DOSSIER_AUDIT = "dossiercontrole";
     private static final int ASSESSMENT_THREADS = 4;
+    /** Regions at a time: a region's reads wait on the store while another region is measured. */
+    private static final int REGION_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     /** The stores the run reads and writes. */
     public record Ports(AllocationStore allocations, SurveyResponseStore surveys, KpiResultStore results,
@@ -47,28 +52,66 @@ public final class YearlyRun {
     private final Ports ports;
     private final EscalationService escalations;
     private final Clock clock;
+    private final KpiEngine engine;
+    private final ProviderReports reports;
 
     public YearlyRun(ScorecardsConfig config, Ports ports, EscalationService escalations, Clock clock) {
         this.config = config;
         this.ports = ports;
         this.escalations = escalations;
         this.clock = clock;
+        this.engine = new KpiEngine(config, clock);
+        this.reports = new StoredProviderReports(ports.uploads(), ports.reportRows(), config.reportTypes());
     }
 
+    /** The whole run in one process: the regions measured side by side (a thread each), then {@link #finish}. */
     public Outcome run(int year, LocalDate asOf) {
-        ProviderReports reports = new StoredProviderReports(ports.uploads(), ports.reportRows(), config.reportTypes());
-        KpiRun run = new KpiEngine(config, clock).run(year, asOf, ports.allocations(), ports.surveys(), reports);
-        ports.results().save(run);
+        List<String> regions = regions(config);
+        List<KpiResult> results = new ArrayList<>();
+        InOrder.map(regions, REGION_THREADS, "kpi-region", region -> measureRegion(year, asOf, region))
+                .forEach(results::addAll);
+        return conclude(new KpiRun(year, asOf, clock.instant(), results), regions);
+    }
+
+    /** The units of the run: the configured measurement regions, in configured order. */
+    public static List<String> regions(ScorecardsConfig config) {
+        return config.regions().measurementRegions().stream().map(MeasurementRegion::id).toList();
+    }
+
+    /**
+     * One region measured and its results stored, replacing the region's earlier results of the year: the unit
+     * of fan-out (a thread here, one function invocation per region in AWS). Rerunning it is harmless.
+     */
+    public List<KpiResult> measureRegion(int year, LocalDate asOf, String regionId) {
+        MeasurementRegion region = config.regions().measurementRegion(regionId)
+                .orElseThrow(() -> new IllegalArgumentException("no measurement region " + regionId));
+        List<KpiResult> results = engine.measureRegion(year, asOf, region, ports.allocations(), ports.surveys(), reports);
+        ports.results().replaceRegion(year, regionId, results);
+        return results;
+    }
+
+    /**
+     * After every region was measured (each by {@link #measureRegion}): the stored results read back, the run
+     * recorded, the reports and dossier audits assessed and the escalations raised.
+     */
+    public Outcome finish(int year, LocalDate asOf, List<String> measuredRegions) {
+        List<KpiResult> results = new ArrayList<>();
+        measuredRegions.forEach(region -> results.addAll(ports.results().results(year, region)));
+        return conclude(new KpiRun(year, asOf, clock.instant(), results), measuredRegions);
+    }
+
+    private Outcome conclude(KpiRun run, List<String> measuredRegions) {
+        ports.results().recordRun(run, Set.copyOf(measuredRegions));
         Set<String> providers = new TreeSet<>();
         run.results().stream().map(KpiResult::provider).forEach(providers::add);
         Map<String, List<ReportDelivery>> deliveries = new TreeMap<>();
         List<EscalationTriggers.DossierAudit> audits = new ArrayList<>();
-        for (ProviderAssessment assessed : assessAll(providers, reports, year, asOf)) {
+        for (ProviderAssessment assessed : assessAll(providers, reports, run.year(), run.asOf())) {
             deliveries.put(assessed.provider(), assessed.deliveries());
             assessed.audit().ifPresent(audits::add);
         }
-        List<Escalation> raised = escalations.raise(year,
-                EscalationTriggers.find(run, config.regions(), deliveries, audits), asOf);
+        List<Escalation> raised = escalations.raise(run.year(),
+                EscalationTriggers.find(run, config.regions(), deliveries, audits), run.asOf());
         return new Outcome(run, raised);
     }
 

@@ -5,22 +5,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The store port in memory, with the same version check as the DynamoDB adapter. */
+/** The store port in memory, with the same version check as the DynamoDB adapter; safe for the service's threads. */
 final class InMemoryEscalationStore implements EscalationStore {
     private final Map<String, Escalation> byId = new TreeMap<>();
 
     @Override
-    public Optional<Escalation> find(String id) {
+    public synchronized Optional<Escalation> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
     @Override
-    public List<Escalation> all() {
+    public synchronized List<Escalation> all() {
         return List.copyOf(byId.values());
     }
 
     @Override
-    public Escalation save(Escalation e) {
+    public synchronized Escalation save(Escalation e) {
         Escalation stored = byId.get(e.id());
         if ((stored == null ? 0 : stored.version()) != e.version()) {
             throw new ConcurrentChange(e.id());

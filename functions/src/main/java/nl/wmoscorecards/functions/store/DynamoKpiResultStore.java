@@ -1,11 +1,11 @@
 package nl.wmoscorecards.functions.store;
 
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
@@ -17,8 +17,9 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 
 /**
- * KPI results per year and region, and one run item per year. Saving a run writes its results first,
- * then removes rows of that year that the new run no longer has, then records the run.
+ * KPI results per year and region, and one run item per year. A region's new results are written before
+ * its stale rows are removed, and the run is recorded last, so a run cut off halfway leaves every partition
+ * either as it was or as the new run has it.
  */
 public final class DynamoKpiResultStore implements KpiResultStore {
     static final TableSchema<KpiResultItem> RESULT_SCHEMA = TableSchema.fromBean(KpiResultItem.class);
@@ -34,22 +35,27 @@ public final class DynamoKpiResultStore implements KpiResultStore {
     }
 
     @Override
-    public void save(KpiRun run) {
-        List<KpiResultItem> items = run.results().stream().map(KpiResultItem::from).toList();
+    public void replaceRegion(int year, String region, List<KpiResult> regionResults) {
+        List<KpiResultItem> items = regionResults.stream().map(KpiResultItem::from).toList();
         BatchWriter.put(enhanced, results, KpiResultItem.class, items);
-        Set<String> newRegions = run.results().stream().map(KpiResult::region).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> keep = items.stream().map(i -> i.getYearRegion() + "|" + i.getProviderKpi()).collect(Collectors.toSet());
-        Set<String> regionsToClean = new HashSet<>(newRegions);
+        Set<String> keep = items.stream().map(KpiResultItem::getProviderKpi).collect(Collectors.toSet());
+        removeFrom(year, region, item -> !keep.contains(item.getProviderKpi()));
+    }
+
+    @Override
+    public void recordRun(KpiRun run, Set<String> measuredRegions) {
         Optional.ofNullable(runs.getItem(Key.builder().partitionValue(run.year()).build()))
-                .map(KpiRunItem::getRegions).ifPresent(regionsToClean::addAll);
-        for (String region : regionsToClean) {
-            List<Key> stale = query(run.year(), region)
-                    .filter(i -> !keep.contains(i.getYearRegion() + "|" + i.getProviderKpi()))
-                    .map(i -> Key.builder().partitionValue(i.getYearRegion()).sortValue(i.getProviderKpi()).build())
-                    .toList();
-            BatchWriter.delete(enhanced, results, KpiResultItem.class, stale);
-        }
-        runs.putItem(KpiRunItem.from(run, newRegions));
+                .map(KpiRunItem::getRegions).orElse(Set.of()).stream()
+                .filter(region -> !measuredRegions.contains(region))
+                .forEach(gone -> removeFrom(run.year(), gone, item -> true));
+        runs.putItem(KpiRunItem.from(run, new TreeSet<>(measuredRegions)));
+    }
+
+    private void removeFrom(int year, String region, Predicate<KpiResultItem> stale) {
+        List<Key> keys = query(year, region).filter(stale)
+                .map(i -> Key.builder().partitionValue(i.getYearRegion()).sortValue(i.getProviderKpi()).build())
+                .toList();
+        BatchWriter.delete(enhanced, results, KpiResultItem.class, keys);
     }
 
     @Override

@@ -29,10 +29,15 @@ final class AccessContract {
                     "AllocationsTable", Set.of("dynamodb:BatchWriteItem"),
                     "ExportsBucket/*", Set.of("s3:GetObject"),
                     "PseudonymKeySecret", Set.of("secretsmanager:GetSecretValue")),
-            "ScheduledKpiRunHandler", Map.of(
+            "KpiRunPlanHandler", Map.of(), // reads only the configuration in the jar
+            "KpiRegionRunHandler", Map.of(
                     "AllocationsTable", Set.of("dynamodb:Query"),
                     "SurveyResponsesTable", Set.of("dynamodb:Query"),
-                    "KpiResultsTable", Set.of("dynamodb:BatchWriteItem", "dynamodb:Query"),
+                    "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),
+                    "ReportRowsTable", Set.of("dynamodb:Query"),
+                    "KpiResultsTable", Set.of("dynamodb:BatchWriteItem", "dynamodb:Query")),
+            "KpiRunFinishHandler", Map.of(
+                    "KpiResultsTable", Set.of("dynamodb:Query", "dynamodb:BatchWriteItem"),
                     "KpiRunsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),
                     "ReportRowsTable", Set.of("dynamodb:Query"),

@@ -6,12 +6,15 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.functions.upload.ProviderClaims;
@@ -27,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 class TemplateMatchesCodeTest {
     private static final String FUNCTION = "AWS::Serverless::Function";
     private static final String TABLE = "AWS::DynamoDB::Table";
+    private static final String STATE_MACHINE = "AWS::Serverless::StateMachine";
 
     /** Which event type a handler must take for each kind of SAM event source. */
     private static final Map<String, Class<?>> EVENT_TYPES = Map.of(
@@ -69,15 +73,56 @@ class TemplateMatchesCodeTest {
 
     @Test
     void everyFunctionsEventsAreTheKindItsHandlerTakes() throws ClassNotFoundException {
+        Map<String, String> stepOf = stateMachineSteps();
         for (Map.Entry<String, String> function : functionsByHandler().entrySet()) {
             Type eventType = HandlerClasses.eventType(Class.forName(function.getKey()));
             Map<String, Object> events = Template.map(template.properties(function.getValue()).get("Events"));
-            assertThat(events).as(function.getValue() + " has an event source").isNotEmpty();
+            if (events.isEmpty()) {
+                assertThat(stepOf).as(function.getValue() + " has no event source, so a state machine must invoke it")
+                        .containsKey(function.getValue());
+                String stateMachine = stepOf.get(function.getValue());
+                boolean first = new StateMachineRun(template, stateMachine, id -> null).taskFunctions().get(0)
+                        .equals(function.getValue());
+                // The first step gets the execution's input, i.e. what the state machine's schedule sends;
+                // the others get the JSON object the step before them made.
+                Type expected = first ? eventTypeOf(stateMachine) : Map.class;
+                Type raw = eventType instanceof ParameterizedType generic ? generic.getRawType() : eventType;
+                assertThat(raw).as(function.getValue() + " input").isEqualTo(expected);
+            }
             for (Object event : events.values()) {
                 String kind = (String) Template.map(event).get("Type");
                 assertThat(EVENT_TYPES).as("known event kind").containsKey(kind);
                 assertThat(eventType).as(function.getValue() + " event " + kind).isEqualTo(EVENT_TYPES.get(kind));
             }
+        }
+    }
+
+    /** The state machine each function is a step of. */
+    private Map<String, String> stateMachineSteps() {
+        Map<String, String> steps = new LinkedHashMap<>();
+        for (String stateMachine : template.ofType(STATE_MACHINE)) {
+            new StateMachineRun(template, stateMachine, id -> null).taskFunctions()
+                    .forEach(function -> steps.put(function, stateMachine));
+        }
+        return steps;
+    }
+
+    private Class<?> eventTypeOf(String stateMachine) {
+        Set<Class<?>> kinds = Template.map(template.properties(stateMachine).get("Events")).values().stream()
+                .map(e -> EVENT_TYPES.get((String) Template.map(e).get("Type"))).collect(Collectors.toSet());
+        assertThat(kinds).as(stateMachine + " starts on one kind of event").hasSize(1);
+        return kinds.iterator().next();
+    }
+
+    @Test
+    void aStateMachineMayInvokeExactlyTheFunctionsItsStepsName() {
+        assertThat(template.ofType(STATE_MACHINE)).as("the yearly run").contains("YearlyKpiRun");
+        for (String stateMachine : template.ofType(STATE_MACHINE)) {
+            Set<String> steps = new TreeSet<>(new StateMachineRun(template, stateMachine, id -> null).taskFunctions());
+            Map<String, Set<String>> expected = new TreeMap<>();
+            steps.forEach(function -> expected.put(function, Set.of("lambda:InvokeFunction")));
+            assertThat(template.grants(stateMachine)).as(stateMachine + " grants").isEqualTo(expected);
+            steps.forEach(function -> assertThat(template.ofType(FUNCTION)).contains(function));
         }
     }
 
@@ -134,7 +179,9 @@ class TemplateMatchesCodeTest {
 
     @Test
     void noPolicyAllowsAWildcardActionOrResource() {
-        for (String function : template.ofType(FUNCTION)) {
+        List<String> principals = new ArrayList<>(template.ofType(FUNCTION));
+        principals.addAll(template.ofType(STATE_MACHINE));
+        for (String function : principals) {
             for (Map<String, Object> statement : template.statements(function)) {
                 assertThat(Template.asList(statement.get("Action"))).as(function + " actions")
                         .allSatisfy(a -> assertThat((String) a).doesNotContain("*"));
@@ -208,7 +255,7 @@ class TemplateMatchesCodeTest {
     @Test
     void theYearlyRunFiresOnTheFirstOfMarchAndNothingLogsEvents() {
         Map<String, Object> schedule = Template.map(Template.map(Template.map(
-                template.properties("KpiRunFunction").get("Events")).get("YearlyRun")).get("Properties"));
+                template.properties("YearlyKpiRun").get("Events")).get("YearlyRun")).get("Properties"));
         assertThat(schedule.get("ScheduleExpression")).isEqualTo("cron(0 6 1 3 ? *)");
         assertThat(schedule.get("ScheduleExpressionTimezone")).isEqualTo("Europe/Amsterdam");
         for (String function : template.ofType(FUNCTION)) {

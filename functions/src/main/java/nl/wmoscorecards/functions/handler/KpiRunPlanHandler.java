@@ -1,0 +1,59 @@
+package nl.wmoscorecards.functions.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.functions.aws.Telemetry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * kpi-run-plan, the first step of the yearly run's state machine: the schedule fires (1 March), so measure the
+ * previous year as of the event's date, one unit per measurement region. A detail of {"year": Y, "asOf":
+ * "yyyy-mm-dd"} runs another year, e.g. a rerun after late messages. Touches no store.
+ */
+public final class KpiRunPlanHandler implements RequestHandler<ScheduledEvent, Map<String, Object>> {
+    private static final Logger LOG = LoggerFactory.getLogger(KpiRunPlanHandler.class);
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private final ScorecardsConfig config;
+    private final Clock clock;
+
+    public KpiRunPlanHandler() {
+        this(ConfigLoader.fromEnvironment(), Clock.systemUTC());
+    }
+
+    public KpiRunPlanHandler(ScorecardsConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(ScheduledEvent event, Context context) {
+        return Telemetry.invocation(context, () -> plan(event));
+    }
+
+    private Map<String, Object> plan(ScheduledEvent event) {
+        LocalDate fired = LocalDate.ofInstant(event.getTime() == null ? clock.instant()
+                : Instant.ofEpochMilli(event.getTime().getMillis()), NL);
+        Map<String, Object> detail = event.getDetail() == null ? Map.of() : event.getDetail();
+        int year = detail.get("year") instanceof Number n ? n.intValue() : fired.getYear() - 1;
+        LocalDate asOf = detail.get("asOf") instanceof String s ? LocalDate.parse(s) : fired;
+        List<String> regions = YearlyRun.regions(config);
+        LOG.info("KPI run {} as of {}: {} measurement regions", year, asOf, regions.size());
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("year", year);
+        plan.put("asOf", asOf.toString());
+        plan.put("regions", regions);
+        return plan;
+    }
+}

@@ -1,0 +1,171 @@
+package nl.wmoscorecards.tests.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.ingest.AllocationIngest;
+import nl.wmoscorecards.core.json.KpiRunJson;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.privacy.Pseudonymizer;
+import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
+import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
+import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
+import nl.wmoscorecards.functions.handler.UseCases;
+import nl.wmoscorecards.functions.store.Stores;
+import nl.wmoscorecards.functions.store.TableNames;
+import nl.wmoscorecards.functions.store.Tables;
+import nl.wmoscorecards.local.demo.DemoData;
+import nl.wmoscorecards.local.demo.DemoDataGenerator;
+import nl.wmoscorecards.local.runtime.EmbeddedDynamoDb;
+import nl.wmoscorecards.local.runtime.ProjectHome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The yearly run as AWS runs it: template.yaml's state machine executed step by step (plan, one invocation per
+ * measurement region, finish) against the real handlers and the embedded DynamoDB server, over a synthetic
+ * year of every seeded region. It must store the same results and raise the same escalations as the run in
+ * one process (the CLI's), also when a region's invocation fails after writing and is retried.
+ */
+@Tag("integration")
+class YearlyKpiRunStateMachineTest {
+    private static final int YEAR = 2025;
+    private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+    private static final Clock CLOCK = Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    private static final String FLAKY_REGION = "zaanstad-wormerland";
+    private static final ScorecardsConfig CONFIG = ConfigLoader.fromEnvironment();
+    private static EmbeddedDynamoDb server;
+    private static DynamoDbClient client;
+    private static Stores stores;
+
+    private final Template template = Template.load();
+
+    @BeforeAll
+    static void ingestASyntheticYear(@TempDir Path folder) throws IOException {
+        server = EmbeddedDynamoDb.start(ProjectHome.locate(), null);
+        client = DynamoDbClient.builder().endpointOverride(server.endpoint()).region(Region.EU_WEST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        TableNames names = new TableNames("allocations", "survey", "results", "runs", "uploads", "rows", "escalations");
+        Tables.createIfMissing(client, names);
+        stores = Stores.dynamo(client, names);
+        DemoData year = new DemoDataGenerator(CONFIG, YEAR, 2026).generate(folder);
+        new AllocationIngest(stores.allocations(), CONFIG.regions(),
+                new Pseudonymizer("state-machine-test-pseudonym-key".getBytes(StandardCharsets.US_ASCII)))
+                .ingestPaths(year.eventFiles());
+        stores.surveyResponses().save(year.surveyResponses());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void theStateMachineStoresWhatTheRunInOneProcessStoresAndARetriedRegionChangesNothing() throws IOException {
+        List<String> regions = YearlyRun.regions(CONFIG);
+        assertThat(regions).contains(FLAKY_REGION).hasSizeGreaterThan(1);
+        StateMachineRun execution = new StateMachineRun(template, "YearlyKpiRun", Map.<String, RequestHandler<?, ?>>of(
+                "KpiRunPlanFunction", new KpiRunPlanHandler(CONFIG, CLOCK),
+                "KpiRegionRunFunction", new FailsOnceAfterWriting(new KpiRegionRunHandler(CONFIG, stores, CLOCK)),
+                "KpiRunFinishFunction", new KpiRunFinishHandler(CONFIG, stores, CLOCK))::get);
+
+        JsonNode output = execution.execute(scheduledEvent());
+
+        assertThat(execution.invocations()).as("plan once, every region once (one twice: its retry), finish once")
+                .hasSize(regions.size() + 3)
+                .containsOnlyOnce("KpiRunPlanFunction", "KpiRunFinishFunction")
+                .filteredOn("KpiRegionRunFunction"::equals).hasSize(regions.size() + 1);
+        assertThat(output.path("year").asInt()).isEqualTo(YEAR);
+        assertThat(output.path("asOf").asString()).isEqualTo(AS_OF.toString());
+        assertThat(output.path("regions").asInt()).isEqualTo(regions.size());
+        KpiRun stored = storedRun(regions);
+        assertThat(output.path("results").asInt()).isEqualTo(stored.results().size()).isGreaterThan(100);
+        assertThat(stored.results()).extracting(KpiResult::region).containsAll(regions.subList(0, 2));
+        List<Escalation> escalations = stores.escalations().all();
+        assertThat(output.path("escalations").asInt()).isEqualTo(escalations.size()).isPositive();
+        assertThat(stores.kpiResults().run(YEAR)).hasValueSatisfying(r -> assertThat(r.asOf()).isEqualTo(AS_OF));
+
+        YearlyRun.Outcome inOneProcess = UseCases.yearlyRun(CONFIG, stores, CLOCK).run(YEAR, AS_OF);
+
+        assertThat(KpiRunJson.toJson(stored, false)).as("KPI JSON of the state machine's results")
+                .isEqualTo(KpiRunJson.toJson(inOneProcess.run(), false));
+        assertThat(KpiRunJson.toJson(storedRun(regions), false)).as("the one-process run replaced them with the same")
+                .isEqualTo(KpiRunJson.toJson(stored, false));
+        assertThat(inOneProcess.escalations()).as("the same escalations: raising them again changes none").isEmpty();
+        assertThat(stores.escalations().all()).isEqualTo(escalations);
+    }
+
+    @Test
+    void aRegionsInvocationGetsItsRegionAndTheYearFromThePlan() {
+        StateMachineRun execution = new StateMachineRun(template, "YearlyKpiRun", id -> null);
+        JsonNode measure = execution.definition().path("States").path("MeasureRegions");
+        assertThat(execution.functionOf(measure.path("ItemProcessor").path("States").path("MeasureRegion")
+                .path("Resource").asString())).isEqualTo("KpiRegionRunFunction");
+        assertThat(measure.path("MaxConcurrency").asInt()).as("regions at a time: bounded, more than one")
+                .isBetween(2, 40);
+        assertThat(measure.path("ResultPath").asString()).as("the finish step still gets the plan's fields")
+                .isEqualTo("$.measured");
+    }
+
+    private static KpiRun storedRun(List<String> regions) {
+        List<KpiResult> results = new ArrayList<>();
+        regions.forEach(region -> results.addAll(stores.kpiResults().results(YEAR, region)));
+        return new KpiRun(YEAR, AS_OF, CLOCK.instant(), results);
+    }
+
+    private static JsonNode scheduledEvent() throws IOException {
+        try (InputStream in = YearlyKpiRunStateMachineTest.class.getResourceAsStream("/events/scheduled-kpi-run.json")) {
+            return JsonMapper.builder().build().readTree(in);
+        }
+    }
+
+    /** The region step, failing once for one region after it measured and stored it (say, a timeout). */
+    private static final class FailsOnceAfterWriting implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+        private final KpiRegionRunHandler handler;
+        private final Set<String> failed = Collections.newSetFromMap(new ConcurrentHashMap<>());
+
+        FailsOnceAfterWriting(KpiRegionRunHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+            Map<String, Object> answer = handler.handleRequest(input, context);
+            if (FLAKY_REGION.equals(input.get("region")) && failed.add(FLAKY_REGION)) {
+                throw new IllegalStateException("Task timed out after writing " + FLAKY_REGION);
+            }
+            return answer;
+        }
+    }
+}
