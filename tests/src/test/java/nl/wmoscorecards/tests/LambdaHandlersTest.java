@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,11 +20,16 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.survey.SurveyResponse;
+import nl.wmoscorecards.core.upload.ObjectKey;
+import nl.wmoscorecards.core.upload.Upload;
+import nl.wmoscorecards.core.upload.UploadStatus;
 import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
+import nl.wmoscorecards.functions.handler.S3ReportIngestHandler;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
 import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
+import nl.wmoscorecards.local.runtime.S3Notifications;
 import nl.wmoscorecards.tests.deploy.StateMachineRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,5 +122,40 @@ class LambdaHandlersTest {
         assertThat(satisfaction.band()).isEqualTo("achieved");
         assertThat(satisfaction.respondents()).isEqualTo(10);
         assertThat(runtime.stores().kpiResults().run(2025)).hasValueSatisfying(r -> assertThat(r.asOf()).isEqualTo("2026-03-01"));
+    }
+
+    @Test
+    void aWarmRegionStepSeesReportsUploadedSinceItsLastRun() throws IOException {
+        String provider = "33333333";
+        runtime.stores().surveyResponses().save(List.of(new SurveyResponse("cto-dwo-1", provider, "0503",
+                LocalDate.of(2025, 6, 1), BigDecimal.valueOf(8))));
+        Clock clock = Clock.fixed(Instant.parse("2026-03-01T05:00:00Z"), ZoneOffset.UTC);
+        // One instance for both runs, as a Lambda container that stays warm between executions.
+        KpiRegionRunHandler regionStep = new KpiRegionRunHandler(runtime.config(), runtime.stores(), clock);
+        Map<String, Object> dwo = Map.of("year", 2025, "asOf", "2026-03-01", "region", "dwo");
+
+        regionStep.handleRequest(dwo, null);
+        assertThat(experienceExperts(provider)).as("before the staff report").isEmpty();
+
+        String uploadId = "0b7e2a58-1c53-4d0e-9a77-3f1f6c2d9e10";
+        String key = new ObjectKey(provider, "personeel", "2025", uploadId, ".csv").toString();
+        runtime.stores().uploads().create(Upload.pending(uploadId, provider, "personeel", "2025", "personeel.csv",
+                "text/csv", key, clock.instant()));
+        byte[] report = "peildatum;fte;verloop %;vacatures;ervaringsdeskundigen in dienst\r\n31-12-2025;20,5;5;1;3\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        new S3ReportIngestHandler(S3ReportIngestHandler.wire(runtime.config(), runtime.stores()),
+                (bucket, k) -> new ByteArrayInputStream(report), (bucket, k, json) -> { })
+                .handleRequest(S3Notifications.objectCreated("incoming", key, report.length), null);
+        assertThat(runtime.stores().uploads().find(uploadId)).hasValueSatisfying(u ->
+                assertThat(u.status()).as("upload accepted").isEqualTo(UploadStatus.ACCEPTED));
+        regionStep.handleRequest(dwo, null);
+
+        assertThat(experienceExperts(provider)).as("after the staff report, same warm step")
+                .singleElement().satisfies(r -> assertThat(r.value()).isEqualTo(3.0));
+    }
+
+    private List<KpiResult> experienceExperts(String provider) {
+        return runtime.stores().kpiResults().results(2025, "dwo").stream()
+                .filter(r -> r.provider().equals(provider) && r.kpi().contains("experience")).toList();
     }
 }

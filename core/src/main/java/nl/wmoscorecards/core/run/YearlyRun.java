@@ -53,7 +53,6 @@ public final class YearlyRun {
     private final EscalationService escalations;
     private final Clock clock;
     private final KpiEngine engine;
-    private final ProviderReports reports;
 
     public YearlyRun(ScorecardsConfig config, Ports ports, EscalationService escalations, Clock clock) {
         this.config = config;
@@ -61,16 +60,16 @@ public final class YearlyRun {
         this.escalations = escalations;
         this.clock = clock;
         this.engine = new KpiEngine(config, clock);
-        this.reports = new StoredProviderReports(ports.uploads(), ports.reportRows(), config.reportTypes());
     }
 
     /** The whole run in one process: the regions measured side by side (a thread each), then {@link #finish}. */
     public Outcome run(int year, LocalDate asOf) {
         List<String> regions = regions(config);
+        ProviderReports reports = providerReports();
         List<KpiResult> results = new ArrayList<>();
-        InOrder.map(regions, REGION_THREADS, "kpi-region", region -> measureRegion(year, asOf, region))
+        InOrder.map(regions, REGION_THREADS, "kpi-region", region -> measureRegion(year, asOf, region, reports))
                 .forEach(results::addAll);
-        return conclude(new KpiRun(year, asOf, clock.instant(), results), regions);
+        return conclude(new KpiRun(year, asOf, clock.instant(), results), regions, reports);
     }
 
     /** The units of the run: the configured measurement regions, in configured order. */
@@ -83,6 +82,10 @@ public final class YearlyRun {
      * of fan-out (a thread here, one function invocation per region in AWS). Rerunning it is harmless.
      */
     public List<KpiResult> measureRegion(int year, LocalDate asOf, String regionId) {
+        return measureRegion(year, asOf, regionId, providerReports());
+    }
+
+    private List<KpiResult> measureRegion(int year, LocalDate asOf, String regionId, ProviderReports reports) {
         MeasurementRegion region = config.regions().measurementRegion(regionId)
                 .orElseThrow(() -> new IllegalArgumentException("no measurement region " + regionId));
         List<KpiResult> results = engine.measureRegion(year, asOf, region, ports.allocations(), ports.surveys(), reports);
@@ -97,10 +100,18 @@ public final class YearlyRun {
     public Outcome finish(int year, LocalDate asOf, List<String> measuredRegions) {
         List<KpiResult> results = new ArrayList<>();
         measuredRegions.forEach(region -> results.addAll(ports.results().results(year, region)));
-        return conclude(new KpiRun(year, asOf, clock.instant(), results), measuredRegions);
+        return conclude(new KpiRun(year, asOf, clock.instant(), results), measuredRegions, providerReports());
     }
 
-    private Outcome conclude(KpiRun run, List<String> measuredRegions) {
+    /**
+     * The providers' uploads as stored now, cached for one run only: a function container lives on between
+     * runs, and a rerun must see the uploads that arrived since.
+     */
+    private ProviderReports providerReports() {
+        return new StoredProviderReports(ports.uploads(), ports.reportRows(), config.reportTypes());
+    }
+
+    private Outcome conclude(KpiRun run, List<String> measuredRegions, ProviderReports reports) {
         ports.results().recordRun(run, Set.copyOf(measuredRegions));
         Set<String> providers = new TreeSet<>();
         run.results().stream().map(KpiResult::provider).forEach(providers::add);
