@@ -3,6 +3,8 @@ package nl.wmoscorecards.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -12,20 +14,12 @@ import java.util.Set;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.port.KpiResultStore;
-import nl.wmoscorecards.functions.store.Stores;
-import nl.wmoscorecards.functions.store.TableNames;
-import nl.wmoscorecards.functions.store.Tables;
-import nl.wmoscorecards.local.runtime.EmbeddedDynamoDb;
-import nl.wmoscorecards.local.runtime.ProjectHome;
+import nl.wmoscorecards.local.runtime.LocalRuntime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The results table on the embedded DynamoDB server, written region by region as the yearly run's state machine
@@ -35,25 +29,18 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @Tag("integration")
 class KpiResultStoreTest {
     private static final Instant COMPUTED = Instant.parse("2026-03-01T05:00:00Z");
-    private static EmbeddedDynamoDb server;
-    private static DynamoDbClient client;
+    private static LocalRuntime runtime;
     private static KpiResultStore store;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = EmbeddedDynamoDb.start(ProjectHome.locate(), null);
-        client = DynamoDbClient.builder().endpointOverride(server.endpoint()).region(Region.EU_WEST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-        TableNames names = new TableNames("allocations", "survey", "results", "runs", "uploads", "rows", "escalations");
-        Tables.createIfMissing(client, names);
-        store = Stores.dynamo(client, names).kpiResults();
+    static void start(@TempDir Path data) throws Exception {
+        runtime = LocalRuntime.inMemory(data, "k".repeat(32).getBytes(StandardCharsets.US_ASCII));
+        store = runtime.stores().kpiResults();
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        runtime.close();
     }
 
     @Test

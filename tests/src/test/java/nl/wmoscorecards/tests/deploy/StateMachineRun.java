@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
+import nl.wmoscorecards.core.concurrent.InOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -178,27 +175,14 @@ public final class StateMachineRun {
         if (!"INLINE".equals(processor.path("ProcessorConfig").path("Mode").asString("INLINE"))) {
             throw new AssertionError(name + ": only an INLINE ItemProcessor is supported");
         }
-        int threads = Math.max(1, Math.min(MOST_THREADS, state.path("MaxConcurrency").asInt(MOST_THREADS)));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<JsonNode>> running = new ArrayList<>();
-            for (JsonNode item : items) {
-                JsonNode itemInput = state.has("ItemSelector") ? select(state.path("ItemSelector"), input, item) : item;
-                running.add(pool.submit(() -> runStates(processor, itemInput)));
-            }
-            ArrayNode results = JSON.createArrayNode();
-            for (Future<JsonNode> result : running) {
-                results.add(result.get());
-            }
-            return results;
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            pool.shutdownNow();
+        List<JsonNode> itemInputs = new ArrayList<>();
+        for (JsonNode item : items) {
+            itemInputs.add(state.has("ItemSelector") ? select(state.path("ItemSelector"), input, item) : item);
         }
+        int threads = Math.min(MOST_THREADS, state.path("MaxConcurrency").asInt(MOST_THREADS));
+        ArrayNode results = JSON.createArrayNode();
+        InOrder.map(itemInputs, threads, "map-state", itemInput -> runStates(processor, itemInput)).forEach(results::add);
+        return results;
     }
 
     /** An ItemSelector: keys ending in ".$" take a path's value (of the state input, or $$.Map.Item.Value). */

@@ -20,33 +20,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.escalation.Escalation;
-import nl.wmoscorecards.core.ingest.AllocationIngest;
 import nl.wmoscorecards.core.json.KpiRunJson;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
-import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.run.YearlyRun;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
 import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
 import nl.wmoscorecards.functions.handler.UseCases;
 import nl.wmoscorecards.functions.store.Stores;
-import nl.wmoscorecards.functions.store.TableNames;
-import nl.wmoscorecards.functions.store.Tables;
 import nl.wmoscorecards.local.demo.DemoData;
 import nl.wmoscorecards.local.demo.DemoDataGenerator;
-import nl.wmoscorecards.local.runtime.EmbeddedDynamoDb;
-import nl.wmoscorecards.local.runtime.ProjectHome;
+import nl.wmoscorecards.local.runtime.LocalRuntime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,32 +53,24 @@ class YearlyKpiRunStateMachineTest {
     private static final Clock CLOCK = Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private static final String FLAKY_REGION = "zaanstad-wormerland";
     private static final ScorecardsConfig CONFIG = ConfigLoader.fromEnvironment();
-    private static EmbeddedDynamoDb server;
-    private static DynamoDbClient client;
+    private static LocalRuntime runtime;
     private static Stores stores;
 
     private final Template template = Template.load();
 
     @BeforeAll
     static void ingestASyntheticYear(@TempDir Path folder) throws IOException {
-        server = EmbeddedDynamoDb.start(ProjectHome.locate(), null);
-        client = DynamoDbClient.builder().endpointOverride(server.endpoint()).region(Region.EU_WEST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-        TableNames names = new TableNames("allocations", "survey", "results", "runs", "uploads", "rows", "escalations");
-        Tables.createIfMissing(client, names);
-        stores = Stores.dynamo(client, names);
-        DemoData year = new DemoDataGenerator(CONFIG, YEAR, 2026).generate(folder);
-        new AllocationIngest(stores.allocations(), CONFIG.regions(),
-                new Pseudonymizer("state-machine-test-pseudonym-key".getBytes(StandardCharsets.US_ASCII)))
-                .ingestPaths(year.eventFiles());
+        runtime = LocalRuntime.inMemory(folder.resolve("data"),
+                "state-machine-test-pseudonym-key".getBytes(StandardCharsets.US_ASCII));
+        stores = runtime.stores();
+        DemoData year = new DemoDataGenerator(CONFIG, YEAR, 2026).generate(folder.resolve("demo"));
+        runtime.allocationIngest().ingestPaths(year.eventFiles());
         stores.surveyResponses().save(year.surveyResponses());
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        runtime.close();
     }
 
     @Test
