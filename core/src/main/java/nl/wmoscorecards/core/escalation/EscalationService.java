@@ -11,7 +11,7 @@ import nl.wmoscorecards.core.concurrent.InOrder;
 /** The use cases behind the CLI, the yearly run and the daily check. */
 public final class EscalationService {
     public static final String RAISED_BY = "kpi-run";
-    private static final int RAISE_THREADS = 4;
+    private static final int RAISE_THREADS = 8;
     private final EscalationStore store;
     private final EscalationLadder ladder;
 

@@ -9,6 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import nl.wmoscorecards.core.concurrent.InOrder;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.escalation.Escalation;
@@ -36,7 +41,7 @@ import nl.wmoscorecards.core.upload.UploadStore;
  */
 public final class YearlyRun {
     public static final String DOSSIER_AUDIT = "dossiercontrole";
-    private static final int ASSESSMENT_THREADS = 4;
+    private static final int ASSESSMENT_THREADS = 8;
     /** Regions at a time: a region's reads wait on the store while another region is measured. */
     private static final int REGION_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
@@ -62,14 +67,40 @@ public final class YearlyRun {
         this.engine = new KpiEngine(config, clock);
     }
 
-    /** The whole run in one process: the regions measured side by side (a thread each), then {@link #finish}. */
+    /**
+     * The whole run in one process: the regions measured side by side (a thread each) and stored as they come,
+     * then what {@link #finish} does, with the results still in memory.
+     */
     public Outcome run(int year, LocalDate asOf) {
         List<String> regions = regions(config);
         ProviderReports reports = providerReports();
-        List<KpiResult> results = new ArrayList<>();
-        InOrder.map(regions, REGION_THREADS, "kpi-region", region -> measureRegion(year, asOf, region, reports))
-                .forEach(results::addAll);
-        return conclude(new KpiRun(year, asOf, clock.instant(), results), regions, reports);
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "kpi-results-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<CompletableFuture<Void>> writes = new CopyOnWriteArrayList<>();
+            List<KpiResult> results = new ArrayList<>();
+            // A region's results are written by one writer thread while its region thread goes on to read the next.
+            InOrder.map(regions, REGION_THREADS, "kpi-region", region -> {
+                List<KpiResult> measured = measure(year, asOf, region, reports);
+                writes.add(CompletableFuture.runAsync(() -> ports.results().replaceRegion(year, region, measured), writer));
+                return measured;
+            }).forEach(results::addAll);
+            awaitAll(writes);
+            return conclude(new KpiRun(year, asOf, clock.instant(), results), regions, reports);
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    private static void awaitAll(List<CompletableFuture<Void>> writes) {
+        try {
+            CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The units of the run: the configured measurement regions, in configured order. */
@@ -82,15 +113,15 @@ public final class YearlyRun {
      * of fan-out (a thread here, one function invocation per region in AWS). Rerunning it is harmless.
      */
     public List<KpiResult> measureRegion(int year, LocalDate asOf, String regionId) {
-        return measureRegion(year, asOf, regionId, providerReports());
-    }
-
-    private List<KpiResult> measureRegion(int year, LocalDate asOf, String regionId, ProviderReports reports) {
-        MeasurementRegion region = config.regions().measurementRegion(regionId)
-                .orElseThrow(() -> new IllegalArgumentException("no measurement region " + regionId));
-        List<KpiResult> results = engine.measureRegion(year, asOf, region, ports.allocations(), ports.surveys(), reports);
+        List<KpiResult> results = measure(year, asOf, regionId, providerReports());
         ports.results().replaceRegion(year, regionId, results);
         return results;
+    }
+
+    private List<KpiResult> measure(int year, LocalDate asOf, String regionId, ProviderReports reports) {
+        MeasurementRegion region = config.regions().measurementRegion(regionId)
+                .orElseThrow(() -> new IllegalArgumentException("no measurement region " + regionId));
+        return engine.measureRegion(year, asOf, region, ports.allocations(), ports.surveys(), reports);
     }
 
     /**

@@ -87,6 +87,8 @@ public final class StoreRunBench {
                 YearlyRun.Outcome outcome = UseCases.yearlyRun(runtime.config(), runtime.stores(), runtime.clock()).run(year, asOf);
                 yearly[i] = secs(t);
                 results = outcome.run().results().size();
+                System.out.printf(Locale.ROOT, "round %d: read %.2f s, engine run %.2f s, yearly run %.2f s%n", i + 1, read[i],
+                        run[i], yearly[i]);
             }
             Arrays.sort(read);
             Arrays.sort(run);
