@@ -2,6 +2,7 @@ package nl.wmoscorecards.core.escalation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,11 +27,14 @@ public final class EscalationService {
 
     /** Raises or extends one escalation per provider and contracting region; a rerun changes nothing. */
     public List<Escalation> raise(int year, Map<EscalationTriggers.Subject, List<Shortfall>> found, LocalDate date) {
-        // Each subject is its own item (read, then written with its version checked): independent, so a few at a
-        // time; nationally there are thousands.
+        Map<EscalationTriggers.Subject, String> ids = new LinkedHashMap<>();
+        found.keySet().forEach(subject -> ids.put(subject, Escalation.idOf(subject.contractingRegion(), year, subject.provider())));
+        // One read for all (thousands nationally); the writes, each its own item with its version checked, a few
+        // at a time.
+        Map<String, Escalation> stored = store.findAll(ids.values());
         return InOrder.map(found.entrySet(), RAISE_THREADS, "escalation-raise", subject -> {
-            String id = Escalation.idOf(subject.getKey().contractingRegion(), year, subject.getKey().provider());
-            Escalation existing = store.find(id).orElse(null);
+            String id = ids.get(subject.getKey());
+            Escalation existing = stored.get(id);
             Escalation next = ladder.signal(existing, id, subject.getKey().contractingRegion(),
                     subject.getKey().provider(), year, subject.getValue(), date, RAISED_BY);
             return next == existing ? null : store.save(next);

@@ -41,7 +41,7 @@ final class AccessContract {
                     "KpiRunsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),
                     "ReportRowsTable", Set.of("dynamodb:Query"),
-                    "EscalationsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")),
+                    "EscalationsTable", Set.of("dynamodb:BatchGetItem", "dynamodb:PutItem")),
             "ScheduledDeadlineCheckHandler", Map.of(
                     "EscalationsTable", Set.of("dynamodb:Scan", "dynamodb:PutItem")),
             "SitePublishHandler", Map.of(
