@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.wmoscorecards.core.concurrent.DaemonThreads;
 
 /**
  * Runs independent renderings (each writing its own files) on a thread per core: the pages of a national
@@ -24,11 +25,7 @@ final class ParallelRendering implements AutoCloseable {
     private final ExecutorService pool;
 
     ParallelRendering(int threads) {
-        this.pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "site-renderer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("site-renderer"));
     }
 
     static ParallelRendering perCore() {

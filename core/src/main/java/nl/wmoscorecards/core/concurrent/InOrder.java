@@ -16,11 +16,8 @@ public final class InOrder {
 
     /** The first failure is rethrown as it was (a checked cause wrapped); the other units are then interrupted. */
     public static <T, R> List<R> map(Collection<T> items, int threads, String threadName, Function<? super T, R> unit) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, items.size())), r -> {
-            Thread thread = new Thread(r, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, items.size())),
+                DaemonThreads.named(threadName));
         try {
             List<Future<R>> running = new ArrayList<>(items.size());
             for (T item : items) {

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import nl.wmoscorecards.core.concurrent.DaemonThreads;
 import nl.wmoscorecards.core.concurrent.InOrder;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.escalation.Escalation;
@@ -74,11 +75,7 @@ public final class YearlyRun {
     public Outcome run(int year, LocalDate asOf) {
         List<String> regions = regions(config);
         ProviderReports reports = providerReports();
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "kpi-results-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService writer = Executors.newSingleThreadExecutor(DaemonThreads.named("kpi-results-writer"));
         try {
             List<CompletableFuture<Void>> writes = new CopyOnWriteArrayList<>();
             List<KpiResult> results = new ArrayList<>();

@@ -4,9 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class KpiRunPlanHandler implements RequestHandler<ScheduledEvent, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(KpiRunPlanHandler.class);
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private final ScorecardsConfig config;
     private final Clock clock;
 
@@ -43,8 +40,7 @@ public final class KpiRunPlanHandler implements RequestHandler<ScheduledEvent, M
     }
 
     private Map<String, Object> plan(ScheduledEvent event) {
-        LocalDate fired = LocalDate.ofInstant(event.getTime() == null ? clock.instant()
-                : Instant.ofEpochMilli(event.getTime().getMillis()), NL);
+        LocalDate fired = ScheduledDates.firedOn(event, clock);
         Map<String, Object> detail = event.getDetail() == null ? Map.of() : event.getDetail();
         int year = detail.get("year") instanceof Number n ? n.intValue() : fired.getYear() - 1;
         LocalDate asOf = detail.get("asOf") instanceof String s ? LocalDate.parse(s) : fired;

@@ -4,9 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.escalation.Escalation;
@@ -21,7 +19,6 @@ import org.slf4j.LoggerFactory;
 /** deadline-check: the daily schedule moves every escalation whose plan or realisation deadline passed to step 3. */
 public final class ScheduledDeadlineCheckHandler implements RequestHandler<ScheduledEvent, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledDeadlineCheckHandler.class);
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private final EscalationService escalations;
     private final Clock clock;
 
@@ -41,8 +38,7 @@ public final class ScheduledDeadlineCheckHandler implements RequestHandler<Sched
     }
 
     private Map<String, Object> check(ScheduledEvent event) {
-        Instant fired = event.getTime() == null ? clock.instant() : Instant.ofEpochMilli(event.getTime().getMillis());
-        LocalDate today = LocalDate.ofInstant(fired, NL);
+        LocalDate today = ScheduledDates.firedOn(event, clock);
         List<Escalation> moved = escalations.checkDeadlines(today);
         Telemetry.count("EscalationsMovedToDefault", moved.size());
         moved.forEach(e -> LOG.info("Escalation {} moved to {}: {}", e.id(), e.state(),

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
 import nl.wmoscorecards.core.allocation.AllocationKey;
+import nl.wmoscorecards.core.concurrent.DaemonThreads;
 import nl.wmoscorecards.core.port.AllocationStore;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -43,11 +44,7 @@ public final class DynamoAllocationStore implements AllocationStore {
     public DynamoAllocationStore(DynamoDbEnhancedClient enhanced, String tableName, int threads) {
         this.enhanced = enhanced;
         this.table = enhanced.table(tableName, SCHEMA);
-        this.writers = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "allocation-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.writers = Executors.newFixedThreadPool(threads, DaemonThreads.named("allocation-writer"));
     }
 
     @Override
