@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
+import nl.wmoscorecards.core.region.ContractPhase;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.region.RegionCatalog;
@@ -53,7 +54,7 @@ public final class ConfigLoader {
         List<ContractingRegion> contracting = regionsFile.contractingRegions().stream()
                 .map(c -> new ContractingRegion(c.id(), c.name(), c.measurementRegions().stream()
                         .map(m -> new MeasurementRegion(m.id(), m.name(), c.id(), m.municipalities()))
-                        .toList()))
+                        .toList(), c.contractPhase()))
                 .toList();
         Map<String, List<KpiCatalog>> catalogs = new LinkedHashMap<>();
         for (ContractingRegion region : contracting) {
@@ -89,7 +90,8 @@ public final class ConfigLoader {
     record RegionsFile(List<ContractingRegionEntry> contractingRegions) {
     }
 
-    record ContractingRegionEntry(String id, String name, List<MeasurementRegionEntry> measurementRegions) {
+    record ContractingRegionEntry(String id, String name, ContractPhase contractPhase,
+                                  List<MeasurementRegionEntry> measurementRegions) {
     }
 
     record MeasurementRegionEntry(String id, String name, Map<String, String> municipalities) {

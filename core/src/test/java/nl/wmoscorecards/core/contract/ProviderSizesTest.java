@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.ProviderReports;
+import nl.wmoscorecards.core.region.ContractPhase;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.report.ReportDelivery;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ProviderSizesTest {
     static final MeasurementRegion NORTH = new MeasurementRegion("noord", "Noord", "regio", Map.of());
     static final MeasurementRegion SOUTH = new MeasurementRegion("zuid", "Zuid", "regio", Map.of());
-    static final ContractingRegion REGION = new ContractingRegion("regio", "Regio", List.of(NORTH, SOUTH));
+    static final ContractingRegion REGION = new ContractingRegion("regio", "Regio", List.of(NORTH, SOUTH),
+            new ContractPhase(LocalDate.of(2020, 1, 1), null));
 
     static KpiResult result(String region, String provider, String kpi, int clients) {
         return new KpiResult(2025, region, provider, kpi, true, null, 80.0, BigDecimal.ONE, 10, clients, null, "good", Map.of());

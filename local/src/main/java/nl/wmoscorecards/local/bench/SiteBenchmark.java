@@ -88,7 +88,7 @@ public final class SiteBenchmark {
             regions.add(new MeasurementRegion("regio-" + i, "Meetregio " + i, template.id(),
                     Map.of(String.format("%04d", 1000 + i), "Gemeente " + i)));
         }
-        ContractingRegion national = new ContractingRegion(template.id(), template.name(), regions);
+        ContractingRegion national = new ContractingRegion(template.id(), template.name(), regions, template.contractPhase());
         Map<String, List<KpiCatalog>> catalogs = Map.of(template.id(), base.kpiCatalogs().get(template.id()));
         return new ScorecardsConfig(new RegionCatalog(List.of(national)), catalogs, base.reportTypes());
     }

@@ -56,6 +56,7 @@ final class NationalGeography {
             region.getValue().forEach((code, municipality) -> entries.add("\"" + code + "\": " + municipality));
             regions.append("  - id: ").append(id).append('\n')
                     .append("    name: ").append(name).append('\n')
+                    .append("    contractPhase: {start: 2020-01-01}\n")
                     .append("    measurementRegions:\n")
                     .append("      - id: ").append(id).append('\n')
                     .append("        name: ").append(name).append('\n')
