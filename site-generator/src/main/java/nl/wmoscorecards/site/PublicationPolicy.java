@@ -57,21 +57,17 @@ final class PublicationPolicy {
 
     static KpiResult publishable(KpiResult r, int minimum, boolean countsClients) {
         if (!r.measured()) {
-            return new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), false, r.reason(), null, null, 0, 0,
-                    null, null, Map.of());
+            return new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), r.notMeasured(), null, null, 0, 0,
+                    null, null, Map.of(), r.surveyYear());
         }
         if (countsClients && r.value() != null && r.value() < minimum) {
-            return new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), true, smallCount(minimum), null, null,
-                    r.denominator(), r.clients(), r.respondents(), null, Map.of());
+            // Measured, but the count itself would show a group below the minimum: no value, no band.
+            return new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), null, null, null,
+                    r.denominator(), r.clients(), r.respondents(), null, Map.of(), r.surveyYear());
         }
         boolean causesPublishable = r.causes().values().stream().allMatch(count -> count >= minimum);
-        return causesPublishable ? r : new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), true, r.reason(),
-                r.value(), r.numerator(), r.denominator(), r.clients(), r.respondents(), r.band(), Map.of());
-    }
-
-    /** The reason a suppressed count carries, in the engine's English like its other reasons. */
-    static String smallCount(int minimum) {
-        return "count below " + minimum + ", not published";
+        return causesPublishable ? r : new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), null,
+                r.value(), r.numerator(), r.denominator(), r.clients(), r.respondents(), r.band(), Map.of(), r.surveyYear());
     }
 
     /** Whether the public edition leaves out a result's counts: unmeasured, or fewer clients in care than the minimum. */

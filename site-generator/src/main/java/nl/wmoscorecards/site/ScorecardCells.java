@@ -6,6 +6,7 @@ import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.NotMeasured;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.site.view.ScorecardCell;
 
@@ -30,7 +31,7 @@ final class ScorecardCells {
     ScorecardCell of(KpiDefinition kpi, KpiResult result) {
         if (!result.measured()) {
             List<String> counts = edition.suppressesUnmeasuredCounts() ? List.of() : counts(kpi, result);
-            return new ScorecardCell("not-measured", null, counts, null, notMeasuredNote(kpi, result), null, List.of());
+            return new ScorecardCell("not-measured", null, counts, null, notMeasuredNote(result), null, List.of());
         }
         if (result.value() == null) {
             return new ScorecardCell("measured", null, counts(kpi, result), null, note(kpi, result), null, List.of());
@@ -38,25 +39,27 @@ final class ScorecardCells {
         String value = DutchFormat.value(result.value(), kpi.unit());
         var badge = result.band() == null ? null : StatusBadges.of(Band.fromCode(result.band()));
         List<String> breakdown = Breakdowns.parts(kpi.measure(), region, result.causes());
-        return new ScorecardCell("measured", value, counts(kpi, result), badge, null,
+        return new ScorecardCell("measured", value, counts(kpi, result), badge, note(kpi, result),
                 breakdown.isEmpty() ? null : Breakdowns.label(kpi.measure()), breakdown);
     }
 
     /** Why a cell has no value, in Dutch; null when it has one. */
     String note(KpiDefinition kpi, KpiResult result) {
         if (!result.measured()) {
-            return notMeasuredNote(kpi, result);
+            return notMeasuredNote(result);
         }
-        return result.value() == null ? "minder dan " + catalog.minimumClients() + " (aantal niet gepubliceerd)" : null;
+        if (result.value() == null) {
+            return "minder dan " + catalog.minimumClients() + " (aantal niet gepubliceerd)";
+        }
+        // The biennial survey carried into a year without one: shown, labelled, never judged.
+        return result.carriedSurvey()
+                ? "onderzoek " + result.surveyYear() + " (tweejaarlijks; geen oordeel in " + result.year() + ")" : null;
     }
 
-    /** The engine's reason is English; the minimum shown is the catalogue's, so page and config agree. */
-    private String notMeasuredNote(KpiDefinition kpi, KpiResult result) {
-        boolean tooFewRespondents = result.reason() != null && result.reason().contains("respondents")
-                && kpi.minimumRespondents() != null;
-        return tooFewRespondents
-                ? "niet gemeten (minder dan " + kpi.minimumRespondents() + " respondenten)"
-                : "niet gemeten (minder dan " + catalog.minimumClients() + " cliënten)";
+    /** The engine's typed reason in Dutch: outside the contract phase there is no score, not too small a group. */
+    private static String notMeasuredNote(KpiResult result) {
+        NotMeasured why = result.notMeasured();
+        return why.outsideContract() ? why.dutch() : "niet gemeten (" + why.dutch() + ")";
     }
 
     /** Whether the cell may say how many clients the provider has in care (the public edition: from the minimum). */

@@ -144,7 +144,7 @@ class SiteGeneratorTest {
         @Test
         void unmeasuredGroupShowsWhyAndNoCountsInThePublicEdition() throws IOException {
             Element cell = cell(purmerend2025(), SMALL, RESULT);
-            assertThat(cell.text()).isEqualTo("niet gemeten (minder dan 10 cliënten)");
+            assertThat(cell.text()).isEqualTo("niet gemeten (minder dan 10 cliënten in zorg)");
             assertThat(cell.select(".kpi-cell__counts, .kpi-cell__value, .status-badge")).isEmpty();
             assertThat(cell.hasClass("kpi-cell--not-measured")).isTrue();
         }
@@ -153,7 +153,7 @@ class SiteGeneratorTest {
         void unmeasuredGroupShowsItsCountsInTheInternalEdition() throws IOException {
             Document internal = parse(internalSite.resolve("regio/purmerend-edam-volendam/2025.html"));
             Element cell = cell(internal, SMALL, RESULT);
-            assertThat(cell.selectFirst(".kpi-cell__note").text()).isEqualTo("niet gemeten (minder dan 10 cliënten)");
+            assertThat(cell.selectFirst(".kpi-cell__note").text()).isEqualTo("niet gemeten (minder dan 10 cliënten in zorg)");
             assertThat(cell.selectFirst(".kpi-cell__counts").text()).isEqualTo("n = 4, 6 cliënten in zorg");
         }
 

@@ -36,13 +36,13 @@ class SmallCountsTest {
                 inflow(FEW, 4, Map.of("0828", 4)),
                 inflow(MANY, 154, Map.of("0828", 150, "0755", 4)),
                 // staff, not clients: published however small; the provider has only 3 clients in the region
-                new KpiResult(2025, REGION, STAFF_ONLY, "experience-experts", true, null, 2.0, BigDecimal.valueOf(2),
-                        1, 3, null, null, Map.of())));
+                new KpiResult(2025, REGION, STAFF_ONLY, "experience-experts", null, 2.0, BigDecimal.valueOf(2),
+                        1, 3, null, null, Map.of(), null)));
     }
 
     private static KpiResult inflow(String provider, int count, Map<String, Integer> perMunicipality) {
-        return new KpiResult(2025, REGION, provider, "inflow", true, null, (double) count, BigDecimal.valueOf(count), 1,
-                40, null, null, perMunicipality);
+        return new KpiResult(2025, REGION, provider, "inflow", null, (double) count, BigDecimal.valueOf(count), 1,
+                40, null, null, perMunicipality, null);
     }
 
     @Test

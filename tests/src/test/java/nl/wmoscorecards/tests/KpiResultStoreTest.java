@@ -82,7 +82,7 @@ class KpiResultStoreTest {
     }
 
     private static KpiResult result(int year, String region, String provider, String kpi) {
-        return new KpiResult(year, region, provider, kpi, true, null, 50.0, BigDecimal.TEN, 20, 20, null,
-                "sufficient", Map.of());
+        return new KpiResult(year, region, provider, kpi, null, 50.0, BigDecimal.TEN, 20, 20, null,
+                "sufficient", Map.of(), null);
     }
 }

@@ -58,7 +58,9 @@ public final class KpiRunJson {
         json.writeStringProperty("provider", r.provider());
         json.writeStringProperty("kpi", r.kpi());
         json.writeBooleanProperty("measured", r.measured());
-        json.writeStringProperty("reason", r.reason());
+        // The reason as a stable code and as the Dutch words the site shows ("vóór de contractfase").
+        json.writeStringProperty("reason", r.measured() ? null : r.notMeasured().reason().code());
+        json.writeStringProperty("reasonText", r.measured() ? null : r.notMeasured().dutch());
         writeNumber(json, "value", r.value());
         if (suppress) {
             json.writeNullProperty("numerator");
@@ -72,6 +74,7 @@ public final class KpiRunJson {
             writeNumber(json, "respondents", r.respondents());
         }
         json.writeStringProperty("band", r.band());
+        writeNumber(json, "surveyYear", r.surveyYear());
         json.writeEndObject();
     }
 

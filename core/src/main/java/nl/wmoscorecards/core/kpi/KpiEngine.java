@@ -15,10 +15,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.calendar.DateRange;
 import nl.wmoscorecards.core.concurrent.InOrder;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.port.AllocationStore;
 import nl.wmoscorecards.core.port.SurveyResponseStore;
+import nl.wmoscorecards.core.region.ContractPhase;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.survey.SurveyResponse;
 
@@ -27,6 +29,9 @@ import nl.wmoscorecards.core.survey.SurveyResponse;
  * region's catalogue for that year.
  */
 public final class KpiEngine {
+    /** A biennial survey (seed 001) is carried into the next year; at most two years old. */
+    static final int SURVEY_CARRY_YEARS = 2;
+
     private final ScorecardsConfig config;
     private final Clock clock;
     private final int parallelism;
@@ -64,7 +69,8 @@ public final class KpiEngine {
     /**
      * One measurement region read from the stores and measured: the unit of fan-out (a thread here, one
      * invocation per region in AWS). Reads each of the region's municipalities with one query, each allocation
-     * once; no results when the region has no catalogue for the year.
+     * once, and the survey responses of the year and the two before it (a biennial survey is carried into the
+     * year without one); no results when the region has no catalogue for the year.
      */
     public List<KpiResult> measureRegion(int year, LocalDate asOf, MeasurementRegion region,
                                          AllocationStore allocations, SurveyResponseStore surveys,
@@ -77,7 +83,9 @@ public final class KpiEngine {
         List<SurveyResponse> regionResponses = new ArrayList<>();
         for (String municipality : new TreeSet<>(region.municipalities().keySet())) {
             regionAllocations.addAll(allocations.allocationsOf(municipality));
-            regionResponses.addAll(surveys.responsesOf(municipality, year));
+            for (int surveyYear = year - SURVEY_CARRY_YEARS; surveyYear <= year; surveyYear++) {
+                regionResponses.addAll(surveys.responsesOf(municipality, surveyYear));
+            }
         }
         return runRegion(year, asOf, region, catalog.get(), regionAllocations, regionResponses, reports);
     }
@@ -88,10 +96,21 @@ public final class KpiEngine {
         return runRegion(year, asOf, region, catalog, allocations, responses, ProviderReports.NONE);
     }
 
-    /** One measurement region's results, with provider reports. */
+    /**
+     * One measurement region's results, with provider reports. {@code responses} may hold earlier years' survey
+     * responses too: they are read only to carry the latest survey into a year without one.
+     */
     public List<KpiResult> runRegion(int year, LocalDate asOf, MeasurementRegion region, KpiCatalog catalog,
                                      List<Allocation> allocations, List<SurveyResponse> responses,
                                      ProviderReports reports) {
+        ContractPhase phase = config.regions().contractingRegion(region.contractingRegion()).contractPhase();
+        Optional<DateRange> contractPeriod = phase.measurementPeriod(year);
+        // A year wholly outside the contract is still read over the calendar year, to list who was active there.
+        DateRange period = contractPeriod.orElse(DateRange.calendarYear(year));
+        NotMeasured outsideContract = contractPeriod.isPresent() ? null
+                : NotMeasured.outsideContractPhase(phase.position(year) == ContractPhase.Position.BEFORE
+                        ? NotMeasured.Reason.BEFORE_CONTRACT_PHASE : NotMeasured.Reason.AFTER_CONTRACT_PHASE);
+
         // Unmodifiable and null-free, so MeasureContext's List.copyOf keeps this one list instead of copying the
         // region's allocations once per provider.
         List<Allocation> countable = allocations.stream()
@@ -110,14 +129,24 @@ public final class KpiEngine {
         List<KpiResult> results = new ArrayList<>();
         for (String provider : providers) {
             List<Allocation> own = byProvider.getOrDefault(provider, List.of());
-            MeasureInput input = new MeasureInput(year, asOf, catalog, own,
+            MeasureInput input = new MeasureInput(year, period, asOf, catalog, own,
                     responsesByProvider.getOrDefault(provider, List.of()));
             MeasureContext context = new MeasureContext(input, region, provider, countable, reports, regionClients);
-            int clients = clientsInCare(own, year);
+            int clients = clientsInCare(own, period);
             for (KpiDefinition kpi : catalog.kpis()) {
-                Outcome outcome = Measures.named(kpi.measure()).compute(context, kpi);
+                Measure measure = Measures.named(kpi.measure());
+                Outcome outcome = measure.compute(context, kpi);
+                int surveyYear = year;
+                if (outcome.survey() && !outcome.hasPopulation() && outsideContract == null) {
+                    for (int earlier = year - 1; earlier >= year - SURVEY_CARRY_YEARS && !outcome.hasPopulation();
+                         earlier--) {
+                        outcome = measure.compute(context.withInput(input.withSurvey(earlier, input.responses())), kpi);
+                        surveyYear = earlier;
+                    }
+                }
                 if (outcome.hasPopulation()) {
-                    results.add(score(year, region, provider, kpi, catalog, outcome, clients));
+                    results.add(score(year, region, provider, kpi, catalog, outcome, clients,
+                            outcome.survey() ? surveyYear : null, outsideContract));
                 }
             }
         }
@@ -126,43 +155,54 @@ public final class KpiEngine {
     }
 
     /**
-     * Distinct clients with an allocation that started (305) on or before 31 December and had not ended
-     * (307) before 1 January of the year.
+     * Distinct clients with an allocation that started (305) on or before the period's last day and had not
+     * ended (307) before its first day.
      */
-    static int clientsInCare(List<Allocation> allocations, int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
+    static int clientsInCare(List<Allocation> allocations, DateRange period) {
         Set<String> clients = new HashSet<>();
         for (Allocation allocation : allocations) {
             LocalDate started = allocation.actualStartDate();
             LocalDate ended = allocation.actualEndDate();
-            if (started != null && !started.isAfter(last) && (ended == null || !ended.isBefore(first))) {
+            if (started != null && !started.isAfter(period.last()) && (ended == null || !ended.isBefore(period.first()))) {
                 clients.add(allocation.toewijzing().clientPseudonym());
             }
         }
         return clients.size();
     }
 
-    private static KpiResult score(int year, MeasurementRegion region, String provider, KpiDefinition kpi,
-                                   KpiCatalog catalog, Outcome outcome, int clients) {
-        Integer respondents = outcome.survey() ? (int) outcome.denominator() : null;
-        String reason = null;
+    /** Why a KPI is not measured, in the order the contract checks it; null when measured. */
+    static NotMeasured notMeasured(KpiDefinition kpi, KpiCatalog catalog, Outcome outcome, int clients) {
         int minimumClients = kpi.minimumClients(catalog);
         if (clients < minimumClients) {
-            reason = "fewer than " + minimumClients + " clients in care";
-        } else if (outcome.survey() && kpi.minimumRespondents() != null
-                && outcome.denominator() < kpi.minimumRespondents()) {
-            reason = "fewer than " + kpi.minimumRespondents() + " respondents";
+            return NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE, minimumClients);
         }
-        boolean measured = reason == null;
+        if (outcome.observedClients() != null && outcome.observedClients() < minimumClients) {
+            return NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_OBSERVED, minimumClients);
+        }
+        if (outcome.survey() && kpi.minimumRespondents() != null && outcome.denominator() < kpi.minimumRespondents()) {
+            return NotMeasured.below(NotMeasured.Reason.TOO_FEW_RESPONDENTS, kpi.minimumRespondents());
+        }
+        return null;
+    }
+
+    private static KpiResult score(int year, MeasurementRegion region, String provider, KpiDefinition kpi,
+                                   KpiCatalog catalog, Outcome outcome, int clients, Integer surveyYear,
+                                   NotMeasured outsideContract) {
+        Integer respondents = outcome.survey() ? (int) outcome.denominator() : null;
+        NotMeasured notMeasured = outsideContract != null ? outsideContract
+                : notMeasured(kpi, catalog, outcome, clients);
+        boolean measured = notMeasured == null;
         BigDecimal denominator = BigDecimal.valueOf(outcome.denominator());
         Double value = measured
                 ? outcome.scaledNumerator().divide(denominator, MathContext.DECIMAL64).doubleValue()
                 : null;
-        String band = measured && kpi.norm() != null
+        // A survey carried from an earlier year is shown for information: it is judged (and escalated) only in the
+        // year it was held.
+        boolean carried = surveyYear != null && surveyYear != year;
+        String band = measured && kpi.norm() != null && !carried
                 ? kpi.norm().bandFor(outcome.scaledNumerator(), denominator).code()
                 : null;
-        return new KpiResult(year, region.id(), provider, kpi.id(), measured, reason, value,
-                outcome.numerator(), outcome.denominator(), clients, respondents, band, outcome.causes());
+        return new KpiResult(year, region.id(), provider, kpi.id(), notMeasured, value,
+                outcome.numerator(), outcome.denominator(), clients, respondents, band, outcome.causes(), surveyYear);
     }
 }

@@ -39,6 +39,11 @@ public record MeasureContext(
         return new MeasureContext(input, null, null, input.allocations(), ProviderReports.NONE);
     }
 
+    /** The same provider and region over another input (e.g. an earlier year's survey responses). */
+    MeasureContext withInput(MeasureInput other) {
+        return new MeasureContext(other, region, provider, regionAllocations, reports, regionClients);
+    }
+
     public int year() {
         return input.year();
     }

@@ -3,6 +3,7 @@ package nl.wmoscorecards.core.kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,11 @@ public final class Measures {
         return Collections.unmodifiableMap(m);
     }
 
+    /** The client an allocation is about; an allocation whose 301 has not arrived is its own client. */
+    static String clientOf(Allocation allocation) {
+        return allocation.toewijzing() == null ? allocation.key().toString() : allocation.toewijzing().clientPseudonym();
+    }
+
     /** Every measure a catalogue can name. */
     public static Set<String> names() {
         return BY_NAME.keySet();
@@ -71,9 +77,10 @@ public final class Measures {
         int days = definition.intParameter("days");
         long population = 0;
         long onTime = 0;
+        Set<String> clients = new HashSet<>();
         for (Allocation allocation : input.allocations()) {
             LocalDate assigned = allocation.assignedStartDate();
-            if (!input.inYear(assigned)) {
+            if (!input.inPeriod(assigned)) {
                 continue;
             }
             LocalDate deadline = assigned.plusDays(days);
@@ -86,11 +93,12 @@ public final class Measures {
                 continue;
             }
             population++;
+            clients.add(clientOf(allocation));
             if (started != null && !started.isAfter(deadline)) {
                 onTime++;
             }
         }
-        return Outcome.percentage(onTime, population);
+        return Outcome.percentage(onTime, population, clients.size());
     }
 
     /**
@@ -102,12 +110,14 @@ public final class Measures {
         long population = 0;
         long achieved = 0;
         Map<String, Integer> causes = new TreeMap<>();
+        Set<String> clients = new HashSet<>();
         for (Allocation allocation : input.allocations()) {
             Evaluation evaluation = allocation.evaluation();
-            if (evaluation == null || !input.inYear(evaluation.date())) {
+            if (evaluation == null || !input.inPeriod(evaluation.date())) {
                 continue;
             }
             population++;
+            clients.add(clientOf(allocation));
             EvaluationResult result = evaluation.result();
             if (result == EvaluationResult.ACHIEVED || (partlyCounts && result == EvaluationResult.PARTLY)) {
                 achieved++;
@@ -116,7 +126,7 @@ public final class Measures {
                 causes.merge(cause, 1, Integer::sum);
             }
         }
-        return new Outcome(BigDecimal.valueOf(achieved), population, 100, false, causes);
+        return new Outcome(BigDecimal.valueOf(achieved), population, 100, false, causes, clients.size());
     }
 
     /**
@@ -129,16 +139,18 @@ public final class Measures {
                 new IllegalArgumentException("KPI " + definition.id() + ": unknown result '" + wanted + "'"));
         long population = 0;
         long matching = 0;
+        Set<String> clients = new HashSet<>();
         for (Allocation allocation : input.allocations()) {
             Evaluation evaluation = allocation.evaluation();
-            if (evaluation != null && input.inYear(evaluation.date())) {
+            if (evaluation != null && input.inPeriod(evaluation.date())) {
                 population++;
+                clients.add(clientOf(allocation));
                 if (evaluation.result() == result) {
                     matching++;
                 }
             }
         }
-        return Outcome.percentage(matching, population);
+        return Outcome.percentage(matching, population, clients.size());
     }
 
     /**
@@ -150,10 +162,14 @@ public final class Measures {
         long population = 0;
         long achieved = 0;
         Map<String, Integer> breakdown = new TreeMap<>();
+        Set<String> clients = new HashSet<>();
         for (Allocation allocation : input.allocations()) {
             Evaluation evaluation = allocation.evaluation();
-            if (evaluation == null || !input.inYear(evaluation.date())) {
+            if (evaluation == null || !input.inPeriod(evaluation.date())) {
                 continue;
+            }
+            if (!evaluation.subResults().isEmpty()) {
+                clients.add(clientOf(allocation));
             }
             for (Map.Entry<String, EvaluationResult> outcome : evaluation.subResults().entrySet()) {
                 population++;
@@ -164,15 +180,15 @@ public final class Measures {
                 breakdown.merge(deelresultaat + " " + outcome.getValue().code(), 1, Integer::sum);
             }
         }
-        return new Outcome(BigDecimal.valueOf(achieved), population, 100, false, breakdown);
+        return new Outcome(BigDecimal.valueOf(achieved), population, 100, false, breakdown, clients.size());
     }
 
-    /** Mean grade of the survey responses about the provider from the region, dated in the year. */
+    /** Mean grade of the survey responses about the provider from the region, dated in the measurement period. */
     static Outcome meanGrade(MeasureInput input, KpiDefinition definition) {
         BigDecimal sum = BigDecimal.ZERO;
         long count = 0;
         for (SurveyResponse response : input.responses()) {
-            if (input.inYear(response.date())) {
+            if (input.inPeriod(response.date())) {
                 sum = sum.add(response.grade());
                 count++;
             }

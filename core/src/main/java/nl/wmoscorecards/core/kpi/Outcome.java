@@ -6,15 +6,34 @@ import java.util.Map;
 /**
  * What a measure counted. The value is {@code scale x numerator / denominator}: scale 100 for a
  * percentage, 1 for a mean grade. Keeping the fraction lets bands be decided exactly.
+ *
+ * @param observedClients distinct clients in the population (seed 001: "onderzoek naar minimaal 10 cliënten");
+ *                        null when the population is not made of clients (report figures, survey respondents)
  */
-public record Outcome(BigDecimal numerator, long denominator, int scale, boolean survey, Map<String, Integer> causes) {
+public record Outcome(BigDecimal numerator, long denominator, int scale, boolean survey, Map<String, Integer> causes,
+                      Integer observedClients) {
 
     public Outcome {
         causes = causes == null ? Map.of() : Map.copyOf(causes);
     }
 
+    /** An outcome whose population is not made of clients. */
+    public Outcome(BigDecimal numerator, long denominator, int scale, boolean survey, Map<String, Integer> causes) {
+        this(numerator, denominator, scale, survey, causes, null);
+    }
+
     public static Outcome percentage(long numerator, long denominator) {
         return new Outcome(BigDecimal.valueOf(numerator), denominator, 100, false, Map.of());
+    }
+
+    /** A percentage over allocations of {@code clients} distinct clients. */
+    public static Outcome percentage(long numerator, long denominator, int clients) {
+        return new Outcome(BigDecimal.valueOf(numerator), denominator, 100, false, Map.of(), clients);
+    }
+
+    /** The same counts, with the number of distinct clients they were counted over. */
+    public Outcome observing(int clients) {
+        return new Outcome(numerator, denominator, scale, survey, causes, clients);
     }
 
     /** Nothing to count: the KPI gets no row for this provider ("geen gegevens"). */

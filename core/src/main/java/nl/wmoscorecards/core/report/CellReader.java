@@ -76,6 +76,11 @@ final class CellReader {
         checkRange(column, number);
         // One value whatever the notation: 45000, 45.000,00 and 45000.0 are all 45000.
         BigDecimal stripped = number.stripTrailingZeros();
+        if (column.maxDecimals() != null && stripped.scale() > column.maxDecimals()) {
+            throw new CellRefusal(DutchNumbers.format(number) + " heeft te veel cijfers achter de komma: vul een getal in"
+                    + " met hoogstens " + (column.maxDecimals() == 1 ? "één decimaal" : column.maxDecimals() + " decimalen")
+                    + " (bijvoorbeeld 8,5).", "more than " + column.maxDecimals() + " decimals");
+        }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 

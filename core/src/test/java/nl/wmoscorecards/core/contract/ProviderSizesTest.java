@@ -22,7 +22,7 @@ class ProviderSizesTest {
             new ContractPhase(LocalDate.of(2020, 1, 1), null));
 
     static KpiResult result(String region, String provider, String kpi, int clients) {
-        return new KpiResult(2025, region, provider, kpi, true, null, 80.0, BigDecimal.ONE, 10, clients, null, "good", Map.of());
+        return new KpiResult(2025, region, provider, kpi, null, 80.0, BigDecimal.ONE, 10, clients, null, "good", Map.of(), null);
     }
 
     static List<KpiResult> results(MeasurementRegion region) {

@@ -19,7 +19,7 @@ class EscalationTriggersTest {
     private static final RegionCatalog REGIONS = ConfigLoader.fromClasspath().regions();
 
     private static KpiResult result(String region, String provider, String kpi, double value, String band) {
-        return new KpiResult(2025, region, provider, kpi, true, null, value, BigDecimal.ONE, 1, 12, null, band, Map.of());
+        return new KpiResult(2025, region, provider, kpi, null, value, BigDecimal.ONE, 1, 12, null, band, Map.of(), null);
     }
 
     private static Map<EscalationTriggers.Subject, List<Shortfall>> find(List<KpiResult> results,

@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ComputationRulesTest {
     private static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
     private static final MeasurementRegion ZAANSTAD = CONFIG.regions().measurementRegion("zaanstad-wormerland").orElseThrow();
-    private static final KpiCatalog CATALOG = CONFIG.kpiCatalog("zaanstreek-waterland", 2025).orElseThrow();
-    private static final int YEAR = 2025;
-    private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+    private static final KpiCatalog CATALOG = CONFIG.kpiCatalog("zaanstreek-waterland", 2027).orElseThrow();
+    private static final int YEAR = 2027;
+    private static final LocalDate AS_OF = LocalDate.of(2028, 3, 1);
 
     private static List<KpiResult> run(List<Allocation> allocations, List<SurveyResponse> responses) {
         return new KpiEngine(CONFIG, Clock.systemUTC()).runRegion(YEAR, AS_OF, ZAANSTAD, CATALOG, allocations, responses);
@@ -42,7 +42,7 @@ class ComputationRulesTest {
     /** Ten clients in care in the year, so that the provider is measured. */
     private static List<Allocation> tenClientsInCare() {
         return IntStream.range(0, 10)
-                .mapToObj(i -> allocation().assigned("2024-06-01").started("2024-06-10").build())
+                .mapToObj(i -> allocation().assigned("2026-06-01").started("2026-06-10").build())
                 .toList();
     }
 
@@ -62,25 +62,24 @@ class ComputationRulesTest {
         @Test
         void day42IsOnTimeAndDay43IsLate() {
             KpiResult r = startOfCare(
-                    allocation().assigned("2025-03-01").started("2025-04-12").build(),
-                    allocation().assigned("2025-03-01").started("2025-04-13").build());
+                    allocation().assigned("2027-03-01").started("2027-04-12").build(),
+                    allocation().assigned("2027-03-01").started("2027-04-13").build());
             assertThat(r.denominator()).isEqualTo(2);
             assertThat(r.numerator()).isEqualByComparingTo("1");
-            assertThat(r.value()).isEqualTo(50.0);
         }
 
         @Test
         void aStartBeforeTheAssignedDateIsOnTime() {
-            KpiResult r = startOfCare(allocation().assigned("2025-03-01").started("2025-02-20").build());
+            KpiResult r = startOfCare(allocation().assigned("2027-03-01").started("2027-02-20").build());
             assertThat(r.numerator()).isEqualByComparingTo("1");
         }
 
         @Test
         void onlyAllocationsWhose301StartLiesInTheYearCount() {
             KpiResult r = startOfCare(
-                    allocation().assigned("2025-01-01").started("2025-01-05").build(),
-                    allocation().assigned("2025-12-31").started("2026-01-10").build());
-            // the ten carry-over allocations started in 2024 and are not in the population
+                    allocation().assigned("2027-01-01").started("2027-01-05").build(),
+                    allocation().assigned("2027-12-31").started("2028-01-10").build());
+            // the ten carry-over allocations started in 2026 and are not in the population
             assertThat(r.denominator()).isEqualTo(2);
             assertThat(r.numerator()).isEqualByComparingTo("2");
         }
@@ -88,44 +87,44 @@ class ComputationRulesTest {
         @Test
         void a301StartOutsideTheYearIsNotCountedEvenWhenCareStartsWithinIt() {
             KpiResult r = startOfCare(
-                    allocation().assigned("2024-12-20").started("2025-01-05").build(),
-                    allocation().assigned("2025-02-01").started("2025-02-05").build());
+                    allocation().assigned("2026-12-20").started("2027-01-05").build(),
+                    allocation().assigned("2027-02-01").started("2027-02-05").build());
             assertThat(r.denominator()).isEqualTo(1);
         }
 
         @Test
         void withoutA305StoppedWithin42DaysIsExcludedButStoppedLaterIsLate() {
             KpiResult r = startOfCare(
-                    allocation().assigned("2025-03-01").stopped("2025-04-12").build(),
-                    allocation().assigned("2025-03-01").stopped("2025-04-13").build());
+                    allocation().assigned("2027-03-01").stopped("2027-04-12").build(),
+                    allocation().assigned("2027-03-01").stopped("2027-04-13").build());
             assertThat(r.denominator()).isEqualTo(1);
             assertThat(r.numerator()).isEqualByComparingTo("0");
         }
 
         @Test
         void withoutA305AndPastTheDeadlineOnTheAsOfDateIsLate() {
-            // as-of 2026-03-01: 2025-12-31 + 42 = 2026-02-11 has passed, so no 305 means late
+            // as-of 2028-03-01: 2027-12-31 + 42 = 2028-02-11 has passed, so no 305 means late
             KpiResult r = startOfCare(
-                    allocation().assigned("2025-12-31").build(),
-                    allocation().assigned("2025-06-01").started("2025-06-02").build());
+                    allocation().assigned("2027-12-31").build(),
+                    allocation().assigned("2027-06-01").started("2027-06-02").build());
             assertThat(r.denominator()).isEqualTo(2);
             assertThat(r.numerator()).isEqualByComparingTo("1");
         }
 
         @Test
         void pendingBoundaryIsTheAsOfDateItself() {
-            List<Allocation> all = withTenClients(allocation().assigned("2025-11-19").build());
-            // 2025-11-19 + 42 days = 2025-12-31
+            List<Allocation> all = withTenClients(allocation().assigned("2027-11-19").build());
+            // 2027-11-19 + 42 days = 2027-12-31
             KpiEngine engine = new KpiEngine(CONFIG, Clock.systemUTC());
-            assertThat(result(engine.runRegion(YEAR, LocalDate.of(2025, 12, 31), ZAANSTAD, CATALOG, all, List.of()),
+            assertThat(result(engine.runRegion(YEAR, LocalDate.of(2027, 12, 31), ZAANSTAD, CATALOG, all, List.of()),
                     "start-within-6-weeks")).isEmpty();
-            assertThat(result(engine.runRegion(YEAR, LocalDate.of(2026, 1, 1), ZAANSTAD, CATALOG, all, List.of()),
+            assertThat(result(engine.runRegion(YEAR, LocalDate.of(2028, 1, 1), ZAANSTAD, CATALOG, all, List.of()),
                     "start-within-6-weeks").orElseThrow().denominator()).isEqualTo(1);
         }
 
         @Test
         void aRetractedStartCountsAsNoStart() {
-            KpiResult r = startOfCare(allocation().assigned("2025-03-01").started("2025-03-02").startRetracted().build());
+            KpiResult r = startOfCare(allocation().assigned("2027-03-01").started("2027-03-02").startRetracted().build());
             assertThat(r.denominator()).isEqualTo(1);
             assertThat(r.numerator()).isEqualByComparingTo("0");
         }
@@ -133,8 +132,8 @@ class ComputationRulesTest {
         @Test
         void aDeleted301LeavesEveryKpi() {
             List<KpiResult> results = run(withTenClients(
-                    allocation().deleted("2025-03-01").started("2025-03-02")
-                            .evaluated("2025-05-01", EvaluationResult.ACHIEVED, null).build()), List.of());
+                    allocation().deleted("2027-03-01").started("2027-03-02")
+                            .evaluated("2027-05-01", EvaluationResult.ACHIEVED, null).build()), List.of());
             assertThat(result(results, "start-within-6-weeks")).isEmpty();
             assertThat(result(results, "result-achieved")).isEmpty();
         }
@@ -155,8 +154,8 @@ class ComputationRulesTest {
         void startOfCareBands(int onTime, int population, String band) {
             List<Allocation> all = new ArrayList<>(tenClientsInCare());
             for (int i = 0; i < population; i++) {
-                AllocationFixture a = allocation().assigned("2025-03-01");
-                all.add((i < onTime ? a.started("2025-03-05") : a.started("2025-06-01")).build());
+                AllocationFixture a = allocation().assigned("2027-03-01");
+                all.add((i < onTime ? a.started("2027-03-05") : a.started("2027-06-01")).build());
             }
             KpiResult r = result(run(all, List.of()), "start-within-6-weeks").orElseThrow();
             assertThat(r.band()).isEqualTo(band);
@@ -168,8 +167,8 @@ class ComputationRulesTest {
         void resultAchievedBands(int achieved, int population, String band) {
             List<Allocation> all = new ArrayList<>(tenClientsInCare());
             for (int i = 0; i < population; i++) {
-                all.add(allocation().assigned("2024-01-01").started("2024-01-02")
-                        .evaluated("2025-05-01", i < achieved ? EvaluationResult.ACHIEVED : EvaluationResult.NOT_ACHIEVED,
+                all.add(allocation().assigned("2026-01-01").started("2026-01-02")
+                        .evaluated("2027-05-01", i < achieved ? EvaluationResult.ACHIEVED : EvaluationResult.NOT_ACHIEVED,
                                 i < achieved ? null : NonAchievementCause.CLIENT).build());
             }
             assertThat(result(run(all, List.of()), "result-achieved").orElseThrow().band()).isEqualTo(band);
@@ -192,10 +191,10 @@ class ComputationRulesTest {
         @Test
         void partlyCountsAsNotAchievedAndCausesAreReported() {
             List<KpiResult> results = run(withTenClients(
-                    allocation().assigned("2024-01-01").started("2024-01-02").evaluated("2025-02-01", EvaluationResult.ACHIEVED, null).build(),
-                    allocation().assigned("2024-01-01").started("2024-01-02").evaluated("2025-02-01", EvaluationResult.PARTLY, NonAchievementCause.CLIENT).build(),
-                    allocation().assigned("2024-01-01").started("2024-01-02").evaluated("2025-02-01", EvaluationResult.NOT_ACHIEVED, NonAchievementCause.PROVIDER).build(),
-                    allocation().assigned("2024-01-01").started("2024-01-02").evaluated("2024-12-31", EvaluationResult.ACHIEVED, null).build()),
+                    allocation().assigned("2026-01-01").started("2026-01-02").evaluated("2027-02-01", EvaluationResult.ACHIEVED, null).build(),
+                    allocation().assigned("2026-01-01").started("2026-01-02").evaluated("2027-02-01", EvaluationResult.PARTLY, NonAchievementCause.CLIENT).build(),
+                    allocation().assigned("2026-01-01").started("2026-01-02").evaluated("2027-02-01", EvaluationResult.NOT_ACHIEVED, NonAchievementCause.PROVIDER).build(),
+                    allocation().assigned("2026-01-01").started("2026-01-02").evaluated("2026-12-31", EvaluationResult.ACHIEVED, null).build()),
                     List.of());
             KpiResult r = result(results, "result-achieved").orElseThrow();
             assertThat(r.denominator()).isEqualTo(3);
@@ -209,21 +208,57 @@ class ComputationRulesTest {
     class GroupSize {
         @Test
         void nineClientsIsNotMeasuredTenIs() {
-            List<Allocation> nine = new ArrayList<>(tenClientsInCare().subList(0, 9));
-            nine.add(allocation().assigned("2025-03-01").started("2025-03-02").build());
-            // that tenth allocation started in the year, so the client is in care: 10 clients
-            KpiResult ten = result(run(nine, List.of()), "start-within-6-weeks").orElseThrow();
+            KpiResult ten = result(run(startedInTheYear(10, 10), List.of()), "start-within-6-weeks").orElseThrow();
             assertThat(ten.clients()).isEqualTo(10);
             assertThat(ten.measured()).isTrue();
 
-            List<Allocation> stillNine = new ArrayList<>(tenClientsInCare().subList(0, 8));
-            stillNine.add(allocation().assigned("2025-03-01").started("2025-03-02").build());
-            KpiResult notMeasured = result(run(stillNine, List.of()), "start-within-6-weeks").orElseThrow();
-            assertThat(notMeasured.clients()).isEqualTo(9);
-            assertThat(notMeasured.measured()).isFalse();
-            assertThat(notMeasured.value()).isNull();
-            assertThat(notMeasured.band()).isNull();
-            assertThat(notMeasured.reason()).isEqualTo("fewer than 10 clients in care");
+            KpiResult nine = result(run(startedInTheYear(9, 9), List.of()), "start-within-6-weeks").orElseThrow();
+            assertThat(nine.clients()).isEqualTo(9);
+            assertThat(nine.measured()).isFalse();
+            assertThat(nine.value()).isNull();
+            assertThat(nine.band()).isNull();
+            assertThat(nine.notMeasured()).isEqualTo(NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE, 10));
+        }
+
+        @Test
+        void theKpisOwnPopulationNeedsTenDistinctClientsBesidesTenInCare() {
+            List<Allocation> nineObserved = withTenClients(startedInTheYear(9, 9).toArray(Allocation[]::new));
+            KpiResult nine = result(run(nineObserved, List.of()), "start-within-6-weeks").orElseThrow();
+            assertThat(nine.clients()).isEqualTo(19);
+            assertThat(nine.denominator()).isEqualTo(9);
+            assertThat(nine.notMeasured()).isEqualTo(NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_OBSERVED, 10));
+            assertThat(nine.band()).isNull();
+
+            List<Allocation> tenObserved = withTenClients(startedInTheYear(10, 10).toArray(Allocation[]::new));
+            assertThat(result(run(tenObserved, List.of()), "start-within-6-weeks").orElseThrow().measured()).isTrue();
+        }
+
+        @Test
+        void manyAllocationsOfFewClientsAreStillAFewClientsGroup() {
+            // 12 allocations in the population, but of 6 clients: not an observation of 10 clients
+            List<Allocation> twelveOfSix = withTenClients(startedInTheYear(12, 6).toArray(Allocation[]::new));
+            KpiResult r = result(run(twelveOfSix, List.of()), "start-within-6-weeks").orElseThrow();
+            assertThat(r.denominator()).isEqualTo(12);
+            assertThat(r.notMeasured().reason()).isEqualTo(NotMeasured.Reason.TOO_FEW_CLIENTS_OBSERVED);
+        }
+
+        @Test
+        void resultAchievedNeedsTenEvaluatedClients() {
+            List<Allocation> nine = new ArrayList<>(tenClientsInCare());
+            List<Allocation> ten = new ArrayList<>(tenClientsInCare());
+            for (int i = 0; i < 10; i++) {
+                Allocation evaluated = allocation("evaluated-" + i).assigned("2026-01-01").started("2026-01-02")
+                        .evaluated("2027-05-01", EvaluationResult.ACHIEVED, null).build();
+                ten.add(evaluated);
+                if (i < 9) {
+                    nine.add(evaluated);
+                }
+            }
+            assertThat(result(run(nine, List.of()), "result-achieved").orElseThrow().notMeasured().reason())
+                    .isEqualTo(NotMeasured.Reason.TOO_FEW_CLIENTS_OBSERVED);
+            KpiResult measured = result(run(ten, List.of()), "result-achieved").orElseThrow();
+            assertThat(measured.measured()).isTrue();
+            assertThat(measured.band()).isEqualTo("good");
         }
 
         @Test
@@ -231,12 +266,12 @@ class ComputationRulesTest {
             List<Allocation> all = new ArrayList<>();
             for (int i = 0; i < 9; i++) {
                 String client = "c" + i;
-                all.add(allocation(client).assigned("2024-01-01").started("2024-01-02").build());
-                all.add(allocation(client).assigned("2025-01-01").started("2025-01-02").build());
+                all.add(allocation(client).assigned("2026-01-01").started("2026-01-02").build());
+                all.add(allocation(client).assigned("2027-01-01").started("2027-01-02").build());
             }
-            all.add(allocation("ended").assigned("2024-01-01").started("2024-01-02").stopped("2024-12-31").build());
-            all.add(allocation("never").assigned("2025-01-01").build());
-            all.add(allocation("late").assigned("2025-12-01").started("2026-01-02").build());
+            all.add(allocation("ended").assigned("2026-01-01").started("2026-01-02").stopped("2026-12-31").build());
+            all.add(allocation("never").assigned("2027-01-01").build());
+            all.add(allocation("late").assigned("2027-12-01").started("2028-01-02").build());
             KpiResult r = result(run(all, List.of()), "start-within-6-weeks").orElseThrow();
             assertThat(r.clients()).isEqualTo(9);
             assertThat(r.measured()).isFalse();
@@ -247,7 +282,7 @@ class ComputationRulesTest {
             List<SurveyResponse> nine = IntStream.range(0, 9).mapToObj(i -> response("r" + i, BigDecimal.TEN)).toList();
             KpiResult r = result(run(tenClientsInCare(), nine), "client-satisfaction").orElseThrow();
             assertThat(r.measured()).isFalse();
-            assertThat(r.reason()).isEqualTo("fewer than 10 respondents");
+            assertThat(r.notMeasured()).isEqualTo(NotMeasured.below(NotMeasured.Reason.TOO_FEW_RESPONDENTS, 10));
             assertThat(r.respondents()).isEqualTo(9);
         }
 
@@ -255,15 +290,22 @@ class ComputationRulesTest {
         void responsesFromOutsideTheRegionOrYearDoNotCount() {
             List<SurveyResponse> responses = new ArrayList<>(IntStream.range(0, 10)
                     .mapToObj(i -> response("r" + i, BigDecimal.valueOf(9))).toList());
-            responses.add(new SurveyResponse("x1", AllocationFixture.PROVIDER, "0439", LocalDate.of(2025, 5, 1), BigDecimal.ONE));
-            responses.add(new SurveyResponse("x2", AllocationFixture.PROVIDER, "0479", LocalDate.of(2024, 12, 31), BigDecimal.ONE));
+            responses.add(new SurveyResponse("x1", AllocationFixture.PROVIDER, "0439", LocalDate.of(2027, 5, 1), BigDecimal.ONE));
+            responses.add(new SurveyResponse("x2", AllocationFixture.PROVIDER, "0479", LocalDate.of(2026, 12, 31), BigDecimal.ONE));
             KpiResult r = result(run(tenClientsInCare(), responses), "client-satisfaction").orElseThrow();
             assertThat(r.value()).isEqualTo(9.0);
             assertThat(r.respondents()).isEqualTo(10);
         }
     }
 
+    /** {@code allocations} assigned and started on time in the year, spread over {@code clients} clients. */
+    private static List<Allocation> startedInTheYear(int allocations, int clients) {
+        return IntStream.range(0, allocations)
+                .mapToObj(i -> allocation("client-" + (i % clients)).assigned("2027-03-01").started("2027-03-05").build())
+                .toList();
+    }
+
     private static SurveyResponse response(String id, BigDecimal grade) {
-        return new SurveyResponse(id, AllocationFixture.PROVIDER, AllocationFixture.MUNICIPALITY, LocalDate.of(2025, 6, 1), grade);
+        return new SurveyResponse(id, AllocationFixture.PROVIDER, AllocationFixture.MUNICIPALITY, LocalDate.of(2027, 6, 1), grade);
     }
 }

@@ -51,7 +51,7 @@ class ReportCellRulesTest {
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.rows()).containsExactly(new ReportRow(2,
-                Map.of("municipality", "0479", "date", LocalDate.of(2025, 3, 1), "grade", 8L)));
+                Map.of("municipality", "0479", "date", LocalDate.of(2025, 3, 1), "grade", new java.math.BigDecimal("8"))));
     }
 
     @Test
@@ -89,10 +89,27 @@ class ReportCellRulesTest {
 
     @Test
     void anIntegerColumnRefusesAFraction() {
-        ParsedReport report = ReportFixtures.read("cto", "gemeente;datum;cijfer\n0479;01-03-2025;7,5\n".getBytes(UTF_8));
+        ParsedReport report = ReportFixtures.read("clientaantallen",
+                "gemeente;productcategorie;aantal cliënten\n0479;02;7,5\n".getBytes(UTF_8));
 
         assertThat(report.problems()).extracting(ReportProblem::messageNl).first().asString()
                 .contains("Vul een heel getal in");
+    }
+
+    @Test
+    void aSurveyGradeRunsFromZeroToTenWithOneDecimal() {
+        ParsedReport report = ReportFixtures.read("cto",
+                "gemeente;datum;cijfer\n0479;01-03-2025;8,5\n0479;01-03-2025;0\n0479;01-03-2025;8,25\n".getBytes(UTF_8));
+
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(4);
+            assertThat(problem.value()).isEqualTo("8,25");
+            assertThat(problem.messageNl()).contains("hoogstens één decimaal");
+        });
+        ParsedReport accepted = ReportFixtures.read("cto",
+                "gemeente;datum;cijfer\n0479;01-03-2025;8,5\n0479;01-03-2025;0\n".getBytes(UTF_8));
+        assertThat(accepted.rows()).extracting(row -> row.values().get("grade"))
+                .containsExactly(new java.math.BigDecimal("8.5"), java.math.BigDecimal.ZERO);
     }
 
     @Test

@@ -26,7 +26,7 @@ class ReportFormatsTest {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             rows.add(List.of(MUNICIPALITIES[i % MUNICIPALITIES.length], LocalDate.of(2025, 1 + i, 1 + 2 * i),
-                    (long) (1 + (i * 7) % 10)));
+                    new BigDecimal((i * 7) % 10 + (i % 2 == 1 ? ".5" : ""))));
         }
         return rows;
     }

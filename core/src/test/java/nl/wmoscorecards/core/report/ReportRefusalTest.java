@@ -119,7 +119,7 @@ class ReportRefusalTest {
     void gradeElevenIsOutOfRange() {
         ParsedReport report = ReportFixtures.read("cto", (CTO_HEADER + "0479;01-02-2025;11\r\n").getBytes(UTF_8));
 
-        assertRefused(report, "11 valt buiten het toegestane bereik: vul een getal in van 1 tot en met 10");
+        assertRefused(report, "11 valt buiten het toegestane bereik: vul een getal in van 0 tot en met 10");
     }
 
     @Test
@@ -230,7 +230,7 @@ class ReportRefusalTest {
 
     @Test
     void aRefusedFileStillReportsAllItsCellProblems() {
-        String csv = CTO_HEADER + "0479;01-02-2025;8\r\n9999;01-02-2025;8\r\n0479;32-01-2025;0\r\n";
+        String csv = CTO_HEADER + "0479;01-02-2025;8\r\n9999;01-02-2025;8\r\n0479;32-01-2025;-1\r\n";
 
         ParsedReport report = ReportFixtures.read("cto", csv.getBytes(UTF_8));
 

@@ -3,6 +3,7 @@ package nl.wmoscorecards.functions.store;
 import java.math.BigDecimal;
 import java.util.Map;
 import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.NotMeasured;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
@@ -18,6 +19,7 @@ public class KpiResultItem {
     private String kpi;
     private Boolean measured;
     private String reason;
+    private Integer reasonMinimum;
     private Double value;
     private String numerator;
     private Long denominator;
@@ -25,6 +27,7 @@ public class KpiResultItem {
     private Integer respondents;
     private String band;
     private Map<String, Integer> causes;
+    private Integer surveyYear;
 
     static String partition(int year, String region) {
         return year + "#" + region;
@@ -39,7 +42,8 @@ public class KpiResultItem {
         item.provider = r.provider();
         item.kpi = r.kpi();
         item.measured = r.measured();
-        item.reason = r.reason();
+        item.reason = r.measured() ? null : r.notMeasured().reason().code();
+        item.reasonMinimum = r.measured() ? null : r.notMeasured().minimum();
         item.value = r.value();
         item.numerator = r.numerator().toPlainString();
         item.denominator = r.denominator();
@@ -47,12 +51,23 @@ public class KpiResultItem {
         item.respondents = r.respondents();
         item.band = r.band();
         item.causes = r.causes().isEmpty() ? null : r.causes();
+        item.surveyYear = r.surveyYear();
         return item;
     }
 
     KpiResult toResult() {
-        return new KpiResult(year, region, provider, kpi, Boolean.TRUE.equals(measured), reason, value,
-                new BigDecimal(numerator), denominator, clients, respondents, band, causes);
+        NotMeasured notMeasured = reason == null ? null : new NotMeasured(reasonOf(reason), reasonMinimum);
+        return new KpiResult(year, region, provider, kpi, notMeasured, value,
+                new BigDecimal(numerator), denominator, clients, respondents, band, causes, surveyYear);
+    }
+
+    /** A reason code; results stored before the codes existed hold English text ("fewer than 10 respondents"). */
+    private static NotMeasured.Reason reasonOf(String stored) {
+        if (stored.startsWith("fewer than")) {
+            return stored.contains("respondents") ? NotMeasured.Reason.TOO_FEW_RESPONDENTS
+                    : NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE;
+        }
+        return NotMeasured.Reason.fromCode(stored);
     }
 
     @DynamoDbPartitionKey
@@ -73,6 +88,10 @@ public class KpiResultItem {
     public void setMeasured(Boolean v) { measured = v; }
     public String getReason() { return reason; }
     public void setReason(String v) { reason = v; }
+    public Integer getReasonMinimum() { return reasonMinimum; }
+    public void setReasonMinimum(Integer v) { reasonMinimum = v; }
+    public Integer getSurveyYear() { return surveyYear; }
+    public void setSurveyYear(Integer v) { surveyYear = v; }
     public Double getValue() { return value; }
     public void setValue(Double v) { value = v; }
     public String getNumerator() { return numerator; }

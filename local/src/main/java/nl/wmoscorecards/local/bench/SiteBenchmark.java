@@ -20,6 +20,7 @@ import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.NotMeasured;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
@@ -111,11 +112,10 @@ public final class SiteBenchmark {
                         double value = "grade".equals(kpi.unit()) ? 6 + random.nextDouble() * 4 : 50 + random.nextDouble() * 50;
                         String band = measured && kpi.norm() != null ? kpi.norm().bandFor(BigDecimal.valueOf(value),
                                 BigDecimal.ONE).code() : null;
-                        results.add(new KpiResult(year, region, agb, kpi.id(), measured,
-                                measured ? null : "fewer than 10 clients", measured ? value : null,
+                        results.add(new KpiResult(year, region, agb, kpi.id(), (measured) ? null : NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE, 10), measured ? value : null,
                                 BigDecimal.valueOf(Math.round(value * clients / 100)), clients, clients,
                                 "grade".equals(kpi.unit()) ? clients : null, band,
-                                measured && kpi.id().equals("result-achieved") ? Map.of("provider", 12, "client", 3) : Map.of()));
+                                measured && kpi.id().equals("result-achieved") ? Map.of("provider", 12, "client", 3) : Map.of(), null));
                     }
                 }
             }

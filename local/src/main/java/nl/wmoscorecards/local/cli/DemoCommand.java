@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.ingest.IngestReport;
 import nl.wmoscorecards.local.demo.DemoData;
 import nl.wmoscorecards.local.demo.DemoDataGenerator;
@@ -26,7 +27,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--year", paramLabel = "Y", description = "The demo year (default: last year).")
+    @Option(names = "--year", paramLabel = "Y",
+            description = "The demo year (default: last year, or the first year every region's contract is in force when later).")
     Integer year;
 
     @Option(names = "--seed", defaultValue = "2026", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
@@ -41,14 +43,25 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Last year, unless a region's contract phase starts later: a year before a contract has no scores, and the
+     * demo shows every region with figures (Zaanstreek-Waterland's phase starts 1 July 2026).
+     */
+    static int defaultYear(ScorecardsConfig config, LocalDate today) {
+        int lastYear = today.getYear() - 1;
+        int everyContractInForce = config.regions().contractingRegions().stream()
+                .mapToInt(region -> region.contractPhase().start().getYear()).max().orElse(lastYear);
+        return Math.max(lastYear, everyContractInForce);
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        int demoYear = year != null ? year : LocalDate.now().getYear() - 1;
-        LocalDate asOf = LocalDate.of(demoYear + 1, 3, 1);
         Path site = data.folder().resolve("site");
         int exit;
         try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
+            int demoYear = year != null ? year : defaultYear(runtime.config(), LocalDate.now(runtime.clock()));
+            LocalDate asOf = LocalDate.of(demoYear + 1, 3, 1);
             Progress progress = new Progress(out);
             out.println("Demo of " + demoYear + " in " + runtime.dataFolder().toAbsolutePath());
             progress.start();

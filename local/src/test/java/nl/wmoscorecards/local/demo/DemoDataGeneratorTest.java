@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoDataGeneratorTest {
-    static final int YEAR = 2025;
+    static final int YEAR = 2026;
     private static final Set<String> STOP_REASONS = Set.of("02", "19", "20", "21", "22", "23", "31", "36", "37", "38", "39");
     private static final Pattern NINE_DIGITS = Pattern.compile("(?=(\\d{9}))");
 

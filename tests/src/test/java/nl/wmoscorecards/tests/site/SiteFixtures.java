@@ -18,6 +18,7 @@ import nl.wmoscorecards.core.escalation.EscalationState;
 import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.escalation.Transition;
 import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.NotMeasured;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.report.DeliveryState;
 import nl.wmoscorecards.core.report.ReportDelivery;
@@ -53,8 +54,8 @@ final class SiteFixtures {
             results.add(measured(year, region, GOOD, "start-within-6-weeks", 91 + shift, 80, "good"));
             results.add(measured(year, region, GOOD, "client-satisfaction", 8.6, 20, "achieved"));
             results.add(measured(year, region, HOSTILE, "result-achieved", 60 + shift, 30, "insufficient"));
-            results.add(new KpiResult(year, region, SMALL, "start-within-6-weeks", false, "fewer than 10 clients",
-                    null, BigDecimal.ZERO, 4, 6, null, null, Map.of()));
+            results.add(new KpiResult(year, region, SMALL, "start-within-6-weeks", NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE, 10),
+                    null, BigDecimal.ZERO, 4, 6, null, null, Map.of(), null));
         }
         results.add(measured(year, "dwo", GOOD, "start-within-6-weeks", 88, 100, null));
         return new KpiRun(year, LocalDate.of(year + 1, 4, 1), Instant.parse(year + 1 + "-04-01T06:00:00Z"), results);
@@ -62,9 +63,9 @@ final class SiteFixtures {
 
     private static KpiResult measured(int year, String region, String provider, String kpi, double value, long n,
                                       String band) {
-        return new KpiResult(year, region, provider, kpi, true, null, value,
+        return new KpiResult(year, region, provider, kpi, null, value,
                 BigDecimal.valueOf(value * n / 100), n, 30, kpi.equals("client-satisfaction") ? (int) n : null, band,
-                Map.of());
+                Map.of(), null);
     }
 
     static final String ESCALATION = Escalation.idOf("zaanstreek-waterland", 2025, HOSTILE);

@@ -1,0 +1,54 @@
+package nl.wmoscorecards.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.kpi.KpiCatalog;
+import nl.wmoscorecards.core.kpi.KpiDefinition;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.NotMeasured;
+import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.site.view.ScorecardCell;
+import org.junit.jupiter.api.Test;
+
+/** The engine's typed reasons and the carried survey as a reader sees them in a scorecard cell, in Dutch. */
+class NotMeasuredCellsTest {
+    private static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
+    private static final KpiCatalog CATALOG = CONFIG.kpiCatalog("zaanstreek-waterland", 2026).orElseThrow();
+    private static final MeasurementRegion ZAANSTAD = CONFIG.regions().measurementRegion("zaanstad-wormerland").orElseThrow();
+    private static final KpiDefinition SATISFACTION = CATALOG.kpis().stream()
+            .filter(k -> k.id().equals("client-satisfaction")).findFirst().orElseThrow();
+
+    private static ScorecardCell cell(NotMeasured why, Double value, Integer surveyYear, int year) {
+        KpiResult result = new KpiResult(year, ZAANSTAD.id(), "12345678", SATISFACTION.id(), why, value,
+                BigDecimal.valueOf(120), 20, 40, 20, null, Map.of(), surveyYear);
+        return new ScorecardCells(CATALOG, ZAANSTAD, Edition.PUBLIC).of(SATISFACTION, result);
+    }
+
+    @Test
+    void aYearBeforeTheContractSaysSoInsteadOfAScore() {
+        ScorecardCell c = cell(NotMeasured.outsideContractPhase(NotMeasured.Reason.BEFORE_CONTRACT_PHASE), null, 2025, 2025);
+        assertThat(c.note()).isEqualTo("vóór de contractfase");
+        assertThat(c.value()).isNull();
+        assertThat(c.badge()).isNull();
+    }
+
+    @Test
+    void eachGroupReasonIsWordedWithItsMinimum() {
+        assertThat(cell(NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_OBSERVED, 10), null, 2026, 2026).note())
+                .isEqualTo("niet gemeten (minder dan 10 cliënten in de meting)");
+        assertThat(cell(NotMeasured.below(NotMeasured.Reason.TOO_FEW_RESPONDENTS, 12), null, 2026, 2026).note())
+                .isEqualTo("niet gemeten (minder dan 12 respondenten)");
+    }
+
+    @Test
+    void aCarriedSurveyShowsItsValueLabelledWithItsSurveyYear() {
+        ScorecardCell c = cell(null, 6.0, 2026, 2027);
+        assertThat(c.value()).isEqualTo("6,0");
+        assertThat(c.note()).isEqualTo("onderzoek 2026 (tweejaarlijks; geen oordeel in 2027)");
+        assertThat(c.badge()).isNull();
+    }
+}
