@@ -71,7 +71,8 @@ class DropOutTest {
                 allocation().assigned("2025-01-01", "2026-12-31").started("2025-01-06").stopped("2025-01-01", "02").build(),
                 allocation().assigned("2025-01-01", "2026-12-31").started("2025-01-06").stopped("2025-12-31", "23").build(),
                 allocation().assigned("2025-01-01", "2026-12-31").started("2025-01-06").stopped("2025-11-01", "23").build(),
-                allocation().assigned("2025-01-01", "2026-12-31").started("2025-01-06").stopped("2026-01-01", "23").build());
+                allocation().assigned("2025-01-01", "2026-12-31").started("2025-01-06").stopped("2026-01-01", "23").build(),
+                allocation().assigned("2025-01-01", "2025-09-30").started("2025-01-06").stopped("2025-09-30", "19").build());
         assertThat(o.numerator()).isEqualByComparingTo("3");
         assertThat(o.causes()).containsExactlyInAnyOrderEntriesOf(Map.of("02", 1, "23", 2));
     }
