@@ -17,11 +17,12 @@ final class Breakdowns {
     /** Cause codes in the order the escalation conversation discusses them. */
     private static final Map<String, String> CAUSES = ordered(
             "client", "cliënt", "provider", "zorgaanbieder", "local_team", "lokaal team", "unknown", "onbekend");
-    /** iWmo 3.2 reden beëindiging (basisschema, WMO588), as the 307 message carries it. */
+    /** iWmo 3.2 reden beëindiging (basisschema, WMO588), as the 307 message carries it; 32-34 from iWmo 2.x exports. */
     private static final Map<String, String> END_REASONS = ordered(
             "02", "overlijden", "19", "volgens plan beëindigd", "20", "tijdelijk beëindigd",
             "21", "eenzijdig door cliënt beëindigd", "22", "eenzijdig door aanbieder beëindigd",
             "23", "in overeenstemming voortijdig beëindigd", "31", "verhuizing naar een andere gemeente",
+            "32", "voortzetting in sociale basisondersteuning", "33", "voortzetting in Zvw", "34", "voortzetting in Wlz",
             "36", "geïnitieerd door de gemeente", "37", "in verband met wijzigingsverzoek",
             "38", "overstap naar andere aanbieder", "39", "uitstroom naar ander domein", "unknown", "onbekend");
     /** iWmo 3.2 productcategorie (basisschema, LDT_ProductCategorie). */

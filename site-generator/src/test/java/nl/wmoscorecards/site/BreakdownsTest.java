@@ -37,6 +37,12 @@ class BreakdownsTest {
     }
 
     @Test
+    void historicZvwAndWlzEndsStayApartFromAnotherDomain() {
+        assertThat(Breakdowns.parts("outflow-by-reason", REGION, Map.of("39", 4, "34", 1, "33", 2)))
+                .containsExactly("voortzetting in Zvw 2", "voortzetting in Wlz 1", "uitstroom naar ander domein 4");
+    }
+
+    @Test
     void theWaitingListIsSplitPerProductCategory() {
         assertThat(Breakdowns.label("waiting-list")).isEqualTo("Per productcategorie");
         assertThat(Breakdowns.parts("waiting-list", REGION, Map.of("07", 3, "02", 29)))

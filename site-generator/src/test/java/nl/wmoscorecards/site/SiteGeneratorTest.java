@@ -83,16 +83,16 @@ class SiteGeneratorTest {
             assertThat(table.selectFirst("caption").text())
                     .isEqualTo("KPI-resultaten per zorgaanbieder, meetregio Purmerend/Edam-Volendam, 2025");
             assertThat(table.select("thead th[scope=col]").eachText().get(0)).isEqualTo("Zorgaanbieder");
-            assertThat(kpiNames(page)).containsExactly(SATISFACTION, RESULT, START);
+            assertThat(kpiNames(page)).containsExactly(SATISFACTION, RESULT, START, "Start zorg tijdig gemeld (iWmo 305)");
             // Sorted by the shown label in Dutch collation; the provider without a name is shown by its AGB code.
             assertThat(rowHeaders(page)).containsExactly(HOSTILE_NAME, SMALL, BUURTTEAM, ON_THE_NORM_NAME);
-            assertThat(table.select("tbody tr")).allSatisfy(tr -> assertThat(tr.select("td")).hasSize(3));
+            assertThat(table.select("tbody tr")).allSatisfy(tr -> assertThat(tr.select("td")).hasSize(4));
         }
 
         @Test
         void columnHeadersShowTheNormFromTheConfiguredBands() throws IOException {
             assertThat(table(purmerend2025()).select("thead .kpi-norm").eachText())
-                    .containsExactly("norm: ≥ 8,5", "norm: ≥ 65%", "norm: ≥ 80%");
+                    .containsExactly("norm: ≥ 8,5", "norm: ≥ 65%", "norm: ≥ 80%", "gemonitord, geen norm");
         }
 
         @Test

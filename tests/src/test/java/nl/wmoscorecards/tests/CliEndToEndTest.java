@@ -53,7 +53,14 @@ class CliEndToEndTest {
         assertThat(root.get("asOf").asString()).isEqualTo("2026-03-01");
         Map<String, JsonNode> rows = rowsByKey(json);
         assertThat(rows).containsOnlyKeys("11111111/result-achieved", "11111111/start-within-6-weeks",
-                "22222222/start-within-6-weeks");
+                "22222222/start-within-6-weeks", "11111111/start-reported-within-5-working-days",
+                "22222222/start-reported-within-5-working-days");
+        // 305 within 5 working days, monitored: L1's 305 came 18 days after its start and N3's start was retracted
+        // and sent again in June, so 9 of the 11 starts were reported in time; no band.
+        JsonNode reported = rows.get("11111111/start-reported-within-5-working-days");
+        assertThat(reported.get("numerator").asInt()).isEqualTo(9);
+        assertThat(reported.get("denominator").asInt()).isEqualTo(11);
+        assertThat(reported.get("band").isNull()).isTrue();
 
         JsonNode start = rows.get("11111111/start-within-6-weeks");
         assertThat(start.get("region").asString()).isEqualTo("zaanstad-wormerland");

@@ -116,7 +116,8 @@ class LambdaHandlersTest {
         List<KpiResult> results = runtime.stores().kpiResults().results(2025, "zaanstad-wormerland");
         assertThat(results).extracting(r -> r.provider() + "/" + r.kpi()).containsExactlyInAnyOrder(
                 "11111111/client-satisfaction", "11111111/result-achieved", "11111111/start-within-6-weeks",
-                "22222222/start-within-6-weeks");
+                "22222222/start-within-6-weeks", "11111111/start-reported-within-5-working-days",
+                "22222222/start-reported-within-5-working-days");
         KpiResult satisfaction = results.stream().filter(r -> r.kpi().equals("client-satisfaction")).findFirst().orElseThrow();
         assertThat(satisfaction.value()).isEqualTo(8.5);
         assertThat(satisfaction.band()).isEqualTo("achieved");

@@ -32,8 +32,11 @@ import nl.wmoscorecards.core.region.RegionCatalog;
 public final class EventFields {
     public static final Set<String> REASONS_IWMO_3_2 =
             Set.of("02", "19", "20", "21", "22", "23", "31", "36", "37", "38", "39");
-    /** iWmo 2.x codes still found in historic exports: 32 basic support, 33 Zvw, 34 Wlz. */
-    private static final Map<String, String> HISTORIC_REASONS = Map.of("32", "32", "33", "39", "34", "39");
+    /**
+     * iWmo 2.x codes still found in historic exports: 32 basic support, 33 Zvw, 34 Wlz. Kept as sent: 3.2's 39
+     * (another domain) would merge Zvw and Wlz, which Midden-Limburg's termination breakdown keeps apart.
+     */
+    private static final Map<String, String> HISTORIC_REASONS = Map.of("32", "32", "33", "33", "34", "34");
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
     private static final Pattern AGB = Pattern.compile("\\d{8}");
     private static final Pattern ALLOCATION_NUMBER = Pattern.compile("[A-Za-z0-9._-]{1,20}");

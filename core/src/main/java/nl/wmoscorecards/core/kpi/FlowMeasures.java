@@ -9,6 +9,7 @@ import nl.wmoscorecards.core.allocation.Allocation;
 /**
  * Inflow, throughflow and outflow (in-, door- en uitstroom) from the message traffic, counted per allocation
  * (one trajectory of one client with one product), with a breakdown per municipality (gemeentecode).
+ * Dates are iWmo dates: an end date (307) is the last day of care, so "after the end" is from the next day.
  */
 final class FlowMeasures {
     /** Days after an end within which a new allocation of the same client counts as moving on, not leaving. */
@@ -28,26 +29,32 @@ final class FlowMeasures {
         return Outcome.count(total(byMunicipality), byMunicipality);
     }
 
-    /** Throughflow: allocations ended (307) in the year after which the client continued with another one. */
+    /**
+     * Throughflow: allocations ended (307) in the year after which the client continued with a follow-up
+     * allocation (see {@link #continuedElsewhere}).
+     */
     static Outcome throughflow(MeasureContext context, KpiDefinition definition) {
         return endedInYear(context, definition, true);
     }
 
-    /** Outflow: allocations ended (307) in the year after which the client did not continue in the region. */
+    /** Outflow: allocations ended (307) in the year without a follow-up allocation of the client in the region. */
     static Outcome outflow(MeasureContext context, KpiDefinition definition) {
         return endedInYear(context, definition, false);
     }
 
     /**
-     * Every allocation ended (307) in the year, with a breakdown by WMO588 termination reason (redenbeeindiging);
-     * parameter {@code reasons} limits the count to those codes (the breakdown always shows all of them).
+     * Every allocation ended (307) in the year, with a breakdown by WMO588 termination reason (redenbeeindiging)
+     * as the 307 carried it (historic iWmo 2.x codes 32, 33 and 34 stay apart from 39). Parameter {@code reasons}
+     * limits the count to those codes (the breakdown always shows all of them); {@code dropOutOnly: true} counts
+     * drop-out only (uitval, Midden-Limburg): ended before the planned end date of the 301 (see {@link #droppedOut}).
      */
     static Outcome outflowByReason(MeasureContext context, KpiDefinition definition) {
         List<String> counted = definition.stringListParameter("reasons");
+        boolean dropOutOnly = Boolean.TRUE.equals(definition.parameters().get("dropOutOnly"));
         Map<String, Integer> byReason = new TreeMap<>();
         long total = 0;
         for (Allocation allocation : context.input().allocations()) {
-            if (!context.input().inYear(allocation.actualEndDate())) {
+            if (!context.input().inYear(allocation.actualEndDate()) || (dropOutOnly && !droppedOut(allocation))) {
                 continue;
             }
             String reason = allocation.stop().reason() == null ? "unknown" : allocation.stop().reason();
@@ -72,8 +79,10 @@ final class FlowMeasures {
     }
 
     /**
-     * Another allocation of the same client in the region (any provider, any product), assigned after this one
-     * started and at the latest {@code days} after it ended. One that ran alongside from before is no move.
+     * A follow-up: another allocation of the same client in the region (any provider, any product) whose 301
+     * start date lies after this one's end date (307) and at the latest {@code days} after it. An allocation that
+     * started on or before the end date ran alongside this one (a parallel allocation), whenever it was assigned:
+     * the client did not move on to it.
      */
     static boolean continuedElsewhere(MeasureContext context, Allocation ended, LocalDate endDate, int days) {
         String client = ended.toewijzing().clientPseudonym();
@@ -81,7 +90,18 @@ final class FlowMeasures {
         return context.regionAllocationsOfClient(client).stream()
                 .filter(other -> !other.key().equals(ended.key()))
                 .map(Allocation::assignedStartDate)
-                .anyMatch(start -> start.isAfter(ended.assignedStartDate()) && !start.isAfter(latest));
+                .anyMatch(start -> start.isAfter(endDate) && !start.isAfter(latest));
+    }
+
+    /**
+     * Drop-out (uitval): the 307 end date lies before the planned end date of the 301. Ending on the planned end
+     * date (or later) is no drop-out, nor is any end of an allocation without a planned end date: nothing says
+     * it ended early.
+     */
+    static boolean droppedOut(Allocation allocation) {
+        LocalDate planned = allocation.toewijzing().endDate();
+        LocalDate ended = allocation.actualEndDate();
+        return planned != null && ended != null && ended.isBefore(planned);
     }
 
     static long total(Map<String, Integer> breakdown) {

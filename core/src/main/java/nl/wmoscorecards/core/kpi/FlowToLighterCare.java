@@ -9,8 +9,10 @@ import nl.wmoscorecards.core.allocation.Allocation;
 /**
  * Flow to lighter care within N months (doorstroom naar lichtere zorg, DWO): of the provider's allocations whose
  * N-month window after the actual start (305) closed in the year, the share whose client moved to lighter care
- * within the window: a 301 for a product category lower in the intensity order (any provider in the region),
- * or an end (307) with a reason that means lighter support (e.g. 32, continued in basic social support).
+ * within the window: the allocation ended (307) and a 301 for a product category lower in the intensity order
+ * (any provider in the region) starts after that end date, within the window; or it ended with a reason that
+ * means lighter support (e.g. 32, continued in basic social support). As for throughflow, a lighter allocation
+ * that started on or before the end date ran alongside (e.g. day care while in sheltered housing): no move.
  *
  * <p>Parameters: {@code months}; {@code intensityOrder}, a list of levels heaviest first, each a list of
  * product categories of equal weight; optional {@code fromCategories} (only allocations in these categories,
@@ -43,7 +45,7 @@ final class FlowToLighterCare {
             }
             population++;
             if (endedToLighterSupport(allocation, windowEnd, lighterReasons)
-                    || lighterAllocationWithin(context, allocation, level, started, windowEnd)) {
+                    || lighterFollowUpWithin(context, allocation, level, windowEnd)) {
                 moved++;
             }
         }
@@ -55,15 +57,20 @@ final class FlowToLighterCare {
         return ended != null && !ended.isAfter(windowEnd) && reasons.contains(allocation.stop().reason());
     }
 
-    private static boolean lighterAllocationWithin(MeasureContext context, Allocation heavier, Map<String, Integer> level,
-                                                   LocalDate from, LocalDate to) {
+    /** A lighter allocation of the client whose 301 start lies after the heavier one's end (307), by the window's end. */
+    private static boolean lighterFollowUpWithin(MeasureContext context, Allocation heavier, Map<String, Integer> level,
+                                                 LocalDate windowEnd) {
+        LocalDate ended = heavier.actualEndDate();
+        if (ended == null) {
+            return false;
+        }
         String client = heavier.toewijzing().clientPseudonym();
         int heavierLevel = level.get(heavier.toewijzing().productCategory());
         return context.regionAllocationsOfClient(client).stream()
                 .filter(other -> !other.key().equals(heavier.key()))
                 .filter(other -> level.getOrDefault(other.toewijzing().productCategory(), -1) > heavierLevel)
                 .map(Allocation::assignedStartDate)
-                .anyMatch(start -> !start.isBefore(from) && !start.isAfter(to));
+                .anyMatch(start -> start.isAfter(ended) && !start.isAfter(windowEnd));
     }
 
     /** Category to level: 0 is the heaviest; a higher level is lighter care. */

@@ -26,6 +26,8 @@ public final class Measures {
         m.put("start-within-days", Measures::startWithinDays);
         m.put("share-achieved", Measures::shareAchieved);
         m.put("mean-grade", Measures::meanGrade);
+        // DWO's satisfaction: share of clients grading at least X/10 (seed 000).
+        m.put("share-grading-at-least", SurveyMeasures::shareGradingAtLeast);
         // Evaluations.
         m.put("share-with-result", Measures::shareWithResult);
         m.put("sub-results-achieved", Measures::subResultsAchieved);

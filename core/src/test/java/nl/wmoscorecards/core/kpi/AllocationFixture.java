@@ -48,6 +48,13 @@ final class AllocationFixture {
         return this;
     }
 
+    /** A 301 with a planned end date (the last day of the allocation). */
+    AllocationFixture assigned(String startDate, String plannedEndDate) {
+        events.add(new Toewijzing(stamp(), key, PROVIDER, client, category, null, LocalDate.parse(startDate),
+                LocalDate.parse(plannedEndDate), null));
+        return this;
+    }
+
     /** A 301 of another provider for this client (to see where a client went next). */
     AllocationFixture assignedTo(String provider, String startDate) {
         events.add(new Toewijzing(stamp(), key, provider, client, category, null, LocalDate.parse(startDate), null, null));
@@ -64,6 +71,12 @@ final class AllocationFixture {
     AllocationFixture startedSentOn(String date, String sentOn) {
         Instant sent = LocalDate.parse(sentOn).atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
         events.add(new StartZorg(new MessageStamp(sent, key + "-" + events.size()), key, PROVIDER, LocalDate.parse(date), false));
+        return this;
+    }
+
+    /** A 305 for the start date, sent at the given instant. */
+    AllocationFixture startedSentAt(String date, Instant sentAt) {
+        events.add(new StartZorg(new MessageStamp(sentAt, key + "-" + events.size()), key, PROVIDER, LocalDate.parse(date), false));
         return this;
     }
 

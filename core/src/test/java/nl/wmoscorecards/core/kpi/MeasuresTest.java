@@ -151,9 +151,11 @@ class MeasuresTest {
         @Test
         void flowToLighterCareWithinTheWindowCounts() {
             Map<String, Object> p = Map.of("months", 12, "intensityOrder", INTENSITY, "lighterReasons", List.of("32"));
-            Allocation heavy = allocation("c1").category("15").assigned("2024-03-01").started("2024-03-01").build();
+            Allocation heavy = allocation("c1").category("15").assigned("2024-03-01").started("2024-03-01")
+                    .stopped("2025-02-15", "38").build();
             Allocation lighterOnTheLastDay = allocation("c1").category("02").assignedTo("87654321", "2025-03-01").build();
-            Allocation heavy2 = allocation("c2").category("15").assigned("2024-03-01").started("2024-03-01").build();
+            Allocation heavy2 = allocation("c2").category("15").assigned("2024-03-01").started("2024-03-01")
+                    .stopped("2025-02-15", "38").build();
             Allocation lighterTooLate = allocation("c2").category("02").assignedTo("87654321", "2025-03-02").build();
             Allocation heavy3 = allocation("c3").category("15").assigned("2024-06-01").started("2024-06-01")
                     .stopped("2025-01-01", "32").build();
@@ -164,6 +166,29 @@ class MeasuresTest {
             Outcome o = compute(kpi("flow-to-lighter-care", p), own, region, ProviderReports.NONE);
             assertThat(o.denominator()).isEqualTo(3);
             assertThat(o.numerator()).isEqualByComparingTo("2");
+        }
+
+        /** Sheltered housing from 1 March 2024, ended 31 December 2024: its 12-month window closes 1 March 2025. */
+        @Test
+        void aLighterAllocationAlongsideIsNoFlowOnlyOneStartingAfterTheEnd() {
+            Map<String, Object> p = Map.of("months", 12, "intensityOrder", INTENSITY, "lighterReasons", List.of("32"));
+            List<Allocation> own = new ArrayList<>();
+            List<Allocation> region = new ArrayList<>();
+            // Day care alongside from the start, the heavy care never ended; then lighter care starting on the end
+            // day (overlapping its last day); then the day after the end, which is the move.
+            String[][] cases = {{"2024-03-01", null}, {"2024-12-31", "2024-12-31"}, {"2025-01-01", "2024-12-31"}};
+            for (int i = 0; i < cases.length; i++) {
+                AllocationFixture heavy = allocation("c" + i).category("15").assigned("2024-03-01").started("2024-03-01");
+                if (cases[i][1] != null) {
+                    heavy.stopped(cases[i][1], "38");
+                }
+                own.add(heavy.build());
+                region.add(allocation("c" + i).category("07").assignedTo("87654321", cases[i][0]).build());
+            }
+            region.addAll(own);
+            Outcome o = compute(kpi("flow-to-lighter-care", p), own, region, ProviderReports.NONE);
+            assertThat(o.denominator()).isEqualTo(3);
+            assertThat(o.numerator()).as("only the lighter care starting the day after the end").isEqualByComparingTo("1");
         }
     }
 
