@@ -3,7 +3,6 @@ package nl.wmoscorecards.site;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
@@ -46,17 +45,18 @@ final class IndexPageRenderer {
     /** "2025: 12 zorgaanbieders, waarvan 3 onder de norm op minstens één KPI." Counts providers, never clients. */
     static String state(ScorecardPage newest) {
         long below = newest.providers().stream()
-                .filter(p -> newest.resultsOf(p).values().stream().anyMatch(IndexPageRenderer::belowNorm))
+                .filter(p -> newest.resultsOf(p).values().stream().anyMatch(KpiResult::escalates))
                 .count();
         String summary = newest.run().year() + ": " + providers(newest.providerCount());
+        List<KpiResult> results = newest.providers().stream()
+                .flatMap(p -> newest.resultsOf(p).values().stream()).toList();
+        if (!results.isEmpty() && results.stream().allMatch(r -> !r.measured() && r.notMeasured().outsideContract())) {
+            return summary + "; " + results.get(0).notMeasured().dutch() + ", nog geen scores.";
+        }
         if (newest.catalog().kpis().stream().allMatch(k -> k.norm() == null)) {
             return summary + "; gemonitord, nog zonder normen.";
         }
         return summary + ", waarvan " + below + " onder de norm op minstens één KPI.";
-    }
-
-    private static boolean belowNorm(KpiResult result) {
-        return result.band() != null && !Band.fromCode(result.band()).meetsNorm();
     }
 
     private static String providers(long count) {

@@ -3,12 +3,16 @@ package nl.wmoscorecards.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.kpi.NotMeasured;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.site.view.ScorecardCell;
@@ -34,6 +38,19 @@ class NotMeasuredCellsTest {
         assertThat(c.note()).isEqualTo("vóór de contractfase");
         assertThat(c.value()).isNull();
         assertThat(c.badge()).isNull();
+    }
+
+    @Test
+    void theHomePageSaysARegionIsBeforeItsContractInsteadOfCountingNoneBelowTheNorm() {
+        NotMeasured before = NotMeasured.outsideContractPhase(NotMeasured.Reason.BEFORE_CONTRACT_PHASE);
+        List<KpiResult> results = List.of(
+                new KpiResult(2025, ZAANSTAD.id(), "12345678", SATISFACTION.id(), before, null, BigDecimal.ZERO, 3, 40,
+                        3, null, Map.of(), 2025),
+                new KpiResult(2025, ZAANSTAD.id(), "87654321", SATISFACTION.id(), before, null, BigDecimal.ZERO, 5, 12,
+                        5, null, Map.of(), 2025));
+        ScorecardPage page = new ScorecardPage(CONFIG.regions().contractingRegion("zaanstreek-waterland"), ZAANSTAD,
+                new KpiRun(2025, LocalDate.of(2026, 3, 1), Instant.EPOCH, results), CATALOG, results);
+        assertThat(IndexPageRenderer.state(page)).isEqualTo("2025: 2 zorgaanbieders; vóór de contractfase, nog geen scores.");
     }
 
     @Test

@@ -38,19 +38,19 @@ class CliEndToEndTest {
     @Test
     void aYearOfMessagesYieldsTheContractKpisAndTheSite() throws IOException {
         Scenario scenario = Scenario.build();
-        Path events = scenario.write(work.resolve("export-2025.jsonl"));
+        Path events = scenario.write(work.resolve("export-2027.jsonl"));
         Path data = work.resolve("data");
 
         Run ingest = cli("ingest-events", "--data", data.toString(), events.toString());
         assertThat(ingest.exit()).as(ingest.out()).isZero();
 
-        Path json = work.resolve("kpi-2025.json");
-        Run kpi = cli("kpi-run", "--data", data.toString(), "--year", "2025", "--as-of", "2026-03-01", "--json", json.toString());
+        Path json = work.resolve("kpi-2027.json");
+        Run kpi = cli("kpi-run", "--data", data.toString(), "--year", "2027", "--as-of", "2028-03-01", "--json", json.toString());
         assertThat(kpi.exit()).as(kpi.out()).isZero();
 
         JsonNode root = JSON.readTree(json.toFile());
-        assertThat(root.get("year").asInt()).isEqualTo(2025);
-        assertThat(root.get("asOf").asString()).isEqualTo("2026-03-01");
+        assertThat(root.get("year").asInt()).isEqualTo(2027);
+        assertThat(root.get("asOf").asString()).isEqualTo("2028-03-01");
         Map<String, JsonNode> rows = rowsByKey(json);
         assertThat(rows).containsOnlyKeys("11111111/result-achieved", "11111111/start-within-6-weeks",
                 "22222222/start-within-6-weeks", "11111111/start-reported-within-5-working-days",
@@ -90,9 +90,9 @@ class CliEndToEndTest {
         Run publish = cli("publish", "--data", data.toString(), "--out", site.toString());
         assertThat(publish.exit()).as(publish.out()).isZero();
         assertThat(site.resolve("index.html")).exists();
-        assertThat(site.resolve("regio/zaanstad-wormerland/2025.html")).content(StandardCharsets.UTF_8)
+        assertThat(site.resolve("regio/zaanstad-wormerland/2027.html")).content(StandardCharsets.UTF_8)
                 .contains("90,9%").contains("goed").contains("65,0%").contains("voldoende");
-        assertThat(site.resolve("data/kpi-results-2025.json")).exists();
+        assertThat(site.resolve("data/kpi-results-2027.json")).exists();
 
         assertNoBsnIn(data, scenario.bsns());
         assertNoBsnIn(site, scenario.bsns());
@@ -110,12 +110,12 @@ class CliEndToEndTest {
 
         Path once = work.resolve("once");
         cli("ingest-events", "--data", once.toString(), events.toString());
-        cli("kpi-run", "--data", once.toString(), "--year", "2025", "--as-of", "2026-03-01", "--json", work.resolve("once.json").toString());
+        cli("kpi-run", "--data", once.toString(), "--year", "2027", "--as-of", "2028-03-01", "--json", work.resolve("once.json").toString());
 
         Path thrice = work.resolve("thrice");
         cli("ingest-events", "--data", thrice.toString(), reversed.toString());
         cli("ingest-events", "--data", thrice.toString(), events.toString(), reversed.toString());
-        cli("kpi-run", "--data", thrice.toString(), "--year", "2025", "--as-of", "2026-03-01", "--json", work.resolve("thrice.json").toString());
+        cli("kpi-run", "--data", thrice.toString(), "--year", "2027", "--as-of", "2028-03-01", "--json", work.resolve("thrice.json").toString());
 
         assertThat(rowsByKey(work.resolve("thrice.json"))).isEqualTo(rowsByKey(work.resolve("once.json")));
     }
@@ -127,10 +127,10 @@ class CliEndToEndTest {
         Path bad = work.resolve("bad.csv");
         Files.writeString(bad, String.join("\n",
                 "type;messageId;sentAt;municipality;provider;allocationNumber;bsn;productCategory;startDate",
-                "301;X1;2025-01-01T00:00:00Z;0479;11111111;B1;999999999;02;2025-01-01",
-                "301;X2;2025-01-01T00:00:00Z;9999;11111111;B2;" + scenario.bsns().get(0) + ";02;2025-01-01",
-                "301;X3;2025-01-01T00:00:00Z;0479;11111111;B3;" + scenario.bsns().get(0) + ";02;2025-02-30",
-                "301;X4;2025-01-01T00:00:00Z;0479;11111111;B4;" + scenario.bsns().get(0) + ";02;2025-02-03",
+                "301;X1;2027-01-01T00:00:00Z;0479;11111111;B1;999999999;02;2027-01-01",
+                "301;X2;2027-01-01T00:00:00Z;9999;11111111;B2;" + scenario.bsns().get(0) + ";02;2027-01-01",
+                "301;X3;2027-01-01T00:00:00Z;0479;11111111;B3;" + scenario.bsns().get(0) + ";02;2027-02-30",
+                "301;X4;2027-01-01T00:00:00Z;0479;11111111;B4;" + scenario.bsns().get(0) + ";02;2027-02-03",
                 ""), StandardCharsets.UTF_8);
         Path data = work.resolve("data");
         Path report = work.resolve("errors.json");
@@ -140,13 +140,13 @@ class CliEndToEndTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains(bad + ", line 2, field bsn = '*******99': must be 9 digits passing the elfproef")
                 .contains("line 3, field municipality = '9999': gemeentecode is not in any configured region")
-                .contains("line 4, field startDate = '2025-02-30': must be an existing date yyyy-mm-dd");
+                .contains("line 4, field startDate = '2027-02-30': must be an existing date yyyy-mm-dd");
         assertThat(run.out()).doesNotContain("999999999");
         JsonNode errors = JSON.readTree(report.toFile());
         assertThat(errors.get("errorCount").asInt()).isEqualTo(3);
         assertThat(errors.get("errors").get(0).get("field").asString()).isEqualTo("bsn");
-        // The good line of the bad file was ingested: B4 is a 301 assigned in 2025 without a start.
-        cli("kpi-run", "--data", data.toString(), "--year", "2025", "--as-of", "2026-03-01", "--json", work.resolve("k.json").toString());
+        // The good line of the bad file was ingested: B4 is a 301 assigned in 2027 without a start.
+        cli("kpi-run", "--data", data.toString(), "--year", "2027", "--as-of", "2028-03-01", "--json", work.resolve("k.json").toString());
         assertThat(rowsByKey(work.resolve("k.json")).get("11111111/start-within-6-weeks").get("denominator").asInt()).isEqualTo(12);
         assertNoBsnIn(data, scenario.bsns());
         assertNoBsnIn(report, List.of("999999999"));

@@ -101,19 +101,21 @@ class LambdaHandlersTest {
         putObject("scorecards-incoming-dev", "allocations/0479/export 2025.jsonl", scenario);
         ingestHandler().handleRequest(EventLoader.loadS3Event("events/s3-object-created.json"), null);
         List<SurveyResponse> responses = IntStream.range(0, 10).mapToObj(i -> new SurveyResponse("cto-" + i,
-                Scenario.BIG, "0880", LocalDate.of(2025, 9, 1), BigDecimal.valueOf(i < 5 ? 8 : 9))).toList();
+                Scenario.BIG, "0880", LocalDate.of(2027, 9, 1), BigDecimal.valueOf(i < 5 ? 8 : 9))).toList();
         runtime.stores().surveyResponses().save(responses);
-        JsonNode event = JsonMapper.builder().build().readTree(getClass().getResourceAsStream("/events/scheduled-kpi-run.json"));
-        Clock clock = Clock.fixed(Instant.parse("2026-03-01T05:00:03Z"), ZoneOffset.UTC);
+        // The schedule fired on 1 March 2028 measures 2027, a year wholly inside Zaanstreek-Waterland's contract phase.
+        JsonNode event = ((tools.jackson.databind.node.ObjectNode) JsonMapper.builder().build()
+                .readTree(getClass().getResourceAsStream("/events/scheduled-kpi-run.json"))).put("time", "2028-03-01T05:00:00Z");
+        Clock clock = Clock.fixed(Instant.parse("2028-03-01T05:00:03Z"), ZoneOffset.UTC);
 
         JsonNode outcome = StateMachineRun.of("YearlyKpiRun", Map.of(
                 "KpiRunPlanFunction", new KpiRunPlanHandler(runtime.config(), clock),
                 "KpiRegionRunFunction", new KpiRegionRunHandler(runtime.config(), runtime.stores(), clock),
                 "KpiRunFinishFunction", new KpiRunFinishHandler(runtime.config(), runtime.stores(), clock))).execute(event);
 
-        assertThat(outcome.path("year").asInt()).isEqualTo(2025);
-        assertThat(outcome.path("asOf").asString()).isEqualTo("2026-03-01");
-        List<KpiResult> results = runtime.stores().kpiResults().results(2025, "zaanstad-wormerland");
+        assertThat(outcome.path("year").asInt()).isEqualTo(2027);
+        assertThat(outcome.path("asOf").asString()).isEqualTo("2028-03-01");
+        List<KpiResult> results = runtime.stores().kpiResults().results(2027, "zaanstad-wormerland");
         assertThat(results).extracting(r -> r.provider() + "/" + r.kpi()).containsExactlyInAnyOrder(
                 "11111111/client-satisfaction", "11111111/result-achieved", "11111111/start-within-6-weeks",
                 "22222222/start-within-6-weeks", "11111111/start-reported-within-5-working-days",
@@ -122,27 +124,27 @@ class LambdaHandlersTest {
         assertThat(satisfaction.value()).isEqualTo(8.5);
         assertThat(satisfaction.band()).isEqualTo("achieved");
         assertThat(satisfaction.respondents()).isEqualTo(10);
-        assertThat(runtime.stores().kpiResults().run(2025)).hasValueSatisfying(r -> assertThat(r.asOf()).isEqualTo("2026-03-01"));
+        assertThat(runtime.stores().kpiResults().run(2027)).hasValueSatisfying(r -> assertThat(r.asOf()).isEqualTo("2028-03-01"));
     }
 
     @Test
     void aWarmRegionStepSeesReportsUploadedSinceItsLastRun() throws IOException {
         String provider = "33333333";
         runtime.stores().surveyResponses().save(List.of(new SurveyResponse("cto-dwo-1", provider, "0503",
-                LocalDate.of(2025, 6, 1), BigDecimal.valueOf(8))));
-        Clock clock = Clock.fixed(Instant.parse("2026-03-01T05:00:00Z"), ZoneOffset.UTC);
+                LocalDate.of(2027, 6, 1), BigDecimal.valueOf(8))));
+        Clock clock = Clock.fixed(Instant.parse("2028-03-01T05:00:00Z"), ZoneOffset.UTC);
         // One instance for both runs, as a Lambda container that stays warm between executions.
         KpiRegionRunHandler regionStep = new KpiRegionRunHandler(runtime.config(), runtime.stores(), clock);
-        Map<String, Object> dwo = Map.of("year", 2025, "asOf", "2026-03-01", "region", "dwo");
+        Map<String, Object> dwo = Map.of("year", 2027, "asOf", "2028-03-01", "region", "dwo");
 
         regionStep.handleRequest(dwo, null);
         assertThat(experienceExperts(provider)).as("before the staff report").isEmpty();
 
         String uploadId = "0b7e2a58-1c53-4d0e-9a77-3f1f6c2d9e10";
-        String key = new ObjectKey(provider, "personeel", "2025", uploadId, ".csv").toString();
-        runtime.stores().uploads().create(Upload.pending(uploadId, provider, "personeel", "2025", "personeel.csv",
+        String key = new ObjectKey(provider, "personeel", "2027", uploadId, ".csv").toString();
+        runtime.stores().uploads().create(Upload.pending(uploadId, provider, "personeel", "2027", "personeel.csv",
                 "text/csv", key, clock.instant()));
-        byte[] report = "peildatum;fte;verloop %;vacatures;ervaringsdeskundigen in dienst\r\n31-12-2025;20,5;5;1;3\r\n"
+        byte[] report = "peildatum;fte;verloop %;vacatures;ervaringsdeskundigen in dienst\r\n31-12-2027;20,5;5;1;3\r\n"
                 .getBytes(StandardCharsets.UTF_8);
         new S3ReportIngestHandler(S3ReportIngestHandler.wire(runtime.config(), runtime.stores()),
                 (bucket, k) -> new ByteArrayInputStream(report), (bucket, k, json) -> { })
@@ -156,7 +158,7 @@ class LambdaHandlersTest {
     }
 
     private List<KpiResult> experienceExperts(String provider) {
-        return runtime.stores().kpiResults().results(2025, "dwo").stream()
+        return runtime.stores().kpiResults().results(2027, "dwo").stream()
                 .filter(r -> r.provider().equals(provider) && r.kpi().contains("experience")).toList();
     }
 }

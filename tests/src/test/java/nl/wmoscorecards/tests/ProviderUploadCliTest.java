@@ -25,7 +25,7 @@ class ProviderUploadCliTest {
 
     private JsonNode satisfaction(Path data, String name) throws Exception {
         Path json = work.resolve(name);
-        assertThat(cli("kpi-run", "--data", data.toString(), "--year", "2025", "--as-of", "2026-03-01",
+        assertThat(cli("kpi-run", "--data", data.toString(), "--year", "2027", "--as-of", "2028-03-01",
                 "--json", json.toString()).exit()).isZero();
         for (JsonNode row : JsonMapper.builder().build().readTree(json.toFile()).get("results")) {
             if (row.get("provider").asString().equals(Scenario.BIG) && row.get("kpi").asString().equals("client-satisfaction")) {
@@ -51,13 +51,13 @@ class ProviderUploadCliTest {
         StringBuilder csv = new StringBuilder("Gemeente;Datum;Cijfer\r\n");
         int[] grades = {8, 9, 9, 8, 10, 7, 9, 8, 9, 9};
         for (int i = 0; i < grades.length; i++) {
-            csv.append(i % 2 == 0 ? "0479" : "0880").append(';').append(String.format("%02d-06-2025", i + 1))
+            csv.append(i % 2 == 0 ? "0479" : "0880").append(';').append(String.format("%02d-06-2027", i + 1))
                     .append(';').append(grades[i]).append("\r\n");
         }
-        Path survey = work.resolve("cliënttevredenheid 2025.csv");
+        Path survey = work.resolve("cliënttevredenheid 2027.csv");
         Files.write(survey, csv.toString().getBytes(Charset.forName("windows-1252")));
         Run accepted = cli("upload", "--data", data.toString(), "--provider", Scenario.BIG, "--type", "cto",
-                "--period", "2025", "--key", key, survey.toString());
+                "--period", "2027", "--key", key, survey.toString());
         assertThat(accepted.exit()).as(accepted.out()).isZero();
         assertThat(accepted.out()).contains("Geaccepteerd: 10 regels verwerkt.");
 
@@ -68,16 +68,16 @@ class ProviderUploadCliTest {
         assertThat(after.get("band").asString()).isEqualTo("achieved");
 
         Path bad = work.resolve("cto-fout.csv");
-        Files.writeString(bad, "gemeente;datum;cijfer\n0479;31-06-2025;8\n", StandardCharsets.UTF_8);
+        Files.writeString(bad, "gemeente;datum;cijfer\n0479;31-06-2027;8\n", StandardCharsets.UTF_8);
         Run refused = cli("upload", "--data", data.toString(), "--provider", Scenario.BIG, "--type", "cto",
-                "--period", "2025", "--key", key, bad.toString());
+                "--period", "2027", "--key", key, bad.toString());
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.out()).contains("Afgewezen: 1 fout").contains("rij 2, kolom 'datum', waarde '31-06-2025'")
+        assertThat(refused.out()).contains("Afgewezen: 1 fout").contains("rij 2, kolom 'datum', waarde '31-06-2027'")
                 .contains("bestaat niet");
         assertThat(satisfaction(data, "unchanged.json").get("value").asDouble()).isEqualTo(8.6);
 
         Run wrongKey = cli("upload", "--data", data.toString(), "--provider", Scenario.BIG, "--type", "cto",
-                "--period", "2025", "--key", "wsk_forged", survey.toString());
+                "--period", "2027", "--key", "wsk_forged", survey.toString());
         assertThat(wrongKey.exit()).isEqualTo(1);
         assertThat(wrongKey.out()).contains("401");
     }

@@ -13,9 +13,9 @@ import nl.wmoscorecards.core.privacy.Bsn;
  * A small, hand-countable year of messages for Zaanstad (0479), written as JSON Lines the way a
  * municipality would export them, with the KPI results the contract rules give for it.
  *
- * <p>Provider 11111111: 13 clients in care. 11 allocations assigned in 2025, of which 10 started within
+ * <p>Provider 11111111: 13 clients in care. 11 allocations assigned in 2027, of which 10 started within
  * 42 days (one exactly on day 42) and one on day 43: start-within-6-weeks 10/11, good. 20 evaluations in
- * 2025, 13 achieved: result-achieved 65.0, sufficient (causes: client 5, provider 2). Provider 22222222:
+ * 2027, 13 achieved: result-achieved 65.0, sufficient (causes: client 5, provider 2). Provider 22222222:
  * 5 clients, not measured.
  * Messiness: duplicates, a 305 before its 301, a retracted and corrected start, a late 301 correction.
  */
@@ -30,44 +30,44 @@ final class Scenario {
 
     static Scenario build() {
         Scenario s = new Scenario();
-        // Two carry-over clients of BIG, in care since 2024.
+        // Two carry-over clients of BIG, in care since 2026.
         for (int i = 0; i < 2; i++) {
             String a = "C" + i;
-            s.assign(a, BIG, s.newBsn(), "2024-05-01", "2024-04-20T09:00:00Z");
-            s.start(a, BIG, "2024-05-03", "2024-05-06T09:00:00Z");
+            s.assign(a, BIG, s.newBsn(), "2026-05-01", "2026-04-20T09:00:00Z");
+            s.start(a, BIG, "2026-05-03", "2026-05-06T09:00:00Z");
         }
-        // Ten allocations assigned in 2025.
+        // Ten allocations assigned in 2027.
         for (int i = 0; i < 10; i++) {
             String a = "N" + i;
-            LocalDate assigned = LocalDate.of(2025, 2, 1).plusDays(i * 10L);
+            LocalDate assigned = LocalDate.of(2027, 2, 1).plusDays(i * 10L);
             int delay = i == 0 ? 42 : i == 1 ? 43 : 10;
             s.assign(a, BIG, s.newBsn(), assigned.toString(), assigned.minusDays(3) + "T10:00:00Z");
             s.start(a, BIG, assigned.plusDays(delay).toString(), assigned.plusDays(delay + 2) + "T10:00:00Z");
         }
-        // Evaluations in 2025 of allocations that ran in 2024: 13 achieved of 20.
+        // Evaluations in 2027 of allocations that ran in 2026: 13 achieved of 20.
         for (int i = 0; i < 20; i++) {
             String a = "E" + i;
             String bsn = s.bsns.get(i % 2);  // the two carry-over clients: counted once each
-            s.assign(a, BIG, bsn, "2024-01-10", "2024-01-05T09:00:00Z");
-            s.start(a, BIG, "2024-01-15", "2024-01-17T09:00:00Z");
-            s.stop(a, BIG, "2024-12-20", "19", "2024-12-22T09:00:00Z");
+            s.assign(a, BIG, bsn, "2026-01-10", "2026-01-05T09:00:00Z");
+            s.start(a, BIG, "2026-01-15", "2026-01-17T09:00:00Z");
+            s.stop(a, BIG, "2026-12-20", "19", "2026-12-22T09:00:00Z");
             String result = i < 13 ? "achieved" : i < 16 ? "partly" : "not_achieved";
             String cause = i < 13 ? null : i < 18 ? "client" : "provider";
-            s.evaluate(a, BIG, "2025-01-15", result, cause, "2025-01-16T09:00:00Z");
+            s.evaluate(a, BIG, "2027-01-15", result, cause, "2027-01-16T09:00:00Z");
         }
         // Messiness that must not change a figure.
         s.lines.add(s.lines.get(0));                                            // a duplicate line
-        s.start("N2", BIG, "2025-03-20", "2025-03-01T00:00:00Z");               // an older 305: loses to the later one
-        s.lines.add(0, line("305", "M-early", "2025-04-20T00:00:00Z", BIG, "L1", "\"startDate\":\"2025-04-02\""));
-        s.assign("L1", BIG, s.newBsn(), "2025-04-01", "2025-03-30T10:00:00Z"); // its 301 arrives after the 305
-        s.startRetraction("N3", BIG, "2025-06-01T00:00:00Z");                 // retract N3's start ...
-        s.start("N3", BIG, "2025-03-05", "2025-06-02T00:00:00Z");               // ... and send it again, same date
-        // L1 is the 11th allocation of 2025 and on time: 10 of 11 on time.
+        s.start("N2", BIG, "2027-03-20", "2027-03-01T00:00:00Z");               // an older 305: loses to the later one
+        s.lines.add(0, line("305", "M-early", "2027-04-20T00:00:00Z", BIG, "L1", "\"startDate\":\"2027-04-02\""));
+        s.assign("L1", BIG, s.newBsn(), "2027-04-01", "2027-03-30T10:00:00Z"); // its 301 arrives after the 305
+        s.startRetraction("N3", BIG, "2027-06-01T00:00:00Z");                 // retract N3's start ...
+        s.start("N3", BIG, "2027-03-05", "2027-06-02T00:00:00Z");               // ... and send it again, same date
+        // L1 is the 11th allocation of 2027 and on time: 10 of 11 on time.
         // SMALL: five clients, each with one allocation, not measured.
         for (int i = 0; i < 5; i++) {
             String a = "S" + i;
-            s.assign(a, SMALL, s.newBsn(), "2025-03-01", "2025-02-25T09:00:00Z");
-            s.start(a, SMALL, "2025-03-02", "2025-03-04T09:00:00Z");
+            s.assign(a, SMALL, s.newBsn(), "2027-03-01", "2027-02-25T09:00:00Z");
+            s.start(a, SMALL, "2027-03-02", "2027-03-04T09:00:00Z");
         }
         return s;
     }
@@ -77,7 +77,7 @@ final class Scenario {
         Scenario s = new Scenario();
         for (int i = 0; i < 12; i++) {
             String a = "L" + i;
-            LocalDate assigned = LocalDate.of(2025, 3, 1).plusDays(i * 7L);
+            LocalDate assigned = LocalDate.of(2027, 3, 1).plusDays(i * 7L);
             int delay = i % 2 == 0 ? 5 : 60;
             s.assign(a, BIG, s.newBsn(), assigned.toString(), assigned.minusDays(2) + "T10:00:00Z");
             s.start(a, BIG, assigned.plusDays(delay).toString(), assigned.plusDays(delay + 2) + "T10:00:00Z");

@@ -1,8 +1,10 @@
 package nl.wmoscorecards.core.kpi;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.wmoscorecards.core.allocation.Allocation;
 
@@ -21,12 +23,14 @@ final class FlowMeasures {
     /** Inflow: allocations of the provider whose actual start (305) lies in the year. */
     static Outcome inflow(MeasureContext context, KpiDefinition definition) {
         Map<String, Integer> byMunicipality = new TreeMap<>();
+        Set<String> clients = new HashSet<>();
         for (Allocation allocation : context.input().allocations()) {
-            if (context.input().inYear(allocation.actualStartDate())) {
+            if (context.input().inPeriod(allocation.actualStartDate())) {
                 byMunicipality.merge(allocation.key().municipality(), 1, Integer::sum);
+                clients.add(Measures.clientOf(allocation));
             }
         }
-        return Outcome.count(total(byMunicipality), byMunicipality);
+        return Outcome.count(total(byMunicipality), byMunicipality).observing(clients.size());
     }
 
     /**
@@ -53,8 +57,15 @@ final class FlowMeasures {
         boolean dropOutOnly = Boolean.TRUE.equals(definition.parameters().get("dropOutOnly"));
         Map<String, Integer> byReason = new TreeMap<>();
         long total = 0;
+        // The observed group is every allocation ended in the period, drop-out or not: the share that dropped out
+        // is read against it.
+        Set<String> observed = new HashSet<>();
         for (Allocation allocation : context.input().allocations()) {
-            if (!context.input().inYear(allocation.actualEndDate()) || (dropOutOnly && !droppedOut(allocation))) {
+            if (!context.input().inPeriod(allocation.actualEndDate())) {
+                continue;
+            }
+            observed.add(Measures.clientOf(allocation));
+            if (dropOutOnly && !droppedOut(allocation)) {
                 continue;
             }
             String reason = allocation.stop().reason() == null ? "unknown" : allocation.stop().reason();
@@ -63,19 +74,25 @@ final class FlowMeasures {
                 total++;
             }
         }
-        return Outcome.count(total, byReason);
+        return Outcome.count(total, byReason).observing(observed.size());
     }
 
     private static Outcome endedInYear(MeasureContext context, KpiDefinition definition, boolean continued) {
         int days = definition.intParameter("continuationDays", DEFAULT_CONTINUATION_DAYS);
         Map<String, Integer> byMunicipality = new TreeMap<>();
+        // Through- and outflow split one group, the allocations ended in the period: that is the observed group.
+        Set<String> observed = new HashSet<>();
         for (Allocation allocation : context.input().allocations()) {
             LocalDate ended = allocation.actualEndDate();
-            if (context.input().inYear(ended) && continuedElsewhere(context, allocation, ended, days) == continued) {
+            if (!context.input().inPeriod(ended)) {
+                continue;
+            }
+            observed.add(Measures.clientOf(allocation));
+            if (continuedElsewhere(context, allocation, ended, days) == continued) {
                 byMunicipality.merge(allocation.key().municipality(), 1, Integer::sum);
             }
         }
-        return Outcome.count(total(byMunicipality), byMunicipality);
+        return Outcome.count(total(byMunicipality), byMunicipality).observing(observed.size());
     }
 
     /**

@@ -2,8 +2,10 @@ package nl.wmoscorecards.core.kpi;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.wmoscorecards.core.allocation.Allocation;
 
 /**
@@ -31,6 +33,7 @@ final class FlowToLighterCare {
         List<String> lighterReasons = definition.stringListParameter("lighterReasons");
         long population = 0;
         long moved = 0;
+        Set<String> clients = new HashSet<>();
         for (Allocation allocation : context.input().allocations()) {
             LocalDate started = allocation.actualStartDate();
             String category = allocation.toewijzing().productCategory();
@@ -40,16 +43,17 @@ final class FlowToLighterCare {
             }
             LocalDate windowEnd = started.plusMonths(months);
             // Only windows that have closed, so a recent start is not counted as "not moved" too early.
-            if (!context.input().inYear(windowEnd) || !windowEnd.isBefore(context.input().asOf())) {
+            if (!context.input().inPeriod(windowEnd) || !windowEnd.isBefore(context.input().asOf())) {
                 continue;
             }
             population++;
+            clients.add(Measures.clientOf(allocation));
             if (endedToLighterSupport(allocation, windowEnd, lighterReasons)
                     || lighterFollowUpWithin(context, allocation, level, windowEnd)) {
                 moved++;
             }
         }
-        return Outcome.percentage(moved, population);
+        return Outcome.percentage(moved, population, clients.size());
     }
 
     private static boolean endedToLighterSupport(Allocation allocation, LocalDate windowEnd, List<String> reasons) {

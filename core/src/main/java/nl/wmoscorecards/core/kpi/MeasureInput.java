@@ -32,12 +32,6 @@ public record MeasureInput(
         return period.contains(date);
     }
 
-    /** @deprecated the measurement period need not be the calendar year: use {@link #inPeriod}. */
-    @Deprecated
-    public boolean inYear(LocalDate date) {
-        return inPeriod(date);
-    }
-
     /** The same input over other survey responses of another year (a carried biennial survey). */
     MeasureInput withSurvey(int surveyYear, List<SurveyResponse> surveyResponses) {
         return new MeasureInput(surveyYear, DateRange.calendarYear(surveyYear), asOf, catalog, allocations,

@@ -26,7 +26,7 @@ final class SurveyMeasures {
         long respondents = 0;
         long atLeast = 0;
         for (SurveyResponse response : input.responses()) {
-            if (input.inYear(response.date())) {
+            if (input.inPeriod(response.date())) {
                 respondents++;
                 if (response.grade().compareTo(minimum) >= 0) {
                     atLeast++;

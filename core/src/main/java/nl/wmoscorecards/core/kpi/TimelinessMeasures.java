@@ -6,7 +6,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.calendar.DutchWorkingDays;
 
@@ -26,18 +28,20 @@ final class TimelinessMeasures {
         int workingDays = definition.intParameter("workingDays");
         long population = 0;
         long onTime = 0;
+        Set<String> clients = new HashSet<>();
         for (Allocation allocation : input.allocations()) {
             LocalDate started = allocation.actualStartDate();
-            if (!input.inYear(started)) {
+            if (!input.inPeriod(started)) {
                 continue;
             }
             population++;
+            clients.add(Measures.clientOf(allocation));
             LocalDate sent = LocalDate.ofInstant(allocation.start().stamp().sentAt(), NL);
             if (!sent.isAfter(DutchWorkingDays.plusWorkingDays(started, workingDays))) {
                 onTime++;
             }
         }
-        return Outcome.percentage(onTime, population);
+        return Outcome.percentage(onTime, population, clients.size());
     }
 
     /**
@@ -47,16 +51,18 @@ final class TimelinessMeasures {
      */
     static Outcome waitingTime(MeasureInput input, KpiDefinition definition) {
         List<Long> waits = new ArrayList<>();
+        Set<String> clients = new HashSet<>();
         for (Allocation allocation : input.allocations()) {
             LocalDate started = allocation.actualStartDate();
-            if (input.inYear(started)) {
+            if (input.inPeriod(started)) {
                 waits.add(Math.max(0, ChronoUnit.DAYS.between(allocation.assignedStartDate(), started)));
+                clients.add(Measures.clientOf(allocation));
             }
         }
         if (waits.isEmpty()) {
             return Outcome.none();
         }
-        return Outcome.valueOver(median(waits), waits.size());
+        return Outcome.valueOver(median(waits), waits.size()).observing(clients.size());
     }
 
     static BigDecimal median(List<Long> values) {

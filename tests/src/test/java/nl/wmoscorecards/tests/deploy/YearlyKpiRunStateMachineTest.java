@@ -48,8 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Tag("integration")
 class YearlyKpiRunStateMachineTest {
-    private static final int YEAR = 2025;
-    private static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+    private static final int YEAR = 2026;
+    private static final LocalDate AS_OF = LocalDate.of(2027, 3, 1);
     private static final Clock CLOCK = Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     private static final String FLAKY_REGION = "zaanstad-wormerland";
     private static final ScorecardsConfig CONFIG = ConfigLoader.fromEnvironment();
@@ -128,7 +128,10 @@ class YearlyKpiRunStateMachineTest {
 
     private static JsonNode scheduledEvent() throws IOException {
         try (InputStream in = YearlyKpiRunStateMachineTest.class.getResourceAsStream("/events/scheduled-kpi-run.json")) {
-            return JsonMapper.builder().build().readTree(in);
+            // Fired on the as-of date, so the schedule measures YEAR (a year inside every contract phase).
+            tools.jackson.databind.node.ObjectNode event = (tools.jackson.databind.node.ObjectNode) JsonMapper.builder()
+                    .build().readTree(in);
+            return event.put("time", AS_OF + "T05:00:00Z");
         }
     }
 
