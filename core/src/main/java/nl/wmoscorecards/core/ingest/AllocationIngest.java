@@ -22,7 +22,8 @@ import nl.wmoscorecards.core.io.LimitedInputStream;
 /**
  * Allocation ingest, the one code path behind the CLI and the Lambda handler: reads files, folders and
  * zips of iWmo XML, CSV and JSON Lines, and folds the valid messages into the store in batches. Bad lines
- * are reported; the valid lines of the same file are still ingested.
+ * are reported; the valid lines of the same file are still ingested. A 305/307 whose sender is not the provider
+ * of its allocation's known 301 is refused ({@link ProviderCheck}).
  */
 public final class AllocationIngest {
     public static final int MAX_ERRORS_KEPT = 1_000;
@@ -134,19 +135,28 @@ public final class AllocationIngest {
         }
     }
 
-    /** Buffers events and folds them into the store a batch at a time. */
+    /** One message's events and where they came from, so that a refusal can name it. */
+    private record Message(String file, String location, List<AllocationEvent> events) {
+    }
+
+    /**
+     * Buffers messages and folds them into the store a batch at a time. A message is kept or refused whole: a
+     * 305/307 from another provider than its allocation's known 301 refuses the message it came in.
+     */
     private final class Batch implements EventSink {
-        private final List<AllocationEvent> buffer = new ArrayList<>();
+        private final List<Message> buffer = new ArrayList<>();
         private final List<IngestError> errors = new ArrayList<>();
+        private int buffered;
         private int inputs;
         private long accepted;
         private long rejected;
 
         @Override
-        public void event(AllocationEvent event) {
-            buffer.add(event);
-            accepted++;
-            if (buffer.size() >= BATCH_SIZE) {
+        public void message(String file, String location, List<AllocationEvent> events) {
+            buffer.add(new Message(file, location, List.copyOf(events)));
+            buffered += events.size();
+            accepted += events.size();
+            if (buffered >= BATCH_SIZE) {
                 flush();
             }
         }
@@ -161,9 +171,26 @@ public final class AllocationIngest {
         }
 
         private void flush() {
-            if (!buffer.isEmpty()) {
-                store.apply(List.copyOf(buffer));
-                buffer.clear();
+            if (buffer.isEmpty()) {
+                return;
+            }
+            List<AllocationEvent> all = new ArrayList<>(buffered);
+            buffer.forEach(m -> all.addAll(m.events()));
+            ProviderCheck providers = ProviderCheck.of(all, store);
+            List<AllocationEvent> kept = new ArrayList<>(buffered);
+            for (Message message : buffer) {
+                List<IngestError> refusals = providers.refusals(message.file(), message.location(), message.events());
+                if (refusals.isEmpty()) {
+                    kept.addAll(message.events());
+                } else {
+                    accepted -= message.events().size();
+                    refusals.forEach(this::error);
+                }
+            }
+            buffer.clear();
+            buffered = 0;
+            if (!kept.isEmpty()) {
+                store.apply(kept);
             }
         }
 
