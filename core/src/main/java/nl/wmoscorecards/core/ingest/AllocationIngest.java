@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
+import nl.wmoscorecards.core.allocation.AllocationKey;
+import nl.wmoscorecards.core.allocation.Toewijzing;
 import nl.wmoscorecards.core.port.AllocationStore;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.region.RegionCatalog;
@@ -146,6 +149,8 @@ public final class AllocationIngest {
     private final class Batch implements EventSink {
         private final List<Message> buffer = new ArrayList<>();
         private final List<IngestError> errors = new ArrayList<>();
+        /** The previous batch's 301s: a 305 split from its 301 by a batch boundary needs no store read. */
+        private Map<AllocationKey, Toewijzing> recent301s = Map.of();
         private int buffered;
         private int inputs;
         private long accepted;
@@ -176,7 +181,9 @@ public final class AllocationIngest {
             }
             List<AllocationEvent> all = new ArrayList<>(buffered);
             buffer.forEach(m -> all.addAll(m.events()));
-            ProviderCheck providers = ProviderCheck.of(all, store);
+            Map<AllocationKey, Toewijzing> batch301s = ProviderCheck.latest301s(all);
+            ProviderCheck providers = ProviderCheck.of(all, batch301s, recent301s, store);
+            recent301s = batch301s;
             List<AllocationEvent> kept = new ArrayList<>(buffered);
             for (Message message : buffer) {
                 List<IngestError> refusals = providers.refusals(message.file(), message.location(), message.events());

@@ -28,23 +28,26 @@ final class ProviderCheck {
     }
 
     /**
-     * The 301s of the batch decide for their allocations (the latest one); the store is read only for the
-     * allocations of a 305/307 without a 301 in the batch. Should a stored 301 still outrank the batch's with
-     * another provider, the fold leaves the message out all the same.
+     * The latest of the batch's 301s ({@link #latest301s}) and the {@code recent} ones (the previous batch's)
+     * decides; the store is read only for the allocations of a 305/307 without either. Should a stored 301 still
+     * outrank them with another provider, the fold leaves the message out all the same.
      */
-    static ProviderCheck of(Collection<AllocationEvent> batch, AllocationStore store) {
-        Map<AllocationKey, Toewijzing> latest = new HashMap<>();
+    static ProviderCheck of(Collection<AllocationEvent> batch, Map<AllocationKey, Toewijzing> latest,
+                            Map<AllocationKey, Toewijzing> recent, AllocationStore store) {
         Set<AllocationKey> startsAndStops = new HashSet<>();
         for (AllocationEvent event : batch) {
-            if (event instanceof Toewijzing t) {
-                latest.merge(t.key(), t, (a, b) -> b.stamp().supersedes(a.stamp()) ? b : a);
-            } else if (event instanceof StartZorg || event instanceof StopZorg) {
+            if (event instanceof StartZorg || event instanceof StopZorg) {
                 startsAndStops.add(event.key());
             }
         }
         Map<AllocationKey, String> providers = new HashMap<>();
-        latest.forEach((key, t) -> providers.put(key, t.provider()));
-        startsAndStops.removeAll(latest.keySet());
+        for (AllocationKey key : startsAndStops) {
+            Toewijzing known = later(latest.get(key), recent.get(key));
+            if (known != null) {
+                providers.put(key, known.provider());
+            }
+        }
+        startsAndStops.removeAll(providers.keySet());
         if (!startsAndStops.isEmpty()) {
             store.allocations(startsAndStops).forEach((key, allocation) -> {
                 if (allocation.provider() != null) {
@@ -53,6 +56,24 @@ final class ProviderCheck {
             });
         }
         return new ProviderCheck(providers);
+    }
+
+    /** The latest 301 of each allocation in the events: kept for the next batch, whose 305s often follow them. */
+    static Map<AllocationKey, Toewijzing> latest301s(Collection<AllocationEvent> events) {
+        Map<AllocationKey, Toewijzing> latest = new HashMap<>();
+        for (AllocationEvent event : events) {
+            if (event instanceof Toewijzing t) {
+                latest.merge(t.key(), t, ProviderCheck::later);
+            }
+        }
+        return latest;
+    }
+
+    private static Toewijzing later(Toewijzing a, Toewijzing b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return b.stamp().supersedes(a.stamp()) ? b : a;
     }
 
     /** An error for each 305/307 of the message sent by another provider than its allocation's 301 names. */
