@@ -189,6 +189,26 @@ class ProviderOnlyIngestTest {
         assertThat(store.allocationsOf("0479").get(0).startsBySender()).isEmpty();
     }
 
+    @Test
+    void anXmlMessageWithOneProductForAnotherProvidersAllocationIsRefusedWhole() throws IOException {
+        ingest(assign(Format.XML, "101"));
+        ingest(new String[] {"102.csv", "type,messageId,sentAt,municipality,provider,allocationNumber,bsn,"
+                + "productCategory,startDate\n301,T2,2025-03-01T09:00:00Z,0479," + OTHER + ",102," + BSN
+                + ",02,2025-03-03\n"});
+        String twoProducts = xml305(PROVIDER, "101").replace("</wmo305:StartProducten>",
+                "<wmo305:StartProduct><wmo305:ToewijzingNummer>102</wmo305:ToewijzingNummer>"
+                        + "<wmo305:Begindatum>2025-03-10</wmo305:Begindatum>"
+                        + "<wmo305:StatusAanlevering>1</wmo305:StatusAanlevering></wmo305:StartProduct>"
+                        + "</wmo305:StartProducten>");
+
+        IngestReport report = ingest(new String[] {"305.xml", twoProducts});
+
+        assertThat(report.accepted()).isZero();
+        assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.rule()).contains("0479/102")
+                .contains(PROVIDER).contains(OTHER));
+        assertThat(store.allocationsOf("0479")).allSatisfy(a -> assertThat(a.startsBySender()).isEmpty());
+    }
+
     // ---------------------------------------------------------------- the 305 first: stored, left out, reported
 
     @ParameterizedTest
