@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
+import nl.wmoscorecards.core.allocation.AllocationKey;
+import nl.wmoscorecards.core.allocation.Toewijzing;
 import nl.wmoscorecards.core.port.AllocationStore;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.region.RegionCatalog;
@@ -22,7 +25,8 @@ import nl.wmoscorecards.core.io.LimitedInputStream;
 /**
  * Allocation ingest, the one code path behind the CLI and the Lambda handler: reads files, folders and
  * zips of iWmo XML, CSV and JSON Lines, and folds the valid messages into the store in batches. Bad lines
- * are reported; the valid lines of the same file are still ingested.
+ * are reported; the valid lines of the same file are still ingested. A 305/307 whose sender is not the provider
+ * of its allocation's known 301 is refused ({@link ProviderCheck}).
  */
 public final class AllocationIngest {
     public static final int MAX_ERRORS_KEPT = 1_000;
@@ -134,19 +138,30 @@ public final class AllocationIngest {
         }
     }
 
-    /** Buffers events and folds them into the store a batch at a time. */
+    /** One message's events and where they came from, so that a refusal can name it. */
+    private record Message(String file, String location, List<AllocationEvent> events) {
+    }
+
+    /**
+     * Buffers messages and folds them into the store a batch at a time. A message is kept or refused whole: a
+     * 305/307 from another provider than its allocation's known 301 refuses the message it came in.
+     */
     private final class Batch implements EventSink {
-        private final List<AllocationEvent> buffer = new ArrayList<>();
+        private final List<Message> buffer = new ArrayList<>();
         private final List<IngestError> errors = new ArrayList<>();
+        /** The previous batch's 301s: a 305 split from its 301 by a batch boundary needs no store read. */
+        private Map<AllocationKey, Toewijzing> recent301s = Map.of();
+        private int buffered;
         private int inputs;
         private long accepted;
         private long rejected;
 
         @Override
-        public void event(AllocationEvent event) {
-            buffer.add(event);
-            accepted++;
-            if (buffer.size() >= BATCH_SIZE) {
+        public void message(String file, String location, List<AllocationEvent> events) {
+            buffer.add(new Message(file, location, List.copyOf(events)));
+            buffered += events.size();
+            accepted += events.size();
+            if (buffered >= BATCH_SIZE) {
                 flush();
             }
         }
@@ -161,9 +176,28 @@ public final class AllocationIngest {
         }
 
         private void flush() {
-            if (!buffer.isEmpty()) {
-                store.apply(List.copyOf(buffer));
-                buffer.clear();
+            if (buffer.isEmpty()) {
+                return;
+            }
+            List<AllocationEvent> all = new ArrayList<>(buffered);
+            buffer.forEach(m -> all.addAll(m.events()));
+            Map<AllocationKey, Toewijzing> batch301s = ProviderCheck.latest301s(all);
+            ProviderCheck providers = ProviderCheck.of(all, batch301s, recent301s, store);
+            recent301s = batch301s;
+            List<AllocationEvent> kept = new ArrayList<>(buffered);
+            for (Message message : buffer) {
+                List<IngestError> refusals = providers.refusals(message.file(), message.location(), message.events());
+                if (refusals.isEmpty()) {
+                    kept.addAll(message.events());
+                } else {
+                    accepted -= message.events().size();
+                    refusals.forEach(this::error);
+                }
+            }
+            buffer.clear();
+            buffered = 0;
+            if (!kept.isEmpty()) {
+                store.apply(kept);
             }
         }
 

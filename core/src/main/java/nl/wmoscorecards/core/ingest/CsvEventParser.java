@@ -68,7 +68,7 @@ public final class CsvEventParser {
             row.put(header.get(i), values.get(i));
         }
         List<IngestError> errors = new ArrayList<>();
-        fields.toEvent(file, location, row, errors).ifPresent(sink::event);
+        fields.toEvent(file, location, row, errors).ifPresent(e -> sink.message(file, location, List.of(e)));
         errors.forEach(sink::error);
     }
 

@@ -78,8 +78,8 @@ public final class EventFields {
             check.fail("municipality", municipality, "gemeentecode is not in any configured region");
         }
         String provider = check.matching("provider", AGB, "must be an 8-digit AGB code");
-        String allocationNumber = check.matching("allocationNumber", ALLOCATION_NUMBER,
-                "must be 1-20 letters, digits or . _ -");
+        String allocationNumber = withoutLeadingZeros(check.matching("allocationNumber", ALLOCATION_NUMBER,
+                "must be 1-20 letters, digits or . _ -"));
         if (type == null) {
             errors.addAll(check.errors);
             return Optional.empty();
@@ -97,6 +97,19 @@ public final class EventFields {
             return Optional.empty();
         }
         return Optional.of(event);
+    }
+
+    /**
+     * iWmo's ToewijzingNummer is an integer, so an all-digit allocation number is one in every format: {@code 0101}
+     * is {@code 101}, and a 301 in XML meets its 305 in CSV. Numbers with letters are kept as they are.
+     */
+    static String withoutLeadingZeros(String allocationNumber) {
+        if (allocationNumber == null || allocationNumber.length() < 2 || allocationNumber.charAt(0) != '0'
+                || !allocationNumber.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return allocationNumber;
+        }
+        String stripped = allocationNumber.replaceFirst("^0+", "");
+        return stripped.isEmpty() ? "0" : stripped;
     }
 
     private Toewijzing toewijzing(Check check, MessageStamp stamp, AllocationKey key, String provider) {

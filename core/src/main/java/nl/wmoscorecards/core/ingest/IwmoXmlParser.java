@@ -20,7 +20,9 @@ import nl.wmoscorecards.core.privacy.Bsn;
 /**
  * Reads one iWmo 3.2 message (301 toewijzing, 305 start zorg or 307 stop zorg) into one event per product,
  * through {@link EventFields} like every other format. A message with a DTD, not well-formed, of an unknown
- * namespace or with the wrong BerichtCode is refused as a whole: one error, no events.
+ * namespace or with the wrong BerichtCode is refused as a whole: one error, no events. So is a message whose kept
+ * elements break the iWmo 3.2 schema ({@link IwmoSchemaRules}), in any product: an error for each, no events.
+ * ToewijzingNummer is an integer in the schema, so {@code 0101} is allocation {@code 101}.
  */
 public final class IwmoXmlParser {
     /** iWmo dates and times are Dutch local time. */
@@ -63,6 +65,10 @@ public final class IwmoXmlParser {
         if (message.products().isEmpty()) {
             return refused(file, location, null, null, "holds no product");
         }
+        List<IngestError> schemaErrors = IwmoSchemaRules.violations(file, location, message);
+        if (!schemaErrors.isEmpty()) {
+            return ParsedEvents.failed(file, location, schemaErrors);
+        }
         Map<String, String> common = new HashMap<>();
         common.put("type", kind.type());
         common.put("messageId", id);
@@ -88,13 +94,14 @@ public final class IwmoXmlParser {
         for (Map<String, String> product : message.products()) {
             Map<String, String> named = new HashMap<>(common);
             kind.productFields().forEach((path, key) -> named.put(key, product.get(path)));
+            named.put("allocationNumber", IwmoSchemaRules.canonicalNummer(named.get("allocationNumber")));
             if (kind.sentByMunicipality()) {
                 named.put("sentAt", instant(product.get(IwmoMessageKind.ALLOCATION_DATE),
                         product.get(IwmoMessageKind.ALLOCATION_TIME)));
             }
             fields.toEvent(file, location, named, errors).ifPresent(events::add);
         }
-        return ParsedEvents.of(events, errors);
+        return ParsedEvents.of(file, location, events, errors);
     }
 
     /**

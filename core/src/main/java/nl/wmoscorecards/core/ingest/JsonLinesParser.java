@@ -47,7 +47,7 @@ public final class JsonLinesParser {
             }
         }
         if (errors.isEmpty()) {
-            fields.toEvent(file, location, values, errors).ifPresent(sink::event);
+            fields.toEvent(file, location, values, errors).ifPresent(e -> sink.message(file, location, List.of(e)));
         }
         errors.forEach(sink::error);
     }

@@ -46,7 +46,7 @@ class IwmoSchemaConformanceTest {
                 .doesNotThrowAnyException();
     }
 
-    private static Schema schema(String message) throws Exception {
+    static Schema schema(String message) throws Exception {
         Path xsd = XSD_DIR.resolve(message + ".xsd");
         assertThat(xsd).as("iWmo XSD (set -Dshared.dir)").exists();
         SchemaFactory factory = SchemaFactory.newDefaultInstance();

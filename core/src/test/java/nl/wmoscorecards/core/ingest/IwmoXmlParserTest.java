@@ -128,6 +128,21 @@ class IwmoXmlParserTest {
     }
 
     @Test
+    void toewijzingNummerIsAnIntegerSo0101Is101() throws Exception {
+        String xml = IwmoFixtures.text("wmo305-zaanstad.xml").replace(">4790001<", ">04790001<")
+                .replace(">4790003<", ">+4790003<");
+        try (InputStream in = IwmoFixtures.stream(xml)) {
+            IwmoSchemaConformanceTest.schema("wmo305").newValidator()
+                    .validate(new javax.xml.transform.stream.StreamSource(in));
+        }
+
+        ParsedEvents parsed = parser.parse("test.xml", IwmoFixtures.stream(xml));
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.events()).extracting(e -> e.key().allocationNumber()).containsExactly("4790001", "4790003");
+    }
+
+    @Test
     void aRepeatedParseGivesEqualEvents() {
         assertThat(parse("wmo301-zaanstad.xml")).isEqualTo(parse("wmo301-zaanstad.xml"));
     }

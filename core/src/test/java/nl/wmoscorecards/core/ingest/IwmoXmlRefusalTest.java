@@ -208,6 +208,88 @@ class IwmoXmlRefusalTest {
         });
     }
 
+    @Test
+    void aToewijzingNummerThatIsNoIntegerRefusesTheWholeMessageNotJustItsProduct() throws Exception {
+        String xml = fixture("wmo305-zaanstad.xml").replace(">4790003<", ">479000A<");
+        assertSchemaInvalid("wmo305", xml);
+
+        ParsedEvents parsed = parse(xml);
+
+        assertThat(parsed.events()).isEmpty();
+        assertThat(parsed.errors()).singleElement().satisfies(e -> {
+            assertThat(e.location()).isEqualTo("message AGB305-7001");
+            assertThat(e.field()).isEqualTo("allocationNumber");
+            assertThat(e.value()).isEqualTo("479000A");
+            assertThat(e.rule()).contains("StartProduct 2").contains("ToewijzingNummer").contains("LDT_Nummer")
+                    .contains("whole message is refused");
+        });
+    }
+
+    @Test
+    void anImpossibleDateInOneProductRefusesTheWholeMessage() throws Exception {
+        String xml = fixture("wmo301-zaanstad.xml").replace(
+                "<wmo301:Ingangsdatum>2025-02-01<", "<wmo301:Ingangsdatum>2025-02-30<");
+        assertSchemaInvalid("wmo301", xml);
+
+        ParsedEvents parsed = parse(xml);
+
+        assertThat(parsed.events()).isEmpty();
+        assertThat(parsed.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("startDate");
+            assertThat(e.value()).isEqualTo("2025-02-30");
+            assertThat(e.rule()).contains("ToegewezenProduct 2").contains("Ingangsdatum");
+        });
+    }
+
+    @Test
+    void aMissingStatusAanleveringRefusesTheWholeMessageRatherThanReadingARetractionAsAStart() throws Exception {
+        String xml = fixture("wmo305-zaanstad.xml").replace("<wmo305:StatusAanlevering>3</wmo305:StatusAanlevering>", "");
+        assertSchemaInvalid("wmo305", xml);
+
+        ParsedEvents parsed = parse(xml);
+
+        assertThat(parsed.events()).isEmpty();
+        assertThat(parsed.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("status");
+            assertThat(e.rule()).contains("StartProduct 2").contains("StatusAanlevering is required");
+        });
+    }
+
+    @Test
+    void aStopReasonOutsideIwmo32RefusesTheWholeMessage() throws Exception {
+        String xml = fixture("wmo307-zaanstad.xml").replace(
+                "<wmo307:RedenBeeindiging>19<", "<wmo307:RedenBeeindiging>34<");
+        assertSchemaInvalid("wmo307", xml);
+
+        ParsedEvents parsed = parse(xml);
+
+        assertThat(parsed.events()).isEmpty();
+        assertThat(parsed.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("reason");
+            assertThat(e.value()).isEqualTo("34");
+            assertThat(e.rule()).contains("LDT_RedenBeeindiging");
+        });
+    }
+
+    @Test
+    void aSchemaViolationNeverShowsTheBsn() throws Exception {
+        String xml = fixture("wmo305-zaanstad.xml").replace(">87654321<", ">" + FIXTURE_BSN + "<");
+        assertSchemaInvalid("wmo305", xml);
+
+        ParsedEvents parsed = parse(xml);
+
+        assertThat(parsed.events()).isEmpty();
+        assertThat(parsed.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("provider"));
+        assertNoErrorShows(parsed, FIXTURE_BSN);
+    }
+
+    private static void assertSchemaInvalid(String message, String xml) throws Exception {
+        javax.xml.validation.Schema schema = IwmoSchemaConformanceTest.schema(message);
+        assertThatCode(() -> schema.newValidator().validate(
+                new javax.xml.transform.stream.StreamSource(IwmoFixtures.stream(xml))))
+                .as("the changed message breaks the iWmo 3.2 schema").isInstanceOf(org.xml.sax.SAXException.class);
+    }
+
     private ParsedEvents parse(String xml) {
         return parser.parse("test.xml", IwmoFixtures.stream(xml));
     }

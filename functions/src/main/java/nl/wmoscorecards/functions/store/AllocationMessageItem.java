@@ -22,7 +22,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortK
  */
 @DynamoDbBean
 public class AllocationMessageItem {
-    private static final char SEPARATOR = '#';
+    static final char SEPARATOR = '#';
 
     private String municipality;
     private String message;

@@ -2,13 +2,16 @@ package nl.wmoscorecards.functions.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
 import nl.wmoscorecards.core.allocation.AllocationKey;
@@ -39,6 +42,9 @@ public final class DynamoAllocationStore implements AllocationStore {
     public DynamoAllocationStore(DynamoDbEnhancedClient enhanced, String tableName) {
         this(enhanced, tableName, WRITER_THREADS);
     }
+
+    /** A municipality with more wanted keys than this is read whole (one paged Query) rather than a Query a key. */
+    static final int KEY_QUERIES_PER_MUNICIPALITY = 100;
 
     /** Batches are written on {@code threads} threads. */
     public DynamoAllocationStore(DynamoDbEnhancedClient enhanced, String tableName, int threads) {
@@ -83,6 +89,49 @@ public final class DynamoAllocationStore implements AllocationStore {
         if (failure != null) {
             throw failure;
         }
+    }
+
+    /**
+     * Each allocation's messages with one Query on its sort-key prefix ({@code allocationNumber#}), on the writer
+     * threads; a municipality with many wanted keys is read whole instead.
+     */
+    @Override
+    public Map<AllocationKey, Allocation> allocations(Collection<AllocationKey> keys) {
+        Map<String, List<AllocationKey>> byMunicipality = keys.stream().distinct()
+                .collect(Collectors.groupingBy(AllocationKey::municipality));
+        Map<AllocationKey, Allocation> found = new HashMap<>();
+        List<Future<Allocation>> reads = new ArrayList<>();
+        byMunicipality.forEach((municipality, wanted) -> {
+            if (wanted.size() > KEY_QUERIES_PER_MUNICIPALITY) {
+                Set<AllocationKey> set = Set.copyOf(wanted);
+                allocationsOf(municipality).stream().filter(a -> set.contains(a.key())).forEach(a -> found.put(a.key(), a));
+            } else {
+                wanted.forEach(key -> reads.add(writers.submit(() -> allocation(key))));
+            }
+        });
+        for (Future<Allocation> read : reads) {
+            try {
+                Allocation allocation = read.get();
+                if (allocation != null) {
+                    found.put(allocation.key(), allocation);
+                }
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading allocations", e);
+            }
+        }
+        return found;
+    }
+
+    /** One allocation's messages folded, or null when none is stored. */
+    private Allocation allocation(AllocationKey key) {
+        List<AllocationEvent> events = new ArrayList<>();
+        table.query(QueryConditional.sortBeginsWith(Key.builder().partitionValue(key.municipality())
+                        .sortValue(key.allocationNumber() + AllocationMessageItem.SEPARATOR).build()))
+                .items().forEach(item -> events.add(item.toEvent()));
+        return events.isEmpty() ? null : Allocation.empty(key).applyAll(events);
     }
 
     /** One Query over the municipality's partition; every message item is read once and folded per allocation. */

@@ -308,6 +308,11 @@ public final class KpiEngineBench {
                         }
                     }
                     @Override public List<Allocation> allocationsOf(String m) { throw new UnsupportedOperationException(); }
+                    @Override public Map<AllocationKey, Allocation> allocations(Collection<AllocationKey> keys) {
+                        Map<AllocationKey, Allocation> found = new HashMap<>();
+                        keys.forEach(k -> { if (folded.containsKey(k)) { found.put(k, folded.get(k)); } });
+                        return found;
+                    }
                 };
                 new AllocationIngest(folding, config.regions(), new Pseudonymizer(key)).ingestPaths(files);
                 List<Allocation> sorted = new ArrayList<>(folded.values());

@@ -5,10 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.allocation.LeftOutMessages;
 import nl.wmoscorecards.core.json.KpiRunJson;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.run.YearlyRun;
 import nl.wmoscorecards.functions.handler.UseCases;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
@@ -23,6 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Compute the KPIs of a year for every measurement region and provider, store them, and raise "
                 + "escalations for KPIs below their norm, late or missing mandatory reports and failing dossier audits.")
 public final class KpiRunCommand implements Callable<Integer> {
+    static final int SHOWN_LEFT_OUT = 20;
+
     @Mixin
     DataOption data;
 
@@ -56,6 +64,10 @@ public final class KpiRunCommand implements Callable<Integer> {
         progress.done("kpi-run", year + " as of " + asOf + ": " + run.results().size() + " results for "
                 + providers + " providers per region, " + measured + " measured, " + outcome.escalations().size()
                 + " escalations raised or extended");
+        LeftOutMessages leftOut = leftOut(runtime);
+        progress.done("left-out", leftOut.count() + " start/stop messages (305/307) not counted: sent by another "
+                + "provider than the allocation's 301 names");
+        printLeftOut(leftOut, out);
         if (json != null) {
             Path parent = json.toAbsolutePath().getParent();
             if (parent != null) {
@@ -65,5 +77,33 @@ public final class KpiRunCommand implements Callable<Integer> {
             out.println("Results: " + json);
         }
         return run;
+    }
+
+    /**
+     * The 305/307 messages the run left out because only an allocation's provider may start or stop it, read
+     * region by region. Until the run itself reports them (the lead wires {@link LeftOutMessages} into it), the
+     * CLI reads the allocations once more for this.
+     */
+    static LeftOutMessages leftOut(LocalRuntime runtime) {
+        LeftOutMessages all = LeftOutMessages.NONE;
+        for (MeasurementRegion region : runtime.config().regions().measurementRegions()) {
+            List<Allocation> allocations = new ArrayList<>();
+            for (String municipality : new TreeSet<>(region.municipalities().keySet())) {
+                allocations.addAll(runtime.stores().allocations().allocationsOf(municipality));
+            }
+            all = all.plus(LeftOutMessages.of(region.id(), allocations));
+        }
+        return all;
+    }
+
+    static void printLeftOut(LeftOutMessages leftOut, PrintWriter out) {
+        List<LeftOutMessages.Entry> entries = leftOut.entries();
+        for (LeftOutMessages.Entry entry : entries.subList(0, Math.min(SHOWN_LEFT_OUT, entries.size()))) {
+            out.println("  left out: " + entry.describe());
+        }
+        if (entries.size() > SHOWN_LEFT_OUT) {
+            out.println("  ... and " + (entries.size() - SHOWN_LEFT_OUT) + " more");
+        }
+        out.flush();
     }
 }

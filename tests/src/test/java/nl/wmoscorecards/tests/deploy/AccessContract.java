@@ -26,7 +26,8 @@ final class AccessContract {
                     "IncomingBucket/incoming/*", Set.of("s3:GetObject"),
                     "IncomingBucket/reports/*", Set.of("s3:PutObject")),
             "S3AllocationIngestHandler", Map.of(
-                    "AllocationsTable", Set.of("dynamodb:BatchWriteItem"),
+                    // Query: a 305/307 is checked against its allocation's stored 301.
+                    "AllocationsTable", Set.of("dynamodb:BatchWriteItem", "dynamodb:Query"),
                     "ExportsBucket/*", Set.of("s3:GetObject"),
                     "PseudonymKeySecret", Set.of("secretsmanager:GetSecretValue")),
             "KpiRunPlanHandler", Map.of(), // reads only the configuration in the jar
