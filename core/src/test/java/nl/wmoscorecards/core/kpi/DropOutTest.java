@@ -92,8 +92,8 @@ class DropOutTest {
         new JsonLinesParser(fields).parse("historic.jsonl", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
                 new EventSink() {
                     @Override
-                    public void event(AllocationEvent event) {
-                        byKey.computeIfAbsent(event.key(), k -> new ArrayList<>()).add(event);
+                    public void message(String file, String location, List<AllocationEvent> events) {
+                        events.forEach(event -> byKey.computeIfAbsent(event.key(), k -> new ArrayList<>()).add(event));
                     }
 
                     @Override

@@ -81,8 +81,8 @@ public final class KpiRunCommand implements Callable<Integer> {
 
     /**
      * The 305/307 messages the run left out because only an allocation's provider may start or stop it, read
-     * region by region. Until the run itself reports them (the lead wires {@link LeftOutMessages} into it), the
-     * CLI reads the allocations once more for this.
+     * region by region. They name allocation numbers, so they are printed for the operator and never go into the
+     * results JSON, which the public site publishes.
      */
     static LeftOutMessages leftOut(LocalRuntime runtime) {
         LeftOutMessages all = LeftOutMessages.NONE;
