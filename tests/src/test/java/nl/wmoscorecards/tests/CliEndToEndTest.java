@@ -83,7 +83,8 @@ class CliEndToEndTest {
         assertThat(small.get("measured").asBoolean()).isFalse();
         assertThat(small.get("value").isNull()).isTrue();
         assertThat(small.get("band").isNull()).isTrue();
-        assertThat(small.get("reason").asString()).isEqualTo("fewer than 10 clients in care");
+        assertThat(small.get("reason").asString()).isEqualTo("too-few-clients-in-care");
+        assertThat(small.get("reasonText").asString()).isEqualTo("minder dan 10 cliënten in zorg");
         assertThat(small.get("clients").asInt()).isEqualTo(5);
 
         Path site = work.resolve("site");
