@@ -172,8 +172,8 @@ public final class YearlyRun {
     }
 
     /** The provider's deliveries in every contracting region whose report duties it holds in the year. */
-    static List<ReportDelivery> deliveries(String provider, Map<String, Set<String>> dutyHolders,
-                                           ProviderReports reports, int year, LocalDate asOf) {
+    public static List<ReportDelivery> deliveries(String provider, Map<String, Set<String>> dutyHolders,
+                                                  ProviderReports reports, int year, LocalDate asOf) {
         List<ReportDelivery> deliveries = new ArrayList<>();
         dutyHolders.forEach((contracting, holders) -> {
             if (holders.contains(provider)) {
