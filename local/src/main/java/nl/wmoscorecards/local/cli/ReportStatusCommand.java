@@ -12,6 +12,7 @@ import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.core.report.DeliveryState;
 import nl.wmoscorecards.core.report.PerformanceAgreement;
 import nl.wmoscorecards.core.report.ReportDelivery;
 import nl.wmoscorecards.core.run.ReportDutyHolders;
@@ -88,7 +89,9 @@ public final class ReportStatusCommand implements Callable<Integer> {
         if (d.escalatesOn() == null) {
             return d.state().isShortfall() ? " - alleen monitoring" : "";
         }
-        return d.state() == nl.wmoscorecards.core.report.DeliveryState.OPEN || d.state().isShortfall()
-                ? " - escaleert vanaf " + d.escalatesOn() : "";
+        if (d.state() == DeliveryState.OPEN) {
+            return " - escaleert vanaf " + d.escalatesOn() + " als niet geleverd";
+        }
+        return d.state().isShortfall() ? " - op de escalatieladder vanaf " + d.escalatesOn() : "";
     }
 }
