@@ -165,8 +165,9 @@ class GrantsCoverCallsTest {
         // deadline-check: the daily look at every escalation, on a day after Midden-Limburg's reports fell due
         // (the event without a time, as when started by hand: the clock's day).
         Clock afterDue = Clock.fixed(Instant.parse("2026-04-03T05:00:00Z"), ZoneOffset.UTC);
-        new ScheduledDeadlineCheckHandler(UseCases.dailyCheck(config, stores, afterDue), afterDue)
+        Map<String, Object> checked = new ScheduledDeadlineCheckHandler(UseCases.dailyCheck(config, stores, afterDue), afterDue)
                 .handleRequest(new ScheduledEvent(), null);
+        assertThat(checked.get("raised")).asList().containsExactly("midden-limburg-2025-73730123");
         assertGranted("ScheduledDeadlineCheckHandler");
     }
 
