@@ -19,8 +19,8 @@ import nl.wmoscorecards.core.report.ReportDelivery;
 
 /**
  * What the yearly run raises (seed 001): a KPI with a norm scored below it, a report the contracting region's
- * performance agreements require missing or late, a dossier audit in which more than 10% of the sampled dossiers lack realised goals or more than 10%
- * lack a (complete) care plan. Monitored KPIs (no norm) never raise anything. Shortfalls are grouped per
+ * performance agreements require missing or late, a dossier audit in which more than 10% of the sampled
+ * dossiers lack realised goals or more than 10% lack a (complete) care plan. Monitored KPIs (no norm) never raise anything. Shortfalls are grouped per
  * provider and contracting region: one escalation each per cycle.
  */
 public final class EscalationTriggers {

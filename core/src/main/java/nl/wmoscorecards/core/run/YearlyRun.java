@@ -38,8 +38,9 @@ import nl.wmoscorecards.core.upload.UploadStore;
  * The yearly run, one use case for the AWS state machine and the CLI: compute and store the year's KPI
  * results region by region, assess each contracting region's report duties (for the providers in care there)
  * and the dossier audits, and raise the escalations they call for as of the run's date (reports that fall due
- * later are raised by the {@link DailyCheck}). In one process {@link #run} does it all; in AWS each step is its own invocation ({@link #regions(ScorecardsConfig)},
- * {@link #measureRegion} per region, {@link #finish}), with the same outcome.
+ * later are raised by the {@link DailyCheck}). In one process {@link #run} does it all; in AWS each step is its
+ * own invocation ({@link #regions(ScorecardsConfig)}, {@link #measureRegion} per region, {@link #finish}), with the
+ * same outcome.
  */
 public final class YearlyRun {
     public static final String DOSSIER_AUDIT = "dossiercontrole";
