@@ -2,9 +2,15 @@ package nl.wmoscorecards.site;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.core.report.Frequency;
+import nl.wmoscorecards.core.report.PerformanceAgreement;
 import nl.wmoscorecards.core.report.ReportColumn;
+import nl.wmoscorecards.core.report.ReportDuty;
 import nl.wmoscorecards.core.report.ReportTemplates;
 import nl.wmoscorecards.core.report.ReportType;
 import nl.wmoscorecards.site.view.DataTable;
@@ -23,6 +29,7 @@ final class ReportTypePageRenderer {
     static final String TEMPLATE = "report-type.ftlh";
     static final String INDEX_TEMPLATE = "link-list.ftlh";
     static final String INDEX_TITLE = "Rapportages van zorgaanbieders";
+    private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMMM", DutchFormat.DUTCH);
 
     void renderAll(SiteModel model, SiteWriter out) throws IOException {
         String indexRoot = SitePaths.rootFrom(SitePaths.REPORT_TYPES);
@@ -61,13 +68,12 @@ final class ReportTypePageRenderer {
      * the contract document of each region decides, so the page does not claim more.
      */
     static String dutiesOf(SiteModel model, ReportType type) {
-        List<String> regions = new java.util.ArrayList<>();
-        for (var region : model.config().regions().contractingRegions()) {
-            var agreement = model.config().performanceAgreements().of(region.id());
-            for (var duty : agreement.reportDuties()) {
+        List<String> regions = new ArrayList<>();
+        for (ContractingRegion region : model.config().regions().contractingRegions()) {
+            PerformanceAgreement agreement = model.config().performanceAgreements().of(region.id());
+            for (ReportDuty duty : agreement.reportDuties()) {
                 if (duty.reportType().equals(type.id())) {
-                    String when = java.time.MonthDay.parse("--" + duty.due())
-                            .atYear(2000).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", DutchFormat.DUTCH));
+                    String when = MonthDay.parse("--" + duty.due()).format(DAY_AND_MONTH);
                     regions.add(region.name() + ": " + frequency(duty.frequency()) + ", uiterlijk " + when
                             + " na het jaar waarover het gaat"
                             + (duty.threshold() == null ? "" : duty.threshold().above() != null
@@ -85,7 +91,7 @@ final class ReportTypePageRenderer {
         return frequency(type.frequency());
     }
 
-    private static String frequency(nl.wmoscorecards.core.report.Frequency frequency) {
+    private static String frequency(Frequency frequency) {
         return switch (frequency) {
             case YEARLY -> "jaarlijks";
             case BIENNIAL -> "tweejaarlijks";

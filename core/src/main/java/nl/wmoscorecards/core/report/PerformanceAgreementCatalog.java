@@ -3,6 +3,7 @@ package nl.wmoscorecards.core.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The performance agreements of every contracting region, from config/report-duties.yaml. */
 public final class PerformanceAgreementCatalog {
@@ -28,7 +29,7 @@ public final class PerformanceAgreementCatalog {
     }
 
     /** Fails on a duty naming a report type that does not exist, or a region that is not configured. */
-    public void checkAgainst(ReportTypeCatalog types, java.util.Set<String> contractingRegions) {
+    public void checkAgainst(ReportTypeCatalog types, Set<String> contractingRegions) {
         for (PerformanceAgreement agreement : byRegion.values()) {
             if (!contractingRegions.contains(agreement.contractingRegion())) {
                 throw new IllegalArgumentException("performance agreements for unknown contracting region "

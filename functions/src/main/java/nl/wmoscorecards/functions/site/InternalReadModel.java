@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.contract.ContractDossier;
@@ -38,7 +39,7 @@ final class InternalReadModel {
                              LocalDate asOf) {
         StoredProviderReports reports = new StoredProviderReports(stores.uploads(), stores.reportRows(),
                 config.reportTypes(), config.reportDuties());
-        Map<Integer, Map<String, java.util.Set<String>>> dutyHolders = new HashMap<>();
+        Map<Integer, Map<String, Set<String>>> dutyHolders = new HashMap<>();
         runs.forEach(run -> dutyHolders.put(run.year(), ReportDutyHolders.of(config.regions(), run.results())));
         Map<String, Map<Integer, List<KpiResult>>> byProviderAndYear = new TreeMap<>();
         for (KpiRun run : runs) {
