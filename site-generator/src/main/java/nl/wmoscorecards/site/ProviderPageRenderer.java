@@ -109,13 +109,21 @@ final class ProviderPageRenderer {
         }
         List<List<String>> rows = deliveries.stream()
                 .sorted(Comparator.comparingInt(ReportDelivery::year).reversed()
+                        .thenComparing(d -> d.contractingRegion() == null ? "" : d.contractingRegion())
                         .thenComparing(ReportDelivery::reportType))
-                .map(d -> List.of(reportTypeName(model, d.reportType()), Integer.toString(d.year()),
-                        DutchFormat.date(d.due()), d.state().dutchLabel(),
-                        d.delivered() == null ? "—" : DutchFormat.date(d.delivered())))
+                .map(d -> List.of(regionName(model, d.contractingRegion()), reportTypeName(model, d.reportType()),
+                        Integer.toString(d.year()), DutchFormat.date(d.due()), d.state().dutchLabel(),
+                        d.delivered() == null ? "—" : DutchFormat.date(d.delivered()),
+                        d.escalatesOn() == null ? "nee, alleen monitoring" : "vanaf " + DutchFormat.date(d.escalatesOn())))
                 .toList();
-        return List.of(new DataTable("Verplichte rapportages (prestatieafspraken), " + model.providerLabel(provider),
-                List.of("Rapportage", "Over jaar", "Uiterlijk", "Stand", "Geleverd op"), rows));
+        return List.of(new DataTable("Verplichte rapportages per inkoopregio (prestatieafspraken), "
+                + model.providerLabel(provider),
+                List.of("Inkoopregio", "Rapportage", "Over jaar", "Uiterlijk", "Stand", "Geleverd op", "Escalatie"), rows));
+    }
+
+    private static String regionName(SiteModel model, String id) {
+        return id == null ? "—" : model.config().regions().contractingRegions().stream()
+                .filter(c -> c.id().equals(id)).map(c -> c.name()).findFirst().orElse(id);
     }
 
     private static String reportTypeName(SiteModel model, String id) {

@@ -2,9 +2,15 @@ package nl.wmoscorecards.site;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.core.report.Frequency;
+import nl.wmoscorecards.core.report.PerformanceAgreement;
 import nl.wmoscorecards.core.report.ReportColumn;
+import nl.wmoscorecards.core.report.ReportDuty;
 import nl.wmoscorecards.core.report.ReportTemplates;
 import nl.wmoscorecards.core.report.ReportType;
 import nl.wmoscorecards.site.view.DataTable;
@@ -23,6 +29,7 @@ final class ReportTypePageRenderer {
     static final String TEMPLATE = "report-type.ftlh";
     static final String INDEX_TEMPLATE = "link-list.ftlh";
     static final String INDEX_TITLE = "Rapportages van zorgaanbieders";
+    private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMMM", DutchFormat.DUTCH);
 
     void renderAll(SiteModel model, SiteWriter out) throws IOException {
         String indexRoot = SitePaths.rootFrom(SitePaths.REPORT_TYPES);
@@ -40,7 +47,7 @@ final class ReportTypePageRenderer {
                         "Sjabloon " + type.name(), "Excel"));
             }
             ReportTypeView view = new ReportTypeView(PageInfos.of(model, path, type.name()), type.name(),
-                    type.description(), facts(type), columns(type), templates);
+                    type.description(), facts(model, type), columns(type), templates);
             out.page(TEMPLATE, view, path, type.name());
             links.add(new LinkItem(indexRoot + path, type.name(), frequency(type)));
         }
@@ -49,15 +56,43 @@ final class ReportTypePageRenderer {
                 List.of(new LinkGroup("rapportages", "Soorten rapportages", links))), SitePaths.REPORT_TYPES, INDEX_TITLE);
     }
 
-    private static List<Fact> facts(ReportType type) {
+    private static List<Fact> facts(SiteModel model, ReportType type) {
         return List.of(new Fact("Hoe vaak", frequency(type)),
-                new Fact("Verplicht", type.mandatory() ? "Ja, uiterlijk 1 april na het jaar waarover het gaat" : "Nee"),
+                new Fact("Verplicht", dutiesOf(model, type)),
                 new Fact("Vorm", type.document() ? "Document (bijvoorbeeld PDF); wordt bewaard, niet ingelezen"
                         : "Tabel (CSV of Excel) met de kolommen hieronder"));
     }
 
+    /**
+     * Which contracting regions require the type, by when (from their performance agreements), or that none does;
+     * the contract document of each region decides, so the page does not claim more.
+     */
+    static String dutiesOf(SiteModel model, ReportType type) {
+        List<String> regions = new ArrayList<>();
+        for (ContractingRegion region : model.config().regions().contractingRegions()) {
+            PerformanceAgreement agreement = model.config().performanceAgreements().of(region.id());
+            for (ReportDuty duty : agreement.reportDuties()) {
+                if (duty.reportType().equals(type.id())) {
+                    String when = MonthDay.parse("--" + duty.due()).format(DAY_AND_MONTH);
+                    regions.add(region.name() + ": " + frequency(duty.frequency()) + ", uiterlijk " + when
+                            + " na het jaar waarover het gaat"
+                            + (duty.threshold() == null ? "" : duty.threshold().above() != null
+                            ? " (boven € " + DutchFormat.count(duty.threshold().above().longValue()) + ")"
+                            : " (tot en met € " + DutchFormat.count(duty.threshold().atMost().longValue()) + ")")
+                            + (agreement.escalates() ? "" : "; alleen monitoring"));
+                }
+            }
+        }
+        return regions.isEmpty() ? "Geen inkoopregio verplicht deze rapportage; aanleveren op verzoek van de gemeente"
+                : String.join(". ", regions);
+    }
+
     static String frequency(ReportType type) {
-        return switch (type.frequency()) {
+        return frequency(type.frequency());
+    }
+
+    private static String frequency(Frequency frequency) {
+        return switch (frequency) {
             case YEARLY -> "jaarlijks";
             case BIENNIAL -> "tweejaarlijks";
             case PER_CONVERSATION -> "voor elk contractmanagementgesprek (minstens jaarlijks)";

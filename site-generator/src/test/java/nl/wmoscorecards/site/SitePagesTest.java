@@ -107,6 +107,20 @@ class SitePagesTest {
     }
 
     @Test
+    void reportTypePageNamesTheRegionsThatRequireItAndByWhen() throws IOException {
+        assertThat(parse(publicSite.resolve("rapportages/klachten.html")).text())
+                .contains("Zaanstreek-Waterland: jaarlijks, uiterlijk 1 april na het jaar waarover het gaat")
+                .doesNotContain("Midden-Limburg:", "Delft-Westland-Oostland:", "Brabant Noordoost-oost:");
+        assertThat(parse(publicSite.resolve("rapportages/accountantsverklaring.html")).text())
+                .contains("Midden-Limburg: jaarlijks, uiterlijk 1 april na het jaar waarover het gaat (boven € 125.000)")
+                .doesNotContain("Zaanstreek-Waterland:");
+        assertThat(parse(publicSite.resolve("rapportages/productieverantwoording.html")).text())
+                .contains("Midden-Limburg: jaarlijks, uiterlijk 1 maart na het jaar waarover het gaat");
+        assertThat(parse(publicSite.resolve("rapportages/wachtlijst.html")).text())
+                .contains("Geen inkoopregio verplicht deze rapportage");
+    }
+
+    @Test
     void openDataCsvNamesUnitsAndNeutralisesFormulas() throws IOException {
         List<String> lines = Files.readAllLines(publicSite.resolve("data/purmerend-edam-volendam-2025.csv"));
         assertThat(lines.get(0)).contains("\"eenheid\"", "\"waarde\"", "\"n\"");

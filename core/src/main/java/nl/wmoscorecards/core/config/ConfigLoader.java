@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.region.ContractPhase;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.region.RegionCatalog;
+import nl.wmoscorecards.core.report.PerformanceAgreement;
+import nl.wmoscorecards.core.report.PerformanceAgreementCatalog;
 import nl.wmoscorecards.core.report.ReportType;
 import nl.wmoscorecards.core.report.ReportTypeCatalog;
 import tools.jackson.core.JacksonException;
@@ -21,7 +25,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads config/ (regions.yaml, kpis/REGION.yaml and report-types.yaml) from a folder, or from the copy shipped on the
+ * Reads config/ (regions.yaml, kpis/REGION.yaml, report-types.yaml and report-duties.yaml) from a folder, or from the copy shipped on the
  * classpath when no folder is given. A typo in config fails loudly, naming the file.
  */
 public final class ConfigLoader {
@@ -29,6 +33,7 @@ public final class ConfigLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    private static final String REPORT_DUTIES = "report-duties.yaml";
     private final Path folder;
 
     private ConfigLoader(Path folder) {
@@ -62,8 +67,28 @@ public final class ConfigLoader {
             catalogs.put(region.id(), file.versions());
         }
         ReportTypesFile reportTypes = read("report-types.yaml", ReportTypesFile.class);
-        return new ScorecardsConfig(new RegionCatalog(contracting), catalogs,
-                new ReportTypeCatalog(reportTypes.reportTypes()));
+        ReportTypeCatalog types = new ReportTypeCatalog(reportTypes.reportTypes());
+        Set<String> regionIds = contracting.stream().map(ContractingRegion::id).collect(Collectors.toSet());
+        PerformanceAgreementCatalog agreements = new PerformanceAgreementCatalog(performanceAgreements(regionIds));
+        try {
+            agreements.checkAgainst(types, regionIds);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("config/" + REPORT_DUTIES + " is invalid: " + e.getMessage(), e);
+        }
+        return new ScorecardsConfig(new RegionCatalog(contracting), catalogs, types, agreements);
+    }
+
+    /**
+     * A config folder without its own report-duties.yaml (e.g. a generated national set) takes the shipped
+     * agreements of the regions it configures.
+     */
+    private List<PerformanceAgreement> performanceAgreements(Set<String> regionIds) {
+        if (folder == null || Files.exists(folder.resolve(REPORT_DUTIES))) {
+            return read(REPORT_DUTIES, ReportDutiesFile.class).performanceAgreements();
+        }
+        return new ConfigLoader(null).read(REPORT_DUTIES, ReportDutiesFile.class).performanceAgreements().stream()
+                .filter(a -> regionIds.contains(a.contractingRegion()))
+                .toList();
     }
 
     private <T> T read(String relative, Class<T> type) {
@@ -101,5 +126,8 @@ public final class ConfigLoader {
     }
 
     record ReportTypesFile(List<ReportType> reportTypes) {
+    }
+
+    record ReportDutiesFile(List<PerformanceAgreement> performanceAgreements) {
     }
 }

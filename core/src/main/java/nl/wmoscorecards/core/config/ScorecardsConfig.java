@@ -6,17 +6,26 @@ import java.util.Map;
 import java.util.Optional;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.region.RegionCatalog;
+import nl.wmoscorecards.core.report.PerformanceAgreementCatalog;
+import nl.wmoscorecards.core.report.PerformanceAgreements;
 import nl.wmoscorecards.core.report.ReportTypeCatalog;
 
 /**
- * Everything that is data rather than code: regions, per contracting region the KPI catalogue versions,
- * and the report types providers upload.
+ * Everything that is data rather than code: regions, per contracting region the KPI catalogue versions and
+ * the performance agreements (report duties), and the report types providers upload.
  */
 public record ScorecardsConfig(RegionCatalog regions, Map<String, List<KpiCatalog>> kpiCatalogs,
-                               ReportTypeCatalog reportTypes) {
+                               ReportTypeCatalog reportTypes, PerformanceAgreementCatalog performanceAgreements) {
 
     public ScorecardsConfig {
         kpiCatalogs = Map.copyOf(kpiCatalogs);
+        performanceAgreements = performanceAgreements == null ? PerformanceAgreementCatalog.NONE : performanceAgreements;
+    }
+
+    /** A configuration without report duties. */
+    public ScorecardsConfig(RegionCatalog regions, Map<String, List<KpiCatalog>> kpiCatalogs,
+                            ReportTypeCatalog reportTypes) {
+        this(regions, kpiCatalogs, reportTypes, PerformanceAgreementCatalog.NONE);
     }
 
     /** The catalogue that applied in the year: the latest version valid from that year or before. */
@@ -24,5 +33,10 @@ public record ScorecardsConfig(RegionCatalog regions, Map<String, List<KpiCatalo
         return kpiCatalogs.getOrDefault(contractingRegion, List.of()).stream()
                 .filter(c -> c.validFrom() <= year)
                 .max(Comparator.comparingInt(KpiCatalog::validFrom));
+    }
+
+    /** The report duties of every contracting region, to assess a provider's deliveries with. */
+    public PerformanceAgreements reportDuties() {
+        return new PerformanceAgreements(performanceAgreements, regions);
     }
 }

@@ -2,6 +2,7 @@ package nl.wmoscorecards.core.escalation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,14 @@ import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.RegionCatalog;
+import nl.wmoscorecards.core.report.PerformanceAgreement;
+import nl.wmoscorecards.core.report.PerformanceAgreementCatalog;
 import nl.wmoscorecards.core.report.ReportDelivery;
 
 /**
- * What the yearly run raises (seed 001): a KPI with a norm scored below it, a mandatory report missing or
- * late, a dossier audit in which more than 10% of the sampled dossiers lack realised goals or more than 10%
- * lack a (complete) care plan. Monitored KPIs (no norm) never raise anything. Shortfalls are grouped per
+ * What the yearly run raises (seed 001): a KPI with a norm scored below it, a report the contracting region's
+ * performance agreements require missing or late, a dossier audit in which more than 10% of the sampled
+ * dossiers lack realised goals or more than 10% lack a (complete) care plan. Monitored KPIs (no norm) never raise anything. Shortfalls are grouped per
  * provider and contracting region: one escalation each per cycle.
  */
 public final class EscalationTriggers {
@@ -38,7 +41,13 @@ public final class EscalationTriggers {
     private EscalationTriggers() {
     }
 
+    /**
+     * Everything the yearly run raises as of its as-of date. Report shortfalls go only to the region whose duty
+     * it is (see {@link #reportShortfalls}); a failing dossier audit to the provider's regions whose agreements
+     * make it a shortfall on their ladder.
+     */
     public static Map<Subject, List<Shortfall>> find(KpiRun run, RegionCatalog regions,
+                                                     PerformanceAgreementCatalog agreements,
                                                      Map<String, List<ReportDelivery>> deliveries,
                                                      List<DossierAudit> audits) {
         Map<Subject, List<Shortfall>> found = new TreeMap<>();
@@ -51,29 +60,42 @@ public final class EscalationTriggers {
                         .add(new Shortfall(Shortfall.KPI, r.kpi(), r.region(), format(r)));
             }
         }
-        deliveries.forEach((provider, list) -> list.stream().filter(d -> d.state().isShortfall()).forEach(d ->
-                addForEveryRegion(found, contractingRegionsOf, provider, new Shortfall(Shortfall.REPORT, d.reportType(), null,
-                        d.state().dutchLabel() + " (uiterlijk " + d.due() + ")"))));
+        reportShortfalls(deliveries, run.asOf()).forEach((subject, shortfalls) ->
+                found.computeIfAbsent(subject, s -> new ArrayList<>()).addAll(shortfalls));
         for (DossierAudit audit : audits) {
             if (audit.checked() > 0 && (overTenPercent(audit.goalsNotRealised(), audit.checked())
                     || overTenPercent(audit.noCompleteCarePlan(), audit.checked()))) {
-                addForEveryRegion(found, contractingRegionsOf, audit.provider(), new Shortfall(Shortfall.DOSSIER,
-                        "dossiercontrole", null, audit.goalsNotRealised() + " of " + audit.checked()
-                        + " dossiers without realised goals, " + audit.noCompleteCarePlan() + " without a complete care plan"));
+                Shortfall shortfall = new Shortfall(Shortfall.DOSSIER, "dossiercontrole", null,
+                        audit.goalsNotRealised() + " of " + audit.checked() + " dossiers without realised goals, "
+                                + audit.noCompleteCarePlan() + " without a complete care plan");
+                for (String contracting : contractingRegionsOf.getOrDefault(audit.provider(), Set.of())) {
+                    PerformanceAgreement agreement = agreements.of(contracting);
+                    if (agreement.escalates() && agreement.dossierAudit()) {
+                        found.computeIfAbsent(new Subject(contracting, audit.provider()), s -> new ArrayList<>())
+                                .add(shortfall);
+                    }
+                }
             }
         }
         return found;
     }
 
-    static boolean overTenPercent(long failing, long checked) {
-        return failing * 10 > checked;
+    /**
+     * Late and missing reports as of the date, each in the contracting region whose duty it is and only from the
+     * first working day after its due date; never in a region that only monitors (no escalation date).
+     */
+    public static Map<Subject, List<Shortfall>> reportShortfalls(Map<String, List<ReportDelivery>> deliveries,
+                                                                 LocalDate asOf) {
+        Map<Subject, List<Shortfall>> found = new TreeMap<>();
+        deliveries.forEach((provider, list) -> list.stream().filter(d -> d.escalatesAsOf(asOf)).forEach(d ->
+                found.computeIfAbsent(new Subject(d.contractingRegion(), provider), s -> new ArrayList<>())
+                        .add(new Shortfall(Shortfall.REPORT, d.reportType(), null,
+                                d.state().dutchLabel() + " (uiterlijk " + d.due() + ")"))));
+        return found;
     }
 
-    private static void addForEveryRegion(Map<Subject, List<Shortfall>> found, Map<String, Set<String>> regionsOf,
-                                          String provider, Shortfall shortfall) {
-        for (String contracting : regionsOf.getOrDefault(provider, Set.of())) {
-            found.computeIfAbsent(new Subject(contracting, provider), s -> new ArrayList<>()).add(shortfall);
-        }
+    static boolean overTenPercent(long failing, long checked) {
+        return failing * 10 > checked;
     }
 
     private static String format(KpiResult r) {

@@ -7,7 +7,7 @@ import nl.wmoscorecards.core.report.ReportRow;
 
 /**
  * What the KPI run may read from provider reports: the rows of a provider's accepted report of a type about a
- * year, and the delivery of its mandatory reports. A port: {@link StoredProviderReports} reads the upload and
+ * year, and the delivery of the reports a region requires. A port: {@link StoredProviderReports} reads the upload and
  * report-row stores; tests use an in-memory one.
  */
 public interface ProviderReports {
@@ -20,7 +20,7 @@ public interface ProviderReports {
         }
 
         @Override
-        public List<ReportDelivery> deliveries(String provider, int year, LocalDate asOf) {
+        public List<ReportDelivery> deliveries(String provider, String contractingRegion, int year, LocalDate asOf) {
             return List.of();
         }
     };
@@ -28,6 +28,9 @@ public interface ProviderReports {
     /** The rows that currently count for the provider's report of this type about the year (its period). */
     List<ReportRow> rows(String provider, String reportType, int year);
 
-    /** Per mandatory report type, whether the provider delivered it for the year, as known on asOf. */
-    List<ReportDelivery> deliveries(String provider, int year, LocalDate asOf);
+    /**
+     * Per report the contracting region's performance agreements require, whether the provider delivered it for
+     * the year, as known on asOf (the caller knows the provider is contracted there).
+     */
+    List<ReportDelivery> deliveries(String provider, String contractingRegion, int year, LocalDate asOf);
 }

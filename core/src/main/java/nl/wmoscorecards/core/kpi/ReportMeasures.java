@@ -92,15 +92,15 @@ final class ReportMeasures {
     }
 
     /**
-     * Mandatory reports delivered on time (prestatieafspraken): of the mandatory reports due for the year, the
+     * Required reports delivered on time (prestatieafspraken): of the reports the region's agreements require for the year, the
      * share delivered by the due date; late and missing are counted beside. Reports not yet due do not count.
      */
     static Outcome mandatoryReportsDelivered(MeasureContext context, KpiDefinition definition) {
         long due = 0;
         long onTime = 0;
         Map<String, Integer> shortfalls = new TreeMap<>();
-        for (ReportDelivery delivery : context.reports().deliveries(context.provider(), context.year(),
-                context.input().asOf())) {
+        for (ReportDelivery delivery : context.reports().deliveries(context.provider(),
+                context.region().contractingRegion(), context.year(), context.input().asOf())) {
             if (delivery.state() == DeliveryState.OPEN) {
                 continue;
             }

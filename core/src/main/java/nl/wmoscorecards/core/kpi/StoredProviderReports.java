@@ -20,12 +20,20 @@ public final class StoredProviderReports implements ProviderReports {
     private final UploadStore uploads;
     private final ReportRowStore rows;
     private final ReportTypeCatalog types;
+    private final PerformanceAgreements agreements;
     private final Map<String, List<Upload>> uploadsByProvider = new ConcurrentHashMap<>();
 
+    /** Rows only: {@link #deliveries} then finds nothing due. */
     public StoredProviderReports(UploadStore uploads, ReportRowStore rows, ReportTypeCatalog types) {
+        this(uploads, rows, types, null);
+    }
+
+    public StoredProviderReports(UploadStore uploads, ReportRowStore rows, ReportTypeCatalog types,
+                                 PerformanceAgreements agreements) {
         this.uploads = uploads;
         this.rows = rows;
         this.types = types;
+        this.agreements = agreements;
     }
 
     @Override
@@ -36,8 +44,12 @@ public final class StoredProviderReports implements ProviderReports {
     }
 
     @Override
-    public List<ReportDelivery> deliveries(String provider, int year, LocalDate asOf) {
-        return new PerformanceAgreements(types).assess(provider, year, uploadsOf(provider), asOf);
+    public List<ReportDelivery> deliveries(String provider, String contractingRegion, int year, LocalDate asOf) {
+        if (agreements == null) {
+            return List.of();
+        }
+        return agreements.assess(contractingRegion, provider, year, uploadsOf(provider),
+                reportType -> rows(provider, reportType, year), asOf);
     }
 
     /** One store read per provider per run: a run asks for several report types of the same provider. */

@@ -1,5 +1,6 @@
 package nl.wmoscorecards.core.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -7,50 +8,122 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import nl.wmoscorecards.core.calendar.DutchWorkingDays;
+import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.core.region.RegionCatalog;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStatus;
 
 /**
- * The performance agreements (prestatieafspraken, seed 001): per provider and year, which mandatory reports
- * were delivered, late or missing. A report about year Y is due on 1 April of Y+1, the date by which the
- * year's KPI results are fixed. A biennial report counts for its year and the next; a report "per
- * conversation" is due yearly, as the conversation is at least yearly; reports on request are never late.
- * Assessed as of a date: an upload completed after it has not happened yet.
+ * The performance agreements (prestatieafspraken) of each contracting region, assessed for one provider and
+ * year: which of the region's required reports were delivered, late or missing. Only for a year in which the
+ * region's contract is in force (some day of it lies in the contract phase); whether the provider is
+ * contracted there at all is the caller's question (core.run.ReportDutyHolders).
+ * <p>
+ * A report is due on the agreed day of the year after (a day that is not a working day moves on to the next
+ * working day, Algemene termijnenwet); delivered on that day is on time. The first working day after it an
+ * undelivered report becomes a shortfall on the region's ladder, unless the region only monitors. A biennial
+ * report about the year or the one before counts. Assessed as of a date: an upload completed after it has not
+ * happened yet.
  */
 public final class PerformanceAgreements {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
-    private final ReportTypeCatalog types;
+    private final PerformanceAgreementCatalog agreements;
+    private final RegionCatalog regions;
 
-    public PerformanceAgreements(ReportTypeCatalog types) {
-        this.types = types;
+    public PerformanceAgreements(PerformanceAgreementCatalog agreements, RegionCatalog regions) {
+        this.agreements = agreements;
+        this.regions = regions;
     }
 
-    public static LocalDate dueDate(int year) {
-        return LocalDate.of(year + 1, 4, 1);
+    public PerformanceAgreement of(String contractingRegion) {
+        return agreements.of(contractingRegion);
     }
 
-    public List<ReportDelivery> assess(String provider, int year, List<Upload> uploadsOfProvider, LocalDate asOf) {
+    /** The last day a report about the year counts as on time. */
+    public static LocalDate dueDate(ReportDuty duty, int year) {
+        LocalDate day = duty.nominalDue(year);
+        while (!DutchWorkingDays.isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /** The first working day after the due date: the day a missing report is escalated. */
+    public static LocalDate escalationDate(ReportDuty duty, int year) {
+        return DutchWorkingDays.plusWorkingDays(dueDate(duty, year), 1);
+    }
+
+    /**
+     * The region's required reports of the provider about the year, as known on asOf.
+     *
+     * @param uploads    the provider's uploads
+     * @param rowsOfType the rows that count for the provider's report of a type about the year (for thresholds)
+     */
+    public List<ReportDelivery> assess(String contractingRegion, String provider, int year, List<Upload> uploads,
+                                       Function<String, List<ReportRow>> rowsOfType, LocalDate asOf) {
+        ContractingRegion region = regions.contractingRegion(contractingRegion);
+        if (region.contractPhase().measurementPeriod(year).isEmpty()) {
+            return List.of();
+        }
+        PerformanceAgreement agreement = agreements.of(contractingRegion);
         List<ReportDelivery> deliveries = new ArrayList<>();
-        for (ReportType type : types.types()) {
-            if (!type.mandatory() || type.frequency() == Frequency.ON_REQUEST) {
+        for (ReportDuty duty : agreement.reportDuties()) {
+            if (duty.threshold() != null && !thresholdMet(duty.threshold(), region, year, uploads, rowsOfType, asOf)) {
                 continue;
             }
-            Set<String> periods = type.frequency() == Frequency.BIENNIAL
+            Set<String> periods = duty.frequency() == Frequency.BIENNIAL
                     ? Set.of(Integer.toString(year - 1), Integer.toString(year))
                     : Set.of(Integer.toString(year));
-            Optional<Upload> first = uploadsOfProvider.stream()
-                    .filter(u -> u.provider().equals(provider) && u.reportType().equals(type.id()))
+            Optional<Upload> first = uploads.stream()
+                    .filter(u -> u.provider().equals(provider) && u.reportType().equals(duty.reportType()))
                     .filter(u -> u.status() == UploadStatus.ACCEPTED && periods.contains(u.period()))
-                    .filter(u -> !LocalDate.ofInstant(u.completedAt(), NL).isAfter(asOf))
+                    .filter(u -> !completedOn(u).isAfter(asOf))
                     .min(Comparator.comparing(Upload::completedAt));
-            LocalDate due = dueDate(year);
-            LocalDate delivered = first.map(u -> LocalDate.ofInstant(u.completedAt(), NL)).orElse(null);
+            LocalDate due = dueDate(duty, year);
+            LocalDate delivered = first.map(PerformanceAgreements::completedOn).orElse(null);
             DeliveryState state = delivered != null
                     ? (delivered.isAfter(due) ? DeliveryState.LATE : DeliveryState.DELIVERED)
                     : (asOf.isAfter(due) ? DeliveryState.MISSING : DeliveryState.OPEN);
-            deliveries.add(new ReportDelivery(provider, type.id(), year, due, state,
-                    first.map(Upload::uploadId).orElse(null), delivered));
+            deliveries.add(new ReportDelivery(provider, duty.reportType(), year, due, state,
+                    first.map(Upload::uploadId).orElse(null), delivered, contractingRegion,
+                    agreement.escalates() ? escalationDate(duty, year) : null));
         }
         return deliveries;
+    }
+
+    /**
+     * Whether the provider's figure is on the duty's side of the threshold. Unknown (the report holding the
+     * figure not delivered by asOf) counts as not met: that report's own absence is the shortfall, and guessing
+     * the figure could demand a statement the provider does not owe.
+     */
+    private static boolean thresholdMet(ReportDuty.Threshold threshold, ContractingRegion region, int year,
+                                        List<Upload> uploads, Function<String, List<ReportRow>> rowsOfType,
+                                        LocalDate asOf) {
+        Optional<Upload> source = Upload.inForce(uploads, threshold.reportType(), Integer.toString(year));
+        if (source.isEmpty() || completedOn(source.get()).isAfter(asOf)) {
+            return false;
+        }
+        BigDecimal figure = BigDecimal.ZERO;
+        for (ReportRow row : rowsOfType.apply(threshold.reportType())) {
+            Object municipality = row.values().get("municipality");
+            if (municipality != null && !inRegion(region, municipality.toString())) {
+                continue;
+            }
+            if (row.values().get(threshold.column()) instanceof Number n) {
+                figure = figure.add(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()));
+            }
+        }
+        return threshold.appliesTo(figure);
+    }
+
+    private static boolean inRegion(ContractingRegion region, String municipality) {
+        return region.measurementRegions().stream().anyMatch((MeasurementRegion m) -> m.contains(municipality));
+    }
+
+    private static LocalDate completedOn(Upload upload) {
+        return LocalDate.ofInstant(upload.completedAt(), NL);
     }
 }

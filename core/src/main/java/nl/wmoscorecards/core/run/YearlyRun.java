@@ -36,9 +36,11 @@ import nl.wmoscorecards.core.upload.UploadStore;
 
 /**
  * The yearly run, one use case for the AWS state machine and the CLI: compute and store the year's KPI
- * results region by region, assess the mandatory reports and dossier audits, and raise the escalations they
- * call for. In one process {@link #run} does it all; in AWS each step is its own invocation ({@link #regions(ScorecardsConfig)},
- * {@link #measureRegion} per region, {@link #finish}), with the same outcome.
+ * results region by region, assess each contracting region's report duties (for the providers in care there)
+ * and the dossier audits, and raise the escalations they call for as of the run's date (reports that fall due
+ * later are raised by the {@link DailyCheck}). In one process {@link #run} does it all; in AWS each step is its
+ * own invocation ({@link #regions(ScorecardsConfig)}, {@link #measureRegion} per region, {@link #finish}), with the
+ * same outcome.
  */
 public final class YearlyRun {
     public static final String DOSSIER_AUDIT = "dossiercontrole";
@@ -136,21 +138,22 @@ public final class YearlyRun {
      * runs, and a rerun must see the uploads that arrived since.
      */
     private ProviderReports providerReports() {
-        return new StoredProviderReports(ports.uploads(), ports.reportRows(), config.reportTypes());
+        return new StoredProviderReports(ports.uploads(), ports.reportRows(), config.reportTypes(), config.reportDuties());
     }
 
     private Outcome conclude(KpiRun run, List<String> measuredRegions, ProviderReports reports) {
         ports.results().recordRun(run, Set.copyOf(measuredRegions));
         Set<String> providers = new TreeSet<>();
         run.results().stream().map(KpiResult::provider).forEach(providers::add);
+        Map<String, Set<String>> dutyHolders = ReportDutyHolders.of(config.regions(), run.results());
         Map<String, List<ReportDelivery>> deliveries = new TreeMap<>();
         List<EscalationTriggers.DossierAudit> audits = new ArrayList<>();
-        for (ProviderAssessment assessed : assessAll(providers, reports, run.year(), run.asOf())) {
+        for (ProviderAssessment assessed : assessAll(providers, dutyHolders, reports, run.year(), run.asOf())) {
             deliveries.put(assessed.provider(), assessed.deliveries());
             assessed.audit().ifPresent(audits::add);
         }
-        List<Escalation> raised = escalations.raise(run.year(),
-                EscalationTriggers.find(run, config.regions(), deliveries, audits), run.asOf());
+        List<Escalation> raised = escalations.raise(run.year(), EscalationTriggers.find(run, config.regions(),
+                config.performanceAgreements(), deliveries, audits), run.asOf());
         return new Outcome(run, raised);
     }
 
@@ -159,14 +162,27 @@ public final class YearlyRun {
     }
 
     /**
-     * Each provider's report delivery and dossier audit: two small queries per provider, so they go side by side
-     * on a few threads (thousands of providers nationally); the answers keep the providers' order.
+     * Each provider's report delivery (in every contracting region whose duties it holds) and dossier audit: a
+     * few small queries per provider, so they go side by side on a few threads (thousands of providers
+     * nationally); the answers keep the providers' order.
      */
-    private static List<ProviderAssessment> assessAll(Set<String> providers, ProviderReports reports, int year,
-                                                      LocalDate asOf) {
+    private static List<ProviderAssessment> assessAll(Set<String> providers, Map<String, Set<String>> dutyHolders,
+                                                      ProviderReports reports, int year, LocalDate asOf) {
         return InOrder.map(providers, ASSESSMENT_THREADS, "provider-assessment",
-                provider -> new ProviderAssessment(provider, reports.deliveries(provider, year, asOf),
+                provider -> new ProviderAssessment(provider, deliveries(provider, dutyHolders, reports, year, asOf),
                         dossierAudit(provider, reports.rows(provider, DOSSIER_AUDIT, year))));
+    }
+
+    /** The provider's deliveries in every contracting region whose report duties it holds in the year. */
+    public static List<ReportDelivery> deliveries(String provider, Map<String, Set<String>> dutyHolders,
+                                                  ProviderReports reports, int year, LocalDate asOf) {
+        List<ReportDelivery> deliveries = new ArrayList<>();
+        dutyHolders.forEach((contracting, holders) -> {
+            if (holders.contains(provider)) {
+                deliveries.addAll(reports.deliveries(provider, contracting, year, asOf));
+            }
+        });
+        return deliveries;
     }
 
     private static Optional<EscalationTriggers.DossierAudit> dossierAudit(String provider, List<ReportRow> rows) {

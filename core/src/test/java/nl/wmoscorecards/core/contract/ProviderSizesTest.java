@@ -51,7 +51,7 @@ class ProviderSizesTest {
             }
 
             @Override
-            public List<ReportDelivery> deliveries(String provider, int year, LocalDate asOf) {
+            public List<ReportDelivery> deliveries(String provider, String contractingRegion, int year, LocalDate asOf) {
                 return List.of();
             }
         };

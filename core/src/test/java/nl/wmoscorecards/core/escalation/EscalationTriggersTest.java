@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.RegionCatalog;
@@ -16,7 +17,9 @@ import nl.wmoscorecards.core.report.ReportDelivery;
 import org.junit.jupiter.api.Test;
 
 class EscalationTriggersTest {
-    private static final RegionCatalog REGIONS = ConfigLoader.fromClasspath().regions();
+    private static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
+    private static final RegionCatalog REGIONS = CONFIG.regions();
+    private static final LocalDate DUE = LocalDate.of(2026, 4, 1);
 
     private static KpiResult result(String region, String provider, String kpi, double value, String band) {
         return new KpiResult(2025, region, provider, kpi, null, value, BigDecimal.ONE, 1, 12, null, band, Map.of(), null);
@@ -24,8 +27,13 @@ class EscalationTriggersTest {
 
     private static Map<EscalationTriggers.Subject, List<Shortfall>> find(List<KpiResult> results,
             Map<String, List<ReportDelivery>> deliveries, List<EscalationTriggers.DossierAudit> audits) {
-        KpiRun run = new KpiRun(2025, LocalDate.of(2026, 3, 1), Instant.EPOCH, results);
-        return EscalationTriggers.find(run, REGIONS, deliveries, audits);
+        return find(results, deliveries, audits, LocalDate.of(2026, 3, 1));
+    }
+
+    private static Map<EscalationTriggers.Subject, List<Shortfall>> find(List<KpiResult> results,
+            Map<String, List<ReportDelivery>> deliveries, List<EscalationTriggers.DossierAudit> audits, LocalDate asOf) {
+        KpiRun run = new KpiRun(2025, asOf, Instant.EPOCH, results);
+        return EscalationTriggers.find(run, REGIONS, CONFIG.performanceAgreements(), deliveries, audits);
     }
 
     @Test
@@ -40,17 +48,40 @@ class EscalationTriggersTest {
                 .containsExactly("start-within-6-weeks", "client-satisfaction");
     }
 
+    private static ReportDelivery delivery(String region, String type, DeliveryState state, LocalDate escalatesOn) {
+        return new ReportDelivery("11111111", type, 2025, DUE, state, null, null, region, escalatesOn);
+    }
+
     @Test
-    void lateOrMissingReportsAndFailingDossierAuditsTriggerInEveryRegionOfTheProvider() {
+    void aReportShortfallEscalatesOnlyInTheRegionWhoseDutyItIsFromItsEscalationDate() {
+        // The provider has results in Zaanstreek-Waterland and DWO; the missing report is Midden-Limburg's duty.
         List<KpiResult> results = List.of(result("zaanstad-wormerland", "11111111", "result-achieved", 90.0, "good"),
                 result("dwo", "11111111", "result-achieved", 90.0, null));
         var deliveries = Map.of("11111111", List.of(
-                new ReportDelivery("11111111", "sroi", 2025, LocalDate.of(2026, 4, 1), DeliveryState.MISSING, null, null),
-                new ReportDelivery("11111111", "klachten", 2025, LocalDate.of(2026, 4, 1), DeliveryState.DELIVERED, "u", LocalDate.of(2026, 2, 1))));
-        var found = find(results, deliveries, List.of(new EscalationTriggers.DossierAudit("11111111", 20, 3, 0)));
-        assertThat(found).hasSize(2);
-        assertThat(found.get(new EscalationTriggers.Subject("dwo", "11111111"))).extracting(Shortfall::kind)
-                .containsExactly(Shortfall.REPORT, Shortfall.DOSSIER);
+                delivery("midden-limburg", "productieverantwoording", DeliveryState.MISSING, DUE.plusDays(1)),
+                delivery("midden-limburg", "accountantsverklaring", DeliveryState.DELIVERED, DUE.plusDays(1))));
+        assertThat(find(results, deliveries, List.of(), DUE)).isEmpty();
+        var found = find(results, deliveries, List.of(), DUE.plusDays(1));
+        assertThat(found).containsOnlyKeys(new EscalationTriggers.Subject("midden-limburg", "11111111"));
+        assertThat(found.values().iterator().next()).extracting(Shortfall::kind, Shortfall::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Shortfall.REPORT, "productieverantwoording"));
+    }
+
+    @Test
+    void aShortfallInARegionThatOnlyMonitorsNeverEscalates() {
+        var deliveries = Map.of("11111111", List.of(delivery("bno-oost", "sroi", DeliveryState.MISSING, null)));
+        assertThat(find(List.of(result("bno-oost", "11111111", "inflow", 10.0, null)), deliveries, List.of(),
+                LocalDate.of(2026, 12, 31))).isEmpty();
+    }
+
+    @Test
+    void aFailingDossierAuditEscalatesOnlyWhereTheAgreementsMakeItAShortfall() {
+        List<KpiResult> results = List.of(result("zaanstad-wormerland", "11111111", "result-achieved", 90.0, "good"),
+                result("dwo", "11111111", "result-achieved", 90.0, null),
+                result("bno-oost", "11111111", "inflow", 10.0, null));
+        var found = find(results, Map.of(), List.of(new EscalationTriggers.DossierAudit("11111111", 20, 3, 0)));
+        assertThat(found).containsOnlyKeys(new EscalationTriggers.Subject("zaanstreek-waterland", "11111111"));
+        assertThat(found.values().iterator().next()).extracting(Shortfall::kind).containsExactly(Shortfall.DOSSIER);
     }
 
     @Test

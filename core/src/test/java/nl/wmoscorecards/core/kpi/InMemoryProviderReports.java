@@ -30,7 +30,8 @@ final class InMemoryProviderReports implements ProviderReports {
     }
 
     @Override
-    public List<ReportDelivery> deliveries(String provider, int year, LocalDate asOf) {
-        return deliveries.stream().filter(d -> d.provider().equals(provider) && d.year() == year).toList();
+    public List<ReportDelivery> deliveries(String provider, String contractingRegion, int year, LocalDate asOf) {
+        return deliveries.stream().filter(d -> d.provider().equals(provider) && d.year() == year)
+                .filter(d -> d.contractingRegion() == null || d.contractingRegion().equals(contractingRegion)).toList();
     }
 }

@@ -31,7 +31,10 @@ class ReportTypesConfigTest {
                 Map.entry("netwerkcontacten", Frequency.ON_REQUEST),
                 Map.entry("fraudesignalen", Frequency.ON_REQUEST),
                 Map.entry("dossiercontrole", Frequency.ON_REQUEST),
-                Map.entry("verbeterplan", Frequency.ON_REQUEST)));
+                Map.entry("verbeterplan", Frequency.ON_REQUEST),
+                Map.entry("productieverantwoording", Frequency.YEARLY),
+                Map.entry("accountantsverklaring", Frequency.YEARLY),
+                Map.entry("bestuursverklaring", Frequency.YEARLY)));
     }
 
     @Test
@@ -47,7 +50,8 @@ class ReportTypesConfigTest {
             assertThat(type.description()).as(type.id()).isNotBlank();
             assertThat(type.columns().isEmpty()).as(type.id()).isEqualTo(type.document());
         });
-        assertThat(TYPES).filteredOn(ReportType::document).extracting(ReportType::id).containsExactly("verbeterplan");
+        assertThat(TYPES).filteredOn(ReportType::document).extracting(ReportType::id)
+                .containsExactly("verbeterplan", "accountantsverklaring", "bestuursverklaring");
     }
 
     @Test

@@ -5,6 +5,7 @@ import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.escalation.EscalationLadder;
 import nl.wmoscorecards.core.escalation.EscalationService;
 import nl.wmoscorecards.core.escalation.WorkingDayDeadlines;
+import nl.wmoscorecards.core.run.DailyCheck;
 import nl.wmoscorecards.core.run.YearlyRun;
 import nl.wmoscorecards.functions.store.Stores;
 
@@ -15,6 +16,11 @@ public final class UseCases {
 
     public static EscalationService escalations(Stores stores, Clock clock) {
         return new EscalationService(stores.escalations(), new EscalationLadder(new WorkingDayDeadlines(), clock));
+    }
+
+    public static DailyCheck dailyCheck(ScorecardsConfig config, Stores stores, Clock clock) {
+        return new DailyCheck(config, new DailyCheck.Ports(stores.kpiResults(), stores.uploads(), stores.reportRows()),
+                escalations(stores, clock));
     }
 
     public static YearlyRun yearlyRun(ScorecardsConfig config, Stores stores, Clock clock) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.contract.ContractDossier;
@@ -16,7 +17,8 @@ import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.ContractingRegion;
-import nl.wmoscorecards.core.report.PerformanceAgreements;
+import nl.wmoscorecards.core.run.ReportDutyHolders;
+import nl.wmoscorecards.core.run.YearlyRun;
 import nl.wmoscorecards.core.report.ReportDelivery;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.site.InternalData;
@@ -35,7 +37,10 @@ final class InternalReadModel {
 
     static InternalData load(ScorecardsConfig config, Stores stores, List<KpiRun> runs, Map<String, String> names,
                              LocalDate asOf) {
-        PerformanceAgreements agreements = new PerformanceAgreements(config.reportTypes());
+        StoredProviderReports reports = new StoredProviderReports(stores.uploads(), stores.reportRows(),
+                config.reportTypes(), config.reportDuties());
+        Map<Integer, Map<String, Set<String>>> dutyHolders = new HashMap<>();
+        runs.forEach(run -> dutyHolders.put(run.year(), ReportDutyHolders.of(config.regions(), run.results())));
         Map<String, Map<Integer, List<KpiResult>>> byProviderAndYear = new TreeMap<>();
         for (KpiRun run : runs) {
             run.results().forEach(r -> byProviderAndYear.computeIfAbsent(r.provider(), p -> new TreeMap<>())
@@ -46,11 +51,10 @@ final class InternalReadModel {
         List<Dossier> dossiers = new ArrayList<>();
         ContractDossier dossier = new ContractDossier(config);
         byProviderAndYear.forEach((provider, years) -> {
-            var uploads = stores.uploads().uploadsOf(provider);
             List<Escalation> own = escalations.stream().filter(e -> e.provider().equals(provider)).toList();
             List<ReportDelivery> all = new ArrayList<>();
             years.forEach((year, results) -> {
-                List<ReportDelivery> ofYear = agreements.assess(provider, year, uploads, asOf);
+                List<ReportDelivery> ofYear = YearlyRun.deliveries(provider, dutyHolders.get(year), reports, year, asOf);
                 all.addAll(ofYear);
                 dossiers.add(new Dossier(provider, year,
                         dossier.render(provider, markdownText(names.get(provider)), year, asOf, results, ofYear, own)));

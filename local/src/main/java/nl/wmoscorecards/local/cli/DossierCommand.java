@@ -11,6 +11,8 @@ import nl.wmoscorecards.core.contract.ContractDossier;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.core.run.ReportDutyHolders;
+import nl.wmoscorecards.core.run.YearlyRun;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,8 +51,9 @@ public final class DossierCommand implements Callable<Integer> {
                 runtime.stores().kpiResults().results(year, region.id()).stream()
                         .filter(r -> r.provider().equals(provider)).forEach(results::add);
             }
-            var deliveries = new StoredProviderReports(runtime.uploadStore(), runtime.stores().reportRows(),
-                    runtime.config().reportTypes()).deliveries(provider, year, date);
+            var deliveries = YearlyRun.deliveries(provider, ReportDutyHolders.of(runtime.config().regions(), results),
+                    new StoredProviderReports(runtime.uploadStore(), runtime.stores().reportRows(),
+                            runtime.config().reportTypes(), runtime.config().reportDuties()), year, date);
             var escalations = runtime.stores().escalations().all().stream()
                     .filter(e -> e.provider().equals(provider)).toList();
             String markdown = new ContractDossier(runtime.config()).render(provider,

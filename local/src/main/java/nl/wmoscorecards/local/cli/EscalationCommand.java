@@ -12,6 +12,7 @@ import nl.wmoscorecards.core.escalation.EscalationStore;
 import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.escalation.Transition;
 import nl.wmoscorecards.core.escalation.TransitionRefused;
+import nl.wmoscorecards.core.run.DailyCheck;
 import nl.wmoscorecards.functions.handler.UseCases;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.ArgGroup;
@@ -204,7 +205,8 @@ public final class EscalationCommand {
     }
 
     @Command(name = "check-deadlines", mixinStandardHelpOptions = true,
-            description = "What the daily schedule does: move escalations whose deadline passed to step 3.")
+            description = "What the daily schedule does: raise last year's reports that fell due and were not delivered"
+                    + " (from the first working day after the due date), and move escalations whose deadline passed to step 3.")
     static final class CheckDeadlines implements Callable<Integer> {
         @Mixin
         DataOption data;
@@ -219,10 +221,13 @@ public final class EscalationCommand {
         public Integer call() throws Exception {
             try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
                 LocalDate on = today != null ? today : LocalDate.now(runtime.clock());
-                List<Escalation> moved = UseCases.escalations(runtime.stores(), runtime.clock()).checkDeadlines(on);
-                moved.forEach(e -> spec.commandLine().getOut().println(e.id() + " -> " + e.state() + ": "
+                DailyCheck.Outcome outcome = UseCases.dailyCheck(runtime.config(), runtime.stores(), runtime.clock()).run(on);
+                outcome.raised().forEach(e -> spec.commandLine().getOut().println(e.id() + " signalled: "
                         + e.history().get(e.history().size() - 1).reason()));
-                spec.commandLine().getOut().println(moved.size() + " escalations moved on " + on);
+                outcome.moved().forEach(e -> spec.commandLine().getOut().println(e.id() + " -> " + e.state() + ": "
+                        + e.history().get(e.history().size() - 1).reason()));
+                spec.commandLine().getOut().println(outcome.raised().size() + " escalations raised or extended for reports, "
+                        + outcome.moved().size() + " escalations moved on " + on);
             }
             return 0;
         }

@@ -2,12 +2,20 @@ package nl.wmoscorecards.local.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.StoredProviderReports;
+import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
-import nl.wmoscorecards.core.report.PerformanceAgreements;
+import nl.wmoscorecards.core.report.DeliveryState;
+import nl.wmoscorecards.core.report.PerformanceAgreement;
 import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.run.ReportDutyHolders;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,9 +23,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The performance agreements: per provider, which mandatory reports of a year are delivered, late or missing. */
+/**
+ * The performance agreements per contracting region: for each provider contracted there in the year (clients
+ * in care in the year's KPI run), which of the region's required reports are delivered, late or missing, and
+ * from when a shortfall escalates.
+ */
 @Command(name = "report-status", mixinStandardHelpOptions = true,
-        description = "Show per provider which mandatory reports of a year were delivered, late or missing.")
+        description = "Show per contracting region and provider which required reports of a year were delivered, late or missing.")
 public final class ReportStatusCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -35,20 +47,51 @@ public final class ReportStatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-            TreeSet<String> providers = new TreeSet<>(runtime.providerKeys().names().keySet());
-            for (MeasurementRegion region : runtime.config().regions().measurementRegions()) {
-                runtime.stores().kpiResults().results(year, region.id()).stream().map(KpiResult::provider).forEach(providers::add);
+            ScorecardsConfig config = runtime.config();
+            List<KpiResult> results = new ArrayList<>();
+            for (MeasurementRegion region : config.regions().measurementRegions()) {
+                results.addAll(runtime.stores().kpiResults().results(year, region.id()));
             }
-            PerformanceAgreements agreements = new PerformanceAgreements(runtime.config().reportTypes());
+            Map<String, Set<String>> holders = ReportDutyHolders.of(config.regions(), results);
+            StoredProviderReports reports = new StoredProviderReports(runtime.uploadStore(),
+                    runtime.stores().reportRows(), config.reportTypes(), config.reportDuties());
             LocalDate date = asOf != null ? asOf : LocalDate.now(runtime.clock());
-            out.printf("%-10s %-26s %-11s %s%n", "provider", "report", "due", "state");
-            for (String provider : providers) {
-                for (ReportDelivery d : agreements.assess(provider, year, runtime.uploadStore().uploadsOf(provider), date)) {
-                    out.printf("%-10s %-26s %-11s %s%s%n", provider, d.reportType(), d.due(), d.state().dutchLabel(),
-                            d.delivered() == null ? "" : " (" + d.delivered() + ")");
+            for (ContractingRegion region : config.regions().contractingRegions()) {
+                out.println(region.name() + " (" + region.id() + "): " + describe(config, region));
+                Set<String> providers = holders.getOrDefault(region.id(), Set.of());
+                List<ReportDelivery> deliveries = new ArrayList<>();
+                providers.forEach(p -> deliveries.addAll(reports.deliveries(p, region.id(), year, date)));
+                if (deliveries.isEmpty()) {
+                    out.println("  niets verplicht voor " + year);
+                    continue;
+                }
+                out.printf("  %-10s %-26s %-11s %s%n", "provider", "report", "due", "state");
+                for (ReportDelivery d : deliveries) {
+                    out.printf("  %-10s %-26s %-11s %s%s%s%n", d.provider(), d.reportType(), d.due(),
+                            d.state().dutchLabel(), d.delivered() == null ? "" : " (" + d.delivered() + ")",
+                            escalation(d));
                 }
             }
         }
         return 0;
+    }
+
+    private String describe(ScorecardsConfig config, ContractingRegion region) {
+        PerformanceAgreement agreement = config.performanceAgreements().of(region.id());
+        if (region.contractPhase().measurementPeriod(year).isEmpty()) {
+            return "contract niet van kracht in " + year;
+        }
+        String duties = agreement.reportDuties().size() + " rapportageplicht(en)";
+        return agreement.escalates() ? duties + ", escalatieladder" : duties + ", alleen monitoring (geen escalatie)";
+    }
+
+    private static String escalation(ReportDelivery d) {
+        if (d.escalatesOn() == null) {
+            return d.state().isShortfall() ? " - alleen monitoring" : "";
+        }
+        if (d.state() == DeliveryState.OPEN) {
+            return " - escaleert vanaf " + d.escalatesOn() + " als niet geleverd";
+        }
+        return d.state().isShortfall() ? " - op de escalatieladder vanaf " + d.escalatesOn() : "";
     }
 }

@@ -44,7 +44,10 @@ final class AccessContract {
                     "ReportRowsTable", Set.of("dynamodb:Query"),
                     "EscalationsTable", Set.of("dynamodb:BatchGetItem", "dynamodb:PutItem")),
             "ScheduledDeadlineCheckHandler", Map.of(
-                    "EscalationsTable", Set.of("dynamodb:Scan", "dynamodb:PutItem")),
+                    "KpiResultsTable", Set.of("dynamodb:Query"),
+                    "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),
+                    "ReportRowsTable", Set.of("dynamodb:Query"),
+                    "EscalationsTable", Set.of("dynamodb:Scan", "dynamodb:BatchGetItem", "dynamodb:PutItem")),
             "SitePublishHandler", Map.of(
                     "KpiResultsTable", Set.of("dynamodb:Query"),
                     "KpiRunsTable", Set.of("dynamodb:Scan"),

@@ -131,7 +131,10 @@ class GrantsCoverCallsTest {
         // allocation-ingest: an export with a 301 and a 305.
         String export = String.join("\n",
                 "{\"type\":\"301\",\"messageId\":\"M1\",\"sentAt\":\"2025-02-01T10:00:00Z\",\"municipality\":\"0479\",\"provider\":\"73730123\",\"allocationNumber\":\"A1\",\"bsn\":\"999900006\",\"productCategory\":\"02\",\"productCode\":\"02A01\",\"startDate\":\"2025-02-03\"}",
-                "{\"type\":\"305\",\"messageId\":\"M2\",\"sentAt\":\"2025-02-12T10:00:00Z\",\"municipality\":\"0479\",\"provider\":\"73730123\",\"allocationNumber\":\"A1\",\"startDate\":\"2025-02-10\"}") + "\n";
+                "{\"type\":\"305\",\"messageId\":\"M2\",\"sentAt\":\"2025-02-12T10:00:00Z\",\"municipality\":\"0479\",\"provider\":\"73730123\",\"allocationNumber\":\"A1\",\"startDate\":\"2025-02-10\"}",
+                // In care in Midden-Limburg in 2025: its report duties apply, so the daily check reads reports.
+                "{\"type\":\"301\",\"messageId\":\"M3\",\"sentAt\":\"2025-02-01T10:00:00Z\",\"municipality\":\"0957\",\"provider\":\"73730123\",\"allocationNumber\":\"A2\",\"bsn\":\"999900018\",\"productCategory\":\"02\",\"productCode\":\"02A01\",\"startDate\":\"2025-02-03\"}",
+                "{\"type\":\"305\",\"messageId\":\"M4\",\"sentAt\":\"2025-02-12T10:00:00Z\",\"municipality\":\"0957\",\"provider\":\"73730123\",\"allocationNumber\":\"A2\",\"startDate\":\"2025-02-10\"}") + "\n";
         objects.put("0479/export.jsonl", export.getBytes(StandardCharsets.UTF_8));
         new S3AllocationIngestHandler(new AllocationIngest(stores.allocations(), config.regions(),
                 new Pseudonymizer("k".repeat(32).getBytes(StandardCharsets.UTF_8))), objectSource)
@@ -159,8 +162,12 @@ class GrantsCoverCallsTest {
             assertGranted("KpiRunFinishHandler");
         }
 
-        // deadline-check: the daily look at every escalation.
-        new ScheduledDeadlineCheckHandler(UseCases.escalations(stores, CLOCK), CLOCK).handleRequest(scheduled, null);
+        // deadline-check: the daily look at every escalation, on a day after Midden-Limburg's reports fell due
+        // (the event without a time, as when started by hand: the clock's day).
+        Clock afterDue = Clock.fixed(Instant.parse("2026-04-03T05:00:00Z"), ZoneOffset.UTC);
+        Map<String, Object> checked = new ScheduledDeadlineCheckHandler(UseCases.dailyCheck(config, stores, afterDue), afterDue)
+                .handleRequest(new ScheduledEvent(), null);
+        assertThat(checked.get("raised")).asList().containsExactly("midden-limburg-2025-73730123");
         assertGranted("ScheduledDeadlineCheckHandler");
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import nl.wmoscorecards.functions.handler.SitePublishHandler;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.site.Edition;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -86,12 +88,22 @@ class SitePublishHandlerTest {
 
     @Test
     void internalEditionShowsReportDeliveryFromTheUploadStoreOnlyThere() {
+        // Report duties are per contracting region: Zaanstreek-Waterland's contract starts in July 2026, so for
+        // 2025 the provider owes reports only where it also had clients in care, here Midden-Limburg.
+        KpiRun fixture = SiteFixtures.runs().get(1);
+        List<KpiResult> results = new java.util.ArrayList<>(fixture.results());
+        fixture.results().stream().filter(r -> r.provider().equals(SiteFixtures.GOOD) && r.region().equals("dwo"))
+                .map(r -> new KpiResult(r.year(), "midden-limburg", r.provider(), r.kpi(), r.measured(), r.reason(),
+                        r.value(), r.numerator(), r.denominator(), r.clients(), r.respondents(), r.band(), r.causes()))
+                .forEach(results::add);
+        runtime.stores().kpiResults().save(new KpiRun(fixture.year(), fixture.asOf(), fixture.computedAt(), results));
         handler(Edition.INTERNAL, "intern").handleRequest(new ScheduledEvent(), null);
         handler(Edition.PUBLIC, "openbaar").handleRequest(new ScheduledEvent(), null);
         String internal = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("intern/aanbieders/11111111.html")).asUtf8String();
         String published = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("openbaar/aanbieders/11111111.html")).asUtf8String();
-        // No uploads at all, and 1 May is past the 1 April due date: every mandatory report is missing.
-        assertThat(internal).contains("Verplichte rapportages", "niet geleverd");
+        // No uploads at all, and 1 May is past the production report's due date (2 March): it is missing.
+        assertThat(internal).contains("Verplichte rapportages per inkoopregio", "Midden-Limburg", "Productieverantwoording",
+                "niet geleverd").doesNotContain("Klachtenrapportage");
         assertThat(published).doesNotContain("Verplichte rapportages", "niet geleverd", "Interne editie");
     }
 
