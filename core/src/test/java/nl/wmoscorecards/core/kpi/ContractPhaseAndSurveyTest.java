@@ -124,7 +124,7 @@ class ContractPhaseAndSurveyTest {
                 assertThat(r.band()).isNull();
             });
             KpiRun run = new KpiRun(2025, LocalDate.of(2026, 3, 1), java.time.Instant.EPOCH, results);
-            assertThat(EscalationTriggers.find(run, CONFIG.regions(), Map.of(), List.of())).isEmpty();
+            assertThat(EscalationTriggers.find(run, CONFIG.regions(), CONFIG.performanceAgreements(), Map.of(), List.of())).isEmpty();
         }
     }
 

@@ -16,8 +16,8 @@ class ReportDutyHoldersTest {
     private static final RegionCatalog REGIONS = ConfigLoader.fromClasspath().regions();
 
     private static KpiResult result(String region, String provider, int clientsInCare) {
-        return new KpiResult(2025, region, provider, "waiting-time", true, null, 10.0, BigDecimal.TEN, 1,
-                clientsInCare, null, null, Map.of());
+        return new KpiResult(2025, region, provider, "waiting-time", null, 10.0, BigDecimal.TEN, 1,
+                clientsInCare, null, null, Map.of(), null);
     }
 
     @Test

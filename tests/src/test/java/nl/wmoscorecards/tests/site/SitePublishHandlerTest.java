@@ -93,8 +93,9 @@ class SitePublishHandlerTest {
         KpiRun fixture = SiteFixtures.runs().get(1);
         List<KpiResult> results = new java.util.ArrayList<>(fixture.results());
         fixture.results().stream().filter(r -> r.provider().equals(SiteFixtures.GOOD) && r.region().equals("dwo"))
-                .map(r -> new KpiResult(r.year(), "midden-limburg", r.provider(), r.kpi(), r.measured(), r.reason(),
-                        r.value(), r.numerator(), r.denominator(), r.clients(), r.respondents(), r.band(), r.causes()))
+                .map(r -> new KpiResult(r.year(), "midden-limburg", r.provider(), r.kpi(), r.notMeasured(),
+                        r.value(), r.numerator(), r.denominator(), r.clients(), r.respondents(), r.band(), r.causes(),
+                        r.surveyYear()))
                 .forEach(results::add);
         runtime.stores().kpiResults().save(new KpiRun(fixture.year(), fixture.asOf(), fixture.computedAt(), results));
         handler(Edition.INTERNAL, "intern").handleRequest(new ScheduledEvent(), null);
