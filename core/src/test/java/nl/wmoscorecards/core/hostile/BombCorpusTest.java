@@ -69,8 +69,8 @@ class BombCorpusTest {
                         "archive unpacks to more than 1 GiB"),
                 Arguments.of("good-then-bomb.zip", ZipBombs.zip(of("a-good.csv", GOOD_CSV), zeros("b-bomb.jsonl", 2048)),
                         "archive entry unpacks to more than 256 MiB"),
-                Arguments.of("good-then-five-200mb.zip", ZipBombs.zip(of("a-good.csv", GOOD_CSV), zeros("b.xml", 200),
-                        zeros("c.xml", 200), zeros("d.xml", 200), zeros("e.xml", 200), zeros("f.xml", 200)),
+                Arguments.of("good-then-six-200mb.zip", ZipBombs.zip(of("a-good.csv", GOOD_CSV), zeros("b.xml", 200),
+                        zeros("c.xml", 200), zeros("d.xml", 200), zeros("e.xml", 200), zeros("f.xml", 200), zeros("g.xml", 200)),
                         "archive unpacks to more than 1 GiB"));
     }
 
