@@ -36,7 +36,14 @@ import picocli.CommandLine.Command;
 public final class ScorecardsCli {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int exit;
+        try {
+            exit = run(args);
+        } catch (Throwable fatal) { // an Error picocli does not handle (out of memory): still not exit code 1
+            System.err.println("scorecards failed: " + CrashReport.summary(fatal));
+            exit = ExitCodes.FAILURE;
+        }
+        System.exit(exit);
     }
 
     public static int run(String... args) {

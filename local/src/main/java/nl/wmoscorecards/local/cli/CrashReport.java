@@ -48,7 +48,7 @@ public final class CrashReport implements IExecutionExceptionHandler {
     }
 
     /** The innermost cause, its type and the first line of its message: what a user can act on. */
-    static String summary(Throwable failure) {
+    public static String summary(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
