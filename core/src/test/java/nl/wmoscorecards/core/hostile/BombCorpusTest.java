@@ -138,6 +138,26 @@ class BombCorpusTest {
         assertThat(store.written).isEmpty();
     }
 
+    @Test
+    void theLimitsAreConfiguration() throws IOException {
+        System.setProperty("scorecards.limits.entryBytes", "1048576");
+        System.setProperty("scorecards.limits.xmlNodeBytes", "100");
+        AllocationIngest ingest;
+        try {
+            ingest = new AllocationIngest(new RecordingStore(), CONFIG.regions(), new Pseudonymizer(new byte[32]));
+        } finally {
+            System.clearProperty("scorecards.limits.entryBytes");
+            System.clearProperty("scorecards.limits.xmlNodeBytes");
+        }
+
+        IngestReport zip = ingest.ingest("two-mib.zip", new ByteArrayInputStream(ZipBombs.zip(zeros("m.csv", 2))));
+        IngestReport xml = ingest.ingest("long-text.xml", ZipBombs.repeated(ROOT + "<wmo301:Commentaar>", (byte) 'x', 101,
+                "</wmo301:Commentaar></wmo301:Bericht>"));
+
+        assertThat(zip.errors()).singleElement().satisfies(e -> assertThat(e.rule()).startsWith("archive entry unpacks to more than 1 MiB"));
+        assertThat(xml.errors()).singleElement().satisfies(e -> assertThat(e.rule()).startsWith("an attribute value or text is longer than 100 bytes"));
+    }
+
     static Stream<Arguments> xlsxBombs() throws IOException {
         return Stream.of(
                 Arguments.of("sheet-1gib.xlsx", ZipBombs.zip(of("[Content_Types].xml", "<Types/>"),
