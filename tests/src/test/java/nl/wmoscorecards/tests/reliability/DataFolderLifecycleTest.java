@@ -85,6 +85,41 @@ class DataFolderLifecycleTest {
                 + next.exit() + " and " + kpi.exit());
     }
 
+    /**
+     * {@code demo} (generate, ingest, uploads, KPI run, publish) killed with SIGKILL at five points, each time
+     * followed by nothing but the next command: the sixth, uninterrupted run ends with the KPI JSON of a clean run.
+     */
+    @Test
+    @Tag("long")
+    void aDemoKilledAtFivePointsEndsWithTheKpisOfACleanRun() throws Exception {
+        String year = "2026";
+        Path clean = work.resolve("clean");
+        Run cleanRun = inProcess("demo", "--data", clean.toString(), "--year", year);
+        assertThat(cleanRun.exit()).as(cleanRun.out() + cleanRun.err()).isIn(0, 1);
+        String expected = Files.readString(clean.resolve("kpi-results-" + year + ".json"));
+
+        Path data = work.resolve("killed");
+        List<String> points = new ArrayList<>();
+        for (long delay : new long[] {0, 2_000, 5_000, 9_000, 14_000}) {
+            Process demo = cli(Map.of(), "demo", "--data", data.toString(), "--year", year);
+            long server = awaitServerOf(data, demo);
+            Thread.sleep(delay);
+            boolean killed = demo.isAlive();
+            demo.destroyForcibly();
+            demo.waitFor(30, TimeUnit.SECONDS);
+            Optional<ProcessHandle> orphan = ProcessHandle.of(server);
+            orphan.ifPresent(p -> p.onExit().completeOnTimeout(null, 10, TimeUnit.SECONDS).join());
+            assertThat(orphan.map(ProcessHandle::isAlive).orElse(false)).as("dynalite of the killed demo").isFalse();
+            points.add((killed ? "killed " : "ended before ") + (delay / 1000) + " s after its server started");
+        }
+        Run last = inProcess("demo", "--data", data.toString(), "--year", year);
+        assertThat(last.exit()).as(last.out() + last.err()).isIn(0, 1);
+
+        assertThat(Files.readString(data.resolve("kpi-results-" + year + ".json"))).isEqualTo(expected);
+        Figures.record("DataFolderLifecycleTest", "demo " + year + " " + String.join(", ", points)
+                + "; the next demo's KPI JSON equals a clean run's (" + expected.length() + " characters)");
+    }
+
     @Test
     void aServerLeftRunningByAnOlderVersionIsStoppedAndTheNextCommandWorks() throws Exception {
         Path data = work.resolve("data");
