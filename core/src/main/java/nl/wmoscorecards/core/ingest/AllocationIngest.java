@@ -147,7 +147,7 @@ public final class AllocationIngest {
             return;
         } catch (LimitedInputStream.LimitExceeded e) {
             batch.error(new IngestError(name, "archive", null, null,
-                    "archive is larger than " + e.getMessage() + "; the rest was not read"));
+                    "archive is " + e.getMessage() + " long (compressed); the rest was not read"));
         } catch (ZipException | java.io.EOFException e) {
             batch.error(new IngestError(name, "archive", null, null, "not a readable zip archive (damaged or cut off)"));
             return;
