@@ -168,7 +168,7 @@ public final class AllocationIngest {
         private int flushes;
 
         /** Where the batch stood before an archive was read. */
-        record Mark(int buffered, int errorsKept, int inputs, long accepted, long rejected, int flushes) {
+        record Mark(int bufferSize, int errorsKept, int inputs, long accepted, long rejected, int flushes) {
         }
 
         Mark mark() {
@@ -180,7 +180,7 @@ public final class AllocationIngest {
             if (flushes != mark.flushes()) {
                 return false;
             }
-            buffer.subList(mark.buffered(), buffer.size()).clear();
+            buffer.subList(mark.bufferSize(), buffer.size()).clear();
             errors.subList(mark.errorsKept(), errors.size()).clear();
             inputs = mark.inputs();
             accepted = mark.accepted();
