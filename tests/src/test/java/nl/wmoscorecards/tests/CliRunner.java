@@ -15,7 +15,7 @@ final class CliRunner {
 
     static Run cli(String... args) {
         StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new ScorecardsCli());
+        CommandLine commandLine = ScorecardsCli.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(out, true));
         return new Run(commandLine.execute(args), out.toString());

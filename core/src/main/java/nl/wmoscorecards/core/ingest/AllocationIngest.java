@@ -20,6 +20,8 @@ import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.region.RegionCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.wmoscorecards.core.io.InflationBudget;
+import nl.wmoscorecards.core.io.InputLimits;
 import nl.wmoscorecards.core.io.LimitedInputStream;
 
 /**
@@ -32,7 +34,7 @@ public final class AllocationIngest {
     public static final int MAX_ERRORS_KEPT = 1_000;
     /** Messages folded in memory before writing: an allocation spread over the input is then written once. */
     static final int BATCH_SIZE = 50_000;
-    static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    /** Compressed bytes of one archive; what it inflates to is bounded by {@link InputLimits}. */
     static final long MAX_ARCHIVE_BYTES = 1024L * 1024 * 1024;
     static final int MAX_ARCHIVE_ENTRIES = 200_000;
     private static final Logger LOG = LoggerFactory.getLogger(AllocationIngest.class);
@@ -41,13 +43,20 @@ public final class AllocationIngest {
     private final JsonLinesParser jsonLines;
     private final CsvEventParser csv;
     private final IwmoXmlParser xml;
+    private final InputLimits limits;
 
+    /** With the limits of {@link InputLimits#fromEnvironment()}. */
     public AllocationIngest(AllocationStore store, RegionCatalog regions, Pseudonymizer pseudonymizer) {
+        this(store, regions, pseudonymizer, InputLimits.fromEnvironment());
+    }
+
+    public AllocationIngest(AllocationStore store, RegionCatalog regions, Pseudonymizer pseudonymizer, InputLimits limits) {
         EventFields historic = new EventFields(regions, pseudonymizer, true);
         this.store = store;
         this.jsonLines = new JsonLinesParser(historic);
         this.csv = new CsvEventParser(historic);
-        this.xml = new IwmoXmlParser(new EventFields(regions, pseudonymizer, false));
+        this.xml = new IwmoXmlParser(new EventFields(regions, pseudonymizer, false), limits);
+        this.limits = limits;
     }
 
     /** Ingests files, folders (all files below, in name order) and zips. */
@@ -102,9 +111,15 @@ public final class AllocationIngest {
         }
     }
 
-    /** Entries are read in place (never written to disk), so a path like ../x is only a label. */
+    /**
+     * Entries are read in place (never written to disk), so a path like ../x is only a label. What they inflate
+     * to is counted per entry and per archive, unread bytes included; an archive that passes a limit is refused
+     * as a whole (a zip bomb): what its entries gave is taken back unless a full batch was already written.
+     */
     private void readZip(String name, InputStream raw, Batch batch) throws IOException {
         LimitedInputStream limited = new LimitedInputStream(raw, MAX_ARCHIVE_BYTES, true);
+        InflationBudget budget = new InflationBudget(limits.entryBytes(), limits.archiveBytes());
+        Batch.Mark mark = batch.mark();
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(limited)) {
             ZipEntry entry;
@@ -118,16 +133,25 @@ public final class AllocationIngest {
                             "archive has more than " + MAX_ARCHIVE_ENTRIES + " files; the rest was not read"));
                     return;
                 }
+                budget.checkDeclared(entry.getSize());
+                InflationBudget.Entry counted = budget.entry(zip);
                 if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".zip")) {
                     batch.inputs++;
                     batch.error(new IngestError(entryName, "file", null, null, "archives inside archives are not read"));
-                    continue;
+                } else {
+                    read(entryName, counted, batch);
                 }
-                read(entryName, new LimitedInputStream(zip, MAX_ENTRY_BYTES, false), batch);
+                counted.drain();
             }
+        } catch (InflationBudget.TooLarge e) {
+            boolean takenBack = batch.rollBack(mark);
+            batch.inputs++;
+            batch.error(new IngestError(name, "archive", null, null, e.getMessage() + ": refused as a zip bomb"
+                    + (takenBack ? "; nothing of it was stored" : "; messages of it already written stay stored")));
+            return;
         } catch (LimitedInputStream.LimitExceeded e) {
             batch.error(new IngestError(name, "archive", null, null,
-                    "archive expands to " + e.getMessage() + "; the rest was not read"));
+                    "archive is " + e.getMessage() + " long (compressed); the rest was not read"));
         } catch (ZipException | java.io.EOFException e) {
             batch.error(new IngestError(name, "archive", null, null, "not a readable zip archive (damaged or cut off)"));
             return;
@@ -155,6 +179,30 @@ public final class AllocationIngest {
         private int inputs;
         private long accepted;
         private long rejected;
+        private int flushes;
+
+        /** Where the batch stood before an archive was read. */
+        record Mark(int bufferSize, int buffered, int errorsKept, int inputs, long accepted, long rejected,
+                    int flushes) {
+        }
+
+        Mark mark() {
+            return new Mark(buffer.size(), buffered, errors.size(), inputs, accepted, rejected, flushes);
+        }
+
+        /** Takes back all that was read since the mark; false when some of it was already written. */
+        boolean rollBack(Mark mark) {
+            if (flushes != mark.flushes()) {
+                return false;
+            }
+            buffer.subList(mark.bufferSize(), buffer.size()).clear();
+            buffered = mark.buffered();
+            errors.subList(mark.errorsKept(), errors.size()).clear();
+            inputs = mark.inputs();
+            accepted = mark.accepted();
+            rejected = mark.rejected();
+            return true;
+        }
 
         @Override
         public void message(String file, String location, List<AllocationEvent> events) {
@@ -196,6 +244,7 @@ public final class AllocationIngest {
             }
             buffer.clear();
             buffered = 0;
+            flushes++;
             if (!kept.isEmpty()) {
                 store.apply(kept);
             }

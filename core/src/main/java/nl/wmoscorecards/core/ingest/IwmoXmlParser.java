@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
+import nl.wmoscorecards.core.io.InputLimits;
+import nl.wmoscorecards.core.io.XmlSizeGuard;
 import nl.wmoscorecards.core.privacy.Bsn;
 
 /**
@@ -31,21 +34,34 @@ public final class IwmoXmlParser {
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final EventFields fields;
+    private final InputLimits limits;
 
     /** @param fields built with historicFormat=false: iWmo 3.2 XML knows only the 3.2 reason codes */
     public IwmoXmlParser(EventFields fields) {
+        this(fields, InputLimits.fromEnvironment());
+    }
+
+    /** @param limits the largest message, and attribute value or text in it, that is read at all */
+    public IwmoXmlParser(EventFields fields, InputLimits limits) {
         this.fields = fields;
+        this.limits = limits;
     }
 
     public ParsedEvents parse(String fileName, InputStream in) {
         String fileLocation = "message " + fileName;
         IwmoMessage message;
         try {
-            message = IwmoMessageReader.read(secureFactory(), in);
+            message = IwmoMessageReader.read(secureFactory(),
+                    new XmlSizeGuard(in, limits.xmlMessageBytes(), limits.xmlNodeBytes()));
         } catch (IwmoRefusal refusal) {
             return ParsedEvents.failed(
                     new IngestError(fileName, fileLocation, refusal.field(), refusal.value(), refusal.rule()));
         } catch (XMLStreamException e) {
+            Optional<XmlSizeGuard.TooLarge> tooLarge = XmlSizeGuard.causeOf(e);
+            if (tooLarge.isPresent()) {
+                return ParsedEvents.failed(new IngestError(fileName, fileLocation, null, null,
+                        tooLarge.get().getMessage() + "; the message was not read further"));
+            }
             // The parser's own message may quote document content, so only the position is reported.
             return ParsedEvents.failed(new IngestError(fileName, fileLocation, null, null,
                     "is not well-formed XML or not an iWmo message" + position(e.getLocation())));

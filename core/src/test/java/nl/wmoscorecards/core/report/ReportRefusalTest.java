@@ -225,7 +225,7 @@ class ReportRefusalTest {
             zip.closeEntry();
         }
 
-        assertRefused(ReportFixtures.read("cto", archive.toByteArray()), "uitgepakt te groot");
+        assertRefused(ReportFixtures.read("cto", archive.toByteArray()), "te groot uitgepakt");
     }
 
     @Test

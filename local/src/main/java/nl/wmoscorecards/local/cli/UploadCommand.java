@@ -68,7 +68,8 @@ public final class UploadCommand implements Callable<Integer> {
             ProviderUpload.Outcome outcome = ProviderUpload.send(runtime, apiKey, type, year, file);
             if (outcome.status() == null) {
                 out.println("Upload geweigerd (" + outcome.httpStatus() + "): " + outcome.error());
-                return 1;
+                // A 5xx is the system failing, not the provider's input being rejected.
+                return outcome.httpStatus() >= 500 ? ExitCodes.FAILURE : ExitCodes.REJECTED;
             }
             return printOutcome(outcome.status(), out);
         }

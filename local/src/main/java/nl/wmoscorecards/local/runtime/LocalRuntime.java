@@ -48,6 +48,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final EmbeddedS3 s3;
     private final ProviderKeys providerKeys;
     private final List<LocalApiServer> apis = new ArrayList<>();
+    private DataFolderLock lock;
 
     private LocalRuntime(EmbeddedDynamoDb server, URI endpoint, Path dataFolder, byte[] key, EmbeddedS3 s3) {
         this.server = server;
@@ -76,12 +77,25 @@ public final class LocalRuntime implements AutoCloseable {
      * State in {@code dataFolder}, kept between commands. SCORECARDS_DYNAMODB_ENDPOINT=URL uses another
      * DynamoDB-compatible server; SCORECARDS_DYNAMODB_ENDPOINT=aws the deployed stack's tables (names from
      * the *_TABLE variables, credentials and region from the AWS profile), e.g. for the escalation commands.
+     * One command at a time holds the folder: a second gets {@link DataFolderLock.DataFolderBusy} at once.
      */
     public static LocalRuntime open(Path dataFolder) throws IOException {
-        Files.createDirectories(dataFolder);
+        DataFolderLock lock = DataFolderLock.acquire(dataFolder);
+        try {
+            LocalRuntime runtime = openLocked(dataFolder);
+            runtime.lock = lock;
+            return runtime;
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static LocalRuntime openLocked(Path dataFolder) throws IOException {
         byte[] key = pseudonymKey(dataFolder);
         String external = System.getenv("SCORECARDS_DYNAMODB_ENDPOINT");
         EmbeddedS3 s3 = EmbeddedS3.start(dataFolder.resolve("s3"), incomingBucket());
+        EmbeddedDynamoDb server = null;
         try {
             if ("aws".equalsIgnoreCase(external)) {
                 return new LocalRuntime(null, null, dataFolder, key, s3);
@@ -89,10 +103,13 @@ public final class LocalRuntime implements AutoCloseable {
             if (external != null && !external.isBlank()) {
                 return new LocalRuntime(null, URI.create(external), dataFolder, key, s3);
             }
-            EmbeddedDynamoDb server = EmbeddedDynamoDb.start(ProjectHome.locate(), dataFolder.resolve("dynamodb"));
+            server = EmbeddedDynamoDb.start(ProjectHome.locate(), dataFolder.resolve("dynamodb"));
             return new LocalRuntime(server, server.endpoint(), dataFolder, key, s3);
         } catch (IOException | RuntimeException e) {
             s3.close();
+            if (server != null) {
+                server.close();
+            }
             throw e;
         }
     }
@@ -208,13 +225,24 @@ public final class LocalRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (this) {
-            apis.forEach(LocalApiServer::close);
+        try {
+            synchronized (this) {
+                apis.forEach(LocalApiServer::close);
+            }
+            s3.close();
+            dynamoDb.close();
+            if (server != null) {
+                server.close();
+            }
+        } finally {
+            if (lock != null) {
+                lock.close(); // last: the next command may start its servers on the folder now
+            }
         }
-        s3.close();
-        dynamoDb.close();
-        if (server != null) {
-            server.close();
-        }
+    }
+
+    /** The embedded DynamoDB server's process, when this runtime started one. */
+    public java.util.Optional<Long> dynamoDbPid() {
+        return server == null ? java.util.Optional.empty() : java.util.Optional.of(server.pid());
     }
 }
