@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.core.region.ConversationsPerYear;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.region.RegionCatalog;
 import nl.wmoscorecards.core.report.ReportType;
@@ -61,7 +62,10 @@ public final class ConfigLoader {
             catalogs.put(region.id(), file.versions());
         }
         ReportTypesFile reportTypes = read("report-types.yaml", ReportTypesFile.class);
-        return new ScorecardsConfig(new RegionCatalog(contracting), catalogs,
+        Map<String, ConversationsPerYear> conversations = new LinkedHashMap<>();
+        regionsFile.contractingRegions().stream().filter(c -> c.conversationsPerYear() != null)
+                .forEach(c -> conversations.put(c.id(), c.conversationsPerYear()));
+        return new ScorecardsConfig(new RegionCatalog(contracting, conversations), catalogs,
                 new ReportTypeCatalog(reportTypes.reportTypes()));
     }
 
@@ -89,7 +93,8 @@ public final class ConfigLoader {
     record RegionsFile(List<ContractingRegionEntry> contractingRegions) {
     }
 
-    record ContractingRegionEntry(String id, String name, List<MeasurementRegionEntry> measurementRegions) {
+    record ContractingRegionEntry(String id, String name, List<MeasurementRegionEntry> measurementRegions,
+                                  ConversationsPerYear conversationsPerYear) {
     }
 
     record MeasurementRegionEntry(String id, String name, Map<String, String> municipalities) {

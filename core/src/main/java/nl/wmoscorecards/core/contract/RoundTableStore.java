@@ -9,5 +9,5 @@ public interface RoundTableStore {
     void save(RoundTableMeeting meeting);
 
     /** The round tables of a contracting region, oldest first. */
-    List<RoundTableMeeting> of(String contractingRegion);
+    List<RoundTableMeeting> roundTablesOf(String contractingRegion);
 }
