@@ -18,10 +18,12 @@ public final class ConversationFrequency {
     /**
      * @param held     conversations held with the provider in the year
      * @param expected the region's configured number a year
+     * @param required whether the provider must have them (it has allocations in the region that year); one
+     *                 that had a conversation without is counted, never flagged
      */
-    public record Count(String provider, int year, int held, ConversationsPerYear expected) {
+    public record Count(String provider, int year, int held, ConversationsPerYear expected, boolean required) {
         public boolean belowMinimum() {
-            return held < expected.min();
+            return required && held < expected.min();
         }
 
         /** More than the region's maximum: worth knowing, never a shortfall. */
@@ -42,13 +44,14 @@ public final class ConversationFrequency {
         new TreeSet<>(providers).forEach(p -> held.put(p, 0));
         conversations.stream().filter(c -> c.date().getYear() == year)
                 .forEach(c -> held.merge(c.provider(), 1, Integer::sum));
-        return held.entrySet().stream().map(e -> new Count(e.getKey(), year, e.getValue(), expected)).toList();
+        return held.entrySet().stream().map(e -> new Count(e.getKey(), year, e.getValue(), expected,
+                providers.contains(e.getKey()))).toList();
     }
 
     /** The providers expected to have conversations that had fewer than the minimum in the year. */
     public static List<Count> belowMinimum(ConversationsPerYear expected, int year, Collection<String> providers,
                                            List<ContractConversation> conversations) {
         return counts(expected, year, providers, conversations).stream()
-                .filter(c -> providers.contains(c.provider()) && c.belowMinimum()).toList();
+                .filter(Count::belowMinimum).toList();
     }
 }
