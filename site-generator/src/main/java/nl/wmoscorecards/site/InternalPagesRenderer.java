@@ -130,7 +130,9 @@ final class InternalPagesRenderer {
         String path = SitePaths.conversationsPage(c.contractingRegion(), c.year());
         String region = EscalationViews.contractingRegionName(model, c.contractingRegion());
         String heading = "Contractmanagementgesprekken " + region + " " + c.year();
-        String lead = region + " voert " + c.expected().dutchRange() + " contractmanagementgesprekken per jaar met elke"
+        boolean one = c.expected().max() == null && c.expected().min() == 1;
+        String lead = region + " voert " + c.expected().dutchRange() + (one ? " contractmanagementgesprek" : " contractmanagementgesprekken")
+                + " per jaar met elke"
                 + " zorgaanbieder die dat jaar cliënten of toewijzingen in de regio heeft (volgens de KPI-meting van het jaar).";
         int below = c.belowMinimum().size();
         String flagged = below == 0 ? "Alle zorgaanbieders hebben het minimum aantal gesprekken gehad."

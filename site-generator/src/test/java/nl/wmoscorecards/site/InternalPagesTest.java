@@ -139,7 +139,7 @@ class InternalPagesTest {
     void conversationsPageFlagsAProviderWithFewerConversationsThanTheRegionsMinimum() throws IOException {
         Document page = parse(site.resolve("intern/contractmanagementgesprekken/zaanstreek-waterland/2025.html"));
         assertThat(page.selectFirst("h1").text()).isEqualTo("Contractmanagementgesprekken Zaanstreek-Waterland 2025");
-        assertThat(page.selectFirst(".lead").text()).contains("minimaal 1 contractmanagementgesprekken per jaar");
+        assertThat(page.selectFirst(".lead").text()).contains("Zaanstreek-Waterland voert minimaal 1 contractmanagementgesprek per jaar met elke zorgaanbieder");
         assertThat(page.selectFirst(".conversations-flagged").text())
                 .isEqualTo("1 zorgaanbieder heeft minder gesprekken gehad dan het minimum van 1.");
         Element counts = page.selectFirst("section[aria-labelledby=per-aanbieder] table");

@@ -88,4 +88,17 @@ class ConversationFrequencyTest {
         assertThatThrownBy(() -> log.record(LocalDate.of(2026, 3, 3), "dwo", "1234", "a", null, List.of()))
                 .hasMessageContaining("8-digit AGB code");
     }
+
+    @Test
+    void aProviderWithAConversationButNoAllocationsInTheYearIsCountedNeverFlagged() {
+        log.record(LocalDate.of(2026, 3, 3), "dwo", PROVIDER, "J. de Vries", null, List.of());
+        ConversationsPerYear twoToFour = new ConversationsPerYear(2, 4);
+
+        List<ConversationFrequency.Count> counts = ConversationFrequency.counts(twoToFour, 2026, List.of("87654321"),
+                store.conversationsOf("dwo"));
+
+        assertThat(counts).extracting(ConversationFrequency.Count::provider).containsExactly(PROVIDER, "87654321");
+        assertThat(counts).filteredOn(ConversationFrequency.Count::belowMinimum)
+                .extracting(ConversationFrequency.Count::provider).containsExactly("87654321");
+    }
 }

@@ -53,6 +53,11 @@ final class InternalReadModel {
                     .computeIfAbsent(run.year(), y -> new ArrayList<>()).add(r));
         }
         List<Escalation> escalations = stores.escalations().all();
+        Map<String, List<ContractConversation>> conversationsByRegion = new TreeMap<>();
+        config.regions().contractingRegions().forEach(r -> conversationsByRegion.put(r.id(), stores.conversations().conversationsOf(r.id())));
+        Map<String, List<ContractConversation>> conversationsByProvider = new HashMap<>();
+        conversationsByRegion.values().forEach(list -> list.forEach(c ->
+                conversationsByProvider.computeIfAbsent(c.provider(), p -> new ArrayList<>()).add(c)));
         Map<String, List<ReportDelivery>> deliveries = new HashMap<>();
         List<Dossier> dossiers = new ArrayList<>();
         ContractDossier dossier = new ContractDossier(config);
@@ -64,23 +69,25 @@ final class InternalReadModel {
                 List<ReportDelivery> ofYear = agreements.assess(provider, year, uploads, asOf);
                 all.addAll(ofYear);
                 dossiers.add(new Dossier(provider, year,
-                        dossier.render(provider, markdownText(names.get(provider)), year, asOf, results, ofYear, own)));
+                        dossier.render(provider, markdownText(names.get(provider)), year, asOf, results, ofYear, own,
+                                conversationsByProvider.getOrDefault(provider, List.of()))));
             });
             deliveries.put(provider, all);
         });
         return new InternalData(deliveries, escalations, roundTables(config, stores, runs), dossiers,
-                conversations(config, stores, runs, asOf));
+                conversations(config, conversationsByRegion, runs, asOf));
     }
 
     /** Per contracting region with a configured minimum and per run year in which it has providers or conversations. */
-    private static List<Conversations> conversations(ScorecardsConfig config, Stores stores, List<KpiRun> runs, LocalDate asOf) {
+    private static List<Conversations> conversations(ScorecardsConfig config, Map<String, List<ContractConversation>> byRegion,
+                                                     List<KpiRun> runs, LocalDate asOf) {
         List<Conversations> all = new ArrayList<>();
         for (ContractingRegion region : config.regions().contractingRegions()) {
             ConversationsPerYear expected = config.regions().conversationsPerYear(region.id()).orElse(null);
             if (expected == null) {
                 continue;
             }
-            List<ContractConversation> held = stores.conversations().conversationsOf(region.id());
+            List<ContractConversation> held = byRegion.getOrDefault(region.id(), List.of());
             for (KpiRun run : runs) {
                 Set<String> providers = providersIn(region, run);
                 List<ContractConversation> ofYear = held.stream().filter(c -> c.date().getYear() == run.year()).toList();
