@@ -24,6 +24,8 @@ public record ContractConversation(String id, LocalDate date, String contracting
         if (heldBy == null || heldBy.isBlank()) {
             throw new IllegalArgumentException("name who held the conversation with provider " + provider);
         }
+        heldBy = FreeText.withoutBsn("who held it", heldBy);
+        note = FreeText.withoutBsn("the note", note);
     }
 
     /** One id per provider, region and day; a second conversation on the same day gets a sequence number. */
@@ -37,6 +39,8 @@ public record ContractConversation(String id, LocalDate date, String contracting
             if (description == null || description.isBlank()) {
                 throw new IllegalArgumentException("an action needs a description");
             }
+            description = FreeText.withoutBsn("an action", description);
+            owner = FreeText.withoutBsn("an action's owner", owner);
         }
     }
 }

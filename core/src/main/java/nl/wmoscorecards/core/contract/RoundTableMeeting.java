@@ -40,6 +40,8 @@ public record RoundTableMeeting(String id, String contractingRegion, LocalDate d
         if (recordedBy == null || recordedBy.isBlank()) {
             throw new IllegalArgumentException("name who recorded the attendance of round table " + id);
         }
+        topic = FreeText.withoutBsn("the topic", topic);
+        recordedBy = FreeText.withoutBsn("who recorded it", recordedBy);
     }
 
     public static String idOf(String contractingRegion, LocalDate date, String topic) {

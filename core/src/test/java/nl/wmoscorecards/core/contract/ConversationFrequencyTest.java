@@ -101,4 +101,18 @@ class ConversationFrequencyTest {
         assertThat(counts).filteredOn(ConversationFrequency.Count::belowMinimum)
                 .extracting(ConversationFrequency.Count::provider).containsExactly("87654321");
     }
+
+    @Test
+    void aBsnTypedIntoANoteOrActionIsRefusedMaskedAndOtherNumbersPass() {
+        assertThatThrownBy(() -> log.record(LocalDate.of(2026, 3, 3), "dwo", PROVIDER, "a", "cliënt 999900006 besproken", List.of()))
+                .hasMessageContaining("the note holds what looks like a BSN (*******06)")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("999900006"));
+        assertThatThrownBy(() -> log.record(LocalDate.of(2026, 3, 3), "dwo", PROVIDER, "a", null,
+                List.of(new ContractConversation.Action("bel over 999900006", null, null)))).hasMessageContaining("an action");
+        assertThat(store.conversationsOf("dwo")).isEmpty();
+
+        // an AGB code, a phone number and a nine-digit number failing the elfproef are no BSN
+        log.record(LocalDate.of(2026, 3, 3), "dwo", PROVIDER, "a", "AGB 12345678, tel 0612345678, ref 999900005", List.of());
+        assertThat(store.conversationsOf("dwo")).hasSize(1);
+    }
 }
