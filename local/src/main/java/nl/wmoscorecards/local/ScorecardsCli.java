@@ -1,5 +1,6 @@
 package nl.wmoscorecards.local;
 
+import nl.wmoscorecards.local.cli.ConversationCommand;
 import nl.wmoscorecards.local.cli.DemoCommand;
 import nl.wmoscorecards.local.cli.DossierCommand;
 import nl.wmoscorecards.local.cli.EscalationCommand;
@@ -10,6 +11,7 @@ import nl.wmoscorecards.local.cli.ProviderCommand;
 import nl.wmoscorecards.local.cli.PublishCommand;
 import nl.wmoscorecards.local.cli.ReportStatusCommand;
 import nl.wmoscorecards.local.cli.ReportTemplateCommand;
+import nl.wmoscorecards.local.cli.RoundTableAttendanceCommand;
 import nl.wmoscorecards.local.cli.RoundTableCommand;
 import nl.wmoscorecards.local.cli.ServeCommand;
 import nl.wmoscorecards.local.cli.UploadCommand;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, IngestEventsCommand.class, KpiRunCommand.class, PublishCommand.class,
                 ServeCommand.class, ProviderCommand.class, UploadCommand.class, ReportTemplateCommand.class,
                 ReportStatusCommand.class, EscalationCommand.class, DossierCommand.class,
-                RoundTableCommand.class},
+                RoundTableCommand.class, RoundTableAttendanceCommand.class, ConversationCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:input rejected (the details are printed; valid input was still processed where the command says so)",
                 "2:wrong usage (an unknown option, a missing argument or file)",

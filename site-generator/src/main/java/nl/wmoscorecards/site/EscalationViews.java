@@ -14,7 +14,10 @@ import nl.wmoscorecards.core.report.ReportType;
 import nl.wmoscorecards.site.view.DataTable;
 import nl.wmoscorecards.site.view.EscalationView;
 
-/** Turns escalations into Dutch text for the internal pages: state, shortfalls, deadlines, client stop, history. */
+/**
+ * Turns escalations into Dutch text for the internal pages: state, shortfalls, deadlines, client stop, third
+ * party, history.
+ */
 final class EscalationViews {
     static final String NONE = "—";
     private static final Map<String, String> ACTIONS = Map.of(
@@ -23,6 +26,7 @@ final class EscalationViews {
             "record-plan", "verbeterplan ontvangen",
             "assess-plan", "verbeterplan beoordeeld",
             "client-stop", "cliëntenstop gewijzigd",
+            "engage-third-party", "derde partij ingeschakeld op kosten van de zorgaanbieder",
             "resolve", "opgelost",
             "declare-default", "in verzuim verklaard",
             "deadline-check", "termijncontrole");
@@ -44,7 +48,14 @@ final class EscalationViews {
         return new EscalationView(e.id(), SitePaths.escalationAnchor(e.id()), label, href,
                 contractingRegionName(model, e.contractingRegion()), Integer.toString(e.year()), e.state().dutchLabel(),
                 e.state().isOpen(), shortfalls, date(e.planDue()), date(e.realisationDeadline()),
-                e.clientStop() ? "ja" : "nee", history(e, label));
+                e.clientStop() ? "ja" : "nee", thirdParty(e), history(e, label));
+    }
+
+    /** Step 2's third party at the provider's cost: since when, or "nee". */
+    private static String thirdParty(Escalation e) {
+        List<Transition> engaged = e.thirdPartyEngagements();
+        return engaged.isEmpty() ? "nee" : "ja, sinds " + date(engaged.get(0).date())
+                + (engaged.size() == 1 ? "" : " (" + engaged.size() + " keer)");
     }
 
     private static DataTable history(Escalation e, String label) {

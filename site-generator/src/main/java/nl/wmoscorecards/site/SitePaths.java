@@ -60,6 +60,12 @@ final class SitePaths {
         return "intern/overlegtafels/" + configuredSegment(contractingRegionId, "contracting region id") + "/" + year + ".html";
     }
 
+    /** Internal edition only: the contract-management conversations of a contracting region in a year. */
+    static String conversationsPage(String contractingRegionId, int year) {
+        return "intern/contractmanagementgesprekken/" + configuredSegment(contractingRegionId, "contracting region id")
+                + "/" + year + ".html";
+    }
+
     /** Internal edition only: the contract-management dossier of a provider for a year, as Markdown. */
     static String dossier(String agbCode, int year) {
         return "intern/dossiers/" + dataSegment(agbCode) + "-" + year + ".md";

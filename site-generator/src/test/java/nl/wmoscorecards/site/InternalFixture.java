@@ -7,8 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.wmoscorecards.core.contract.ContractConversation;
 import nl.wmoscorecards.core.contract.ContractDossier;
+import nl.wmoscorecards.core.contract.ConversationFrequency;
+import nl.wmoscorecards.core.contract.RoundTableAttendance;
+import nl.wmoscorecards.core.contract.RoundTableMeeting;
+import nl.wmoscorecards.core.contract.RoundTablePlanner.Exclusion;
 import nl.wmoscorecards.core.contract.RoundTablePlanner.Invitation;
+import nl.wmoscorecards.core.region.ConversationsPerYear;
 import nl.wmoscorecards.core.contract.SizeClass;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationState;
@@ -18,8 +25,10 @@ import nl.wmoscorecards.core.report.DeliveryState;
 import nl.wmoscorecards.core.report.ReportDelivery;
 
 /**
- * Internal data for the fixture site: report delivery, an open escalation with client stop (a provider with
- * markup in its name), a resolved one, an open one of a provider without a page, a round table and a dossier.
+ * Internal data for the fixture site: report delivery, an open escalation with client stop and a third party
+ * (a provider with markup in its name), a resolved one, an open one of a provider without a page, a round table
+ * with its attendance and a provider left out, the contract-management conversations of 2025 (one provider
+ * without any) and a dossier.
  */
 final class InternalFixture {
     static final String REGION = "zaanstreek-waterland";
@@ -41,11 +50,36 @@ final class InternalFixture {
         String dossier = new ContractDossier(SiteFixture.CONFIG).render(ON_THE_NORM, "Zorg Waterland", 2025,
                 LocalDate.of(2026, 4, 2), SiteFixture.run2025().results().stream()
                         .filter(r -> r.provider().equals(ON_THE_NORM)).toList(), deliveries, List.of(closed()));
+        List<RoundTableMeeting> held = List.of(
+                meeting(LocalDate.of(2025, 3, 4), Set.of(JUST_BELOW), Set.of()),
+                meeting(LocalDate.of(2025, 6, 3), Set.of(JUST_BELOW, ON_THE_NORM), Set.of()),
+                meeting(LocalDate.of(2025, 10, 7), Set.of(JUST_BELOW), Set.of(SiteFixture.SMALL)));
+        var absences = RoundTableAttendance.absences(held, 2025);
         return new InternalData(Map.of(ON_THE_NORM, deliveries), escalations,
-                List.of(new InternalData.RoundTable(REGION, 2025, 2, List.of(
+                List.of(new InternalData.RoundTable(REGION, 2025, 3, List.of(
                         new Invitation(JUST_BELOW, SizeClass.LARGE, SiteFixture.PURMEREND, 120),
-                        new Invitation(ON_THE_NORM, SizeClass.MEDIUM, SiteFixture.PURMEREND, 45)))),
-                List.of(new InternalData.Dossier(ON_THE_NORM, 2025, dossier)));
+                        new Invitation(ON_THE_NORM, SizeClass.MEDIUM, SiteFixture.PURMEREND, 45)),
+                        List.of(new Exclusion(SiteFixture.SMALL, SizeClass.SMALL, SiteFixture.ZAANSTAD, 8,
+                                absences.get(SiteFixture.SMALL))), absences, held)),
+                List.of(new InternalData.Dossier(ON_THE_NORM, 2025, dossier)),
+                List.of(conversations2025()));
+    }
+
+    /** SMALL misses all three (the last excused), ON_THE_NORM misses the first and the last without a reason. */
+    private static RoundTableMeeting meeting(LocalDate date, Set<String> attended, Set<String> excused) {
+        return new RoundTableMeeting(RoundTableMeeting.idOf(REGION, date, "Begeleiding"), REGION, date, "Begeleiding",
+                Set.of(JUST_BELOW, ON_THE_NORM, SiteFixture.SMALL), attended, excused, "j.jansen");
+    }
+
+    /** Zaanstreek-Waterland, at least one a year: ON_THE_NORM had one, JUST_BELOW none. */
+    static InternalData.Conversations conversations2025() {
+        ConversationsPerYear one = new ConversationsPerYear(1, null);
+        List<ContractConversation> held = List.of(new ContractConversation(
+                ContractConversation.idOf(REGION, ON_THE_NORM, LocalDate.of(2025, 5, 13), 1), LocalDate.of(2025, 5, 13),
+                REGION, ON_THE_NORM, "j.jansen", "wachtlijst besproken",
+                List.of(new ContractConversation.Action("Wachtlijstcijfers aanleveren", "zorgaanbieder", LocalDate.of(2025, 6, 1)))));
+        return new InternalData.Conversations(REGION, 2025, one,
+                ConversationFrequency.counts(one, 2025, List.of(JUST_BELOW, ON_THE_NORM), held), held, true);
     }
 
     static Escalation open() {
@@ -55,7 +89,10 @@ final class InternalFixture {
                 new Transition(LocalDate.of(2026, 4, 1), null, EscalationState.SIGNALLED, "signal",
                         "kpi result-achieved in purmerend-edam-volendam: 64.95% (insufficient)", "kpi-run", RECORDED),
                 new Transition(LocalDate.of(2026, 4, 15), EscalationState.SIGNALLED, EscalationState.PLAN_DUE,
-                        "record-conversation", "improvement plan due 2026-06-01", "j.jansen", RECORDED)), 3);
+                        "record-conversation", "improvement plan due 2026-06-01", "j.jansen", RECORDED),
+                new Transition(LocalDate.of(2026, 4, 20), EscalationState.PLAN_DUE, EscalationState.PLAN_DUE,
+                        "engage-third-party", "third party engaged at the provider's cost: Zorg Anders BV", "m.bakker",
+                        RECORDED)), 4);
     }
 
     static Escalation closed() {

@@ -186,6 +186,7 @@ class SitePagesTest {
                             "Escalatie ", "Cliëntenstop", "Tekortkomingen", "64.95% (insufficient)", "j.jansen")
                     // a KPI's public source document may name an "Overlegtafel"; round-table pages may not appear
                     .doesNotContain("overlegtafels/", "Overlegtafels", "Overlegtafel Zaanstreek-Waterland",
+                            "contractmanagementgesprekken/", "Contractmanagementgesprekken", "Derde partij",
                             "Uitgenodigde zorgaanbieders")
                     .doesNotContain("Dossier contractmanagementgesprek", "Dossiers contractmanagementgesprek",
                             "# Contractmanagementgesprek")

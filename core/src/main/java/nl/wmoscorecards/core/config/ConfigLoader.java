@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.region.ContractPhase;
 import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.core.region.ConversationsPerYear;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.region.RegionCatalog;
 import nl.wmoscorecards.core.report.PerformanceAgreement;
@@ -75,7 +76,10 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("config/" + REPORT_DUTIES + " is invalid: " + e.getMessage(), e);
         }
-        return new ScorecardsConfig(new RegionCatalog(contracting), catalogs, types, agreements);
+        Map<String, ConversationsPerYear> conversations = new LinkedHashMap<>();
+        regionsFile.contractingRegions().stream().filter(c -> c.conversationsPerYear() != null)
+                .forEach(c -> conversations.put(c.id(), c.conversationsPerYear()));
+        return new ScorecardsConfig(new RegionCatalog(contracting, conversations), catalogs, types, agreements);
     }
 
     /**
@@ -116,7 +120,8 @@ public final class ConfigLoader {
     }
 
     record ContractingRegionEntry(String id, String name, ContractPhase contractPhase,
-                                  List<MeasurementRegionEntry> measurementRegions) {
+                                  List<MeasurementRegionEntry> measurementRegions,
+                                  ConversationsPerYear conversationsPerYear) {
     }
 
     record MeasurementRegionEntry(String id, String name, Map<String, String> municipalities) {

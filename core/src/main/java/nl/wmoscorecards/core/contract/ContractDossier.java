@@ -3,7 +3,9 @@ package nl.wmoscorecards.core.contract;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.Shortfall;
@@ -15,7 +17,8 @@ import nl.wmoscorecards.core.report.ReportDelivery;
 /**
  * The internal contract-management dossier of one provider for one year: the fixed agenda of the
  * contract-management conversation (seeds 000 and 001) pre-filled with its KPI results, report delivery,
- * open escalations and the open actions they carry (owner and deadline). Markdown, for print or e-mail.
+ * open escalations and the open actions they carry (owner and deadline), and the previous conversation with the
+ * actions agreed in it. Markdown, for print or e-mail.
  */
 public final class ContractDossier {
     private final ScorecardsConfig config;
@@ -26,11 +29,25 @@ public final class ContractDossier {
 
     public String render(String provider, String name, int year, LocalDate asOf, List<KpiResult> results,
                          List<ReportDelivery> deliveries, List<Escalation> escalations) {
+        return render(provider, name, year, asOf, results, deliveries, escalations, List.of());
+    }
+
+    /** @param conversations the provider's contract-management conversations (any region); the latest up to asOf is "vorig gesprek" */
+    public String render(String provider, String name, int year, LocalDate asOf, List<KpiResult> results,
+                         List<ReportDelivery> deliveries, List<Escalation> escalations, List<ContractConversation> conversations) {
+        Optional<ContractConversation> previous = conversations.stream()
+                .filter(c -> c.provider().equals(provider) && !c.date().isAfter(asOf))
+                .max(Comparator.comparing(ContractConversation::date).thenComparing(ContractConversation::id));
+        long heldInYear = conversations.stream().filter(c -> c.provider().equals(provider) && c.date().getYear() == year).count();
         StringBuilder md = new StringBuilder();
         md.append("# Contractmanagementgesprek ").append(name == null ? provider : name + " (AGB " + provider + ")")
                 .append(" - ").append(year).append("\n\n")
                 .append("Intern dossier, stand van ").append(asOf).append(". Niet openbaar.\n\n");
-        md.append("## 1. Opening en mededelingen\n\n- Vaststellen agenda\n- Verslag en actiepunten vorig gesprek\n\n");
+        md.append("## 1. Opening en mededelingen\n\n- Vaststellen agenda\n- Verslag en actiepunten vorig gesprek\n");
+        previous.ifPresent(c -> md.append("  - Vorig gesprek: ").append(c.date()).append(" (").append(c.contractingRegion())
+                .append(", ").append(text(c.heldBy())).append(")")
+                .append(c.note() == null || c.note().isBlank() ? "" : ": " + text(c.note())).append('\n'));
+        md.append("- Contractmanagementgesprekken gevoerd in ").append(year).append(": ").append(heldInYear).append("\n\n");
         md.append("## 2. Rapportage en prestatieafspraken\n\n| rapportage | uiterlijk | stand |\n|---|---|---|\n");
         for (ReportDelivery d : deliveries) {
             md.append("| ").append(reportName(d.reportType())).append(" | ").append(d.due()).append(" | ")
@@ -49,7 +66,9 @@ public final class ContractDossier {
         }
         for (Escalation e : open) {
             md.append("- ").append(e.id()).append(": ").append(e.state().dutchLabel())
-                    .append(e.clientStop() ? ", cliëntenstop" : "").append('\n');
+                    .append(e.clientStop() ? ", cliëntenstop" : "")
+                    .append(e.thirdPartyEngagements().isEmpty() ? "" : ", derde partij ingeschakeld op kosten van de zorgaanbieder")
+                    .append('\n');
             for (Shortfall s : e.shortfalls()) {
                 md.append("  - ").append(s.kind()).append(' ').append(s.subject()).append(": ").append(s.detail()).append('\n');
             }
@@ -65,6 +84,9 @@ public final class ContractDossier {
                 default -> { }
             }
         }
+        previous.ifPresent(c -> c.actions().forEach(a -> md.append("| ").append(text(a.description())).append(" (gesprek ")
+                .append(c.date()).append(") | ").append(a.owner() == null ? "-" : text(a.owner())).append(" | ")
+                .append(a.deadline() == null ? "-" : a.deadline().toString()).append(" |\n")));
         md.append("\n## 6. Bedrijfsvoering en organisatie\n\n- Administratie (berichtenverkeer en facturaties)\n"
                 + "- Financiële gezondheid en winstgevendheid\n- Personeel en gevolgen van personeelstekort\n"
                 + "- Wachttijden en wachtlijsten\n- Governance en zelfevaluatie\n\n"
@@ -75,6 +97,12 @@ public final class ContractDossier {
                 + "- Social Return on Investment (SROI)\n\n"
                 + "## 9. Samenwerking\n\n- Lokale teams en andere aanbieders\n\n## 10. Rondvraag en afspraken\n");
         return md.toString();
+    }
+
+    /** Text a contract manager typed, kept as text in Markdown and its tables. */
+    private static String text(String typed) {
+        return typed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+                .replace('\n', ' ');
     }
 
     private String reportName(String id) {

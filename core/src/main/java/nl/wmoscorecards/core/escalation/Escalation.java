@@ -34,6 +34,11 @@ public record Escalation(
         return contractingRegion + "-" + year + "-" + provider;
     }
 
+    /** The step-2 engagements of a third party at the provider's cost, oldest first (kept in the history only). */
+    public List<Transition> thirdPartyEngagements() {
+        return history.stream().filter(t -> EscalationLadder.THIRD_PARTY.equals(t.action())).toList();
+    }
+
     Escalation with(EscalationState next, LocalDate newPlanDue, LocalDate newDeadline, boolean newClientStop,
                     List<Shortfall> newShortfalls, Transition transition) {
         List<Transition> longer = new ArrayList<>(history);

@@ -19,13 +19,14 @@ public final class EscalationLadder {
     static final String PLAN = "record-plan";
     static final String ASSESS = "assess-plan";
     static final String CLIENT_STOP = "client-stop";
+    public static final String THIRD_PARTY = "engage-third-party";
     static final String RESOLVE = "resolve";
     static final String DEFAULT = "declare-default";
     private static final Map<EscalationState, Set<String>> ALLOWED = new EnumMap<>(Map.of(
             EscalationState.SIGNALLED, Set.of(CONVERSATION),
-            EscalationState.PLAN_DUE, Set.of(PLAN, CLIENT_STOP, DEFAULT),
-            EscalationState.PLAN_DELIVERED, Set.of(ASSESS, CLIENT_STOP, DEFAULT),
-            EscalationState.IMPROVING, Set.of(RESOLVE, CLIENT_STOP, DEFAULT),
+            EscalationState.PLAN_DUE, Set.of(PLAN, CLIENT_STOP, THIRD_PARTY, DEFAULT),
+            EscalationState.PLAN_DELIVERED, Set.of(ASSESS, CLIENT_STOP, THIRD_PARTY, DEFAULT),
+            EscalationState.IMPROVING, Set.of(RESOLVE, CLIENT_STOP, THIRD_PARTY, DEFAULT),
             EscalationState.RESOLVED, Set.of(),
             EscalationState.DEFAULTED, Set.of()));
 
@@ -116,6 +117,25 @@ public final class EscalationLadder {
         return e.with(e.state(), e.planDue(), e.realisationDeadline(), on, e.shortfalls(),
                 transition(date, e.state(), e.state(), CLIENT_STOP, (on ? "client stop imposed" : "client stop lifted")
                         + (reason == null ? "" : ": " + reason), decidedBy));
+    }
+
+    /**
+     * Step 2 measure (seed 001): the municipality engages a third party for the continuity of the support, also
+     * to existing clients, at the provider's cost. Recorded in the history only (the step does not change), so
+     * it can be engaged more than once; refused in Dutch outside step 2, where the seed does not offer it.
+     */
+    public Escalation engageThirdParty(Escalation e, LocalDate date, String party, String reason, String decidedBy) {
+        if (!ALLOWED.get(e.state()).contains(THIRD_PARTY)) {
+            throw new TransitionRefused(e, "Een derde partij op kosten van de zorgaanbieder inschakelen kan"
+                    + " alleen in stap 2 van de escalatieladder (verbeterplan gevraagd, ontvangen of in uitvoering);"
+                    + " escalatie " + e.id() + " staat in " + e.state().dutchLabel() + ".");
+        }
+        if (party == null || party.isBlank()) {
+            throw new IllegalArgumentException("name the third party that is engaged");
+        }
+        return e.with(e.state(), e.planDue(), e.realisationDeadline(), e.clientStop(), e.shortfalls(),
+                transition(date, e.state(), e.state(), THIRD_PARTY, "third party engaged at the provider's cost: "
+                        + party.strip() + (reason == null || reason.isBlank() ? "" : ": " + reason), decidedBy));
     }
 
     public Escalation resolve(Escalation e, LocalDate date, String reason, String decidedBy) {

@@ -12,4 +12,13 @@ public final class TransitionRefused extends RuntimeException {
                 + escalation.state() + " (" + escalation.state().dutchLabel() + "); allowed now: "
                 + (allowed.isEmpty() ? "nothing (the escalation is closed)" : allowed.stream().sorted().collect(Collectors.joining(", "))));
     }
+
+    /** A refusal the ladder words itself (in Dutch where the seed names the measure), followed by what is allowed. */
+    TransitionRefused(Escalation escalation, String explanation) {
+        super(explanation + " Nu toegestaan: " + allowedText(EscalationLadder.allowedActions(escalation.state())) + ".");
+    }
+
+    private static String allowedText(Set<String> allowed) {
+        return allowed.isEmpty() ? "niets (de escalatie is gesloten)" : allowed.stream().sorted().collect(Collectors.joining(", "));
+    }
 }

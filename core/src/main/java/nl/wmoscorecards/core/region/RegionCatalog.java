@@ -11,9 +11,16 @@ public final class RegionCatalog {
     private final List<ContractingRegion> contractingRegions;
     private final Map<String, MeasurementRegion> byMunicipality = new HashMap<>();
     private final Map<String, MeasurementRegion> byId = new LinkedHashMap<>();
+    private final Map<String, ConversationsPerYear> conversationsPerYear;
 
     public RegionCatalog(List<ContractingRegion> contractingRegions) {
+        this(contractingRegions, Map.of());
+    }
+
+    /** @param conversationsPerYear per contracting region id, how many contract-management conversations a year */
+    public RegionCatalog(List<ContractingRegion> contractingRegions, Map<String, ConversationsPerYear> conversationsPerYear) {
         this.contractingRegions = List.copyOf(contractingRegions);
+        this.conversationsPerYear = Map.copyOf(conversationsPerYear);
         for (ContractingRegion contracting : contractingRegions) {
             for (MeasurementRegion region : contracting.measurementRegions()) {
                 if (byId.put(region.id(), region) != null) {
@@ -44,6 +51,11 @@ public final class RegionCatalog {
 
     public Optional<MeasurementRegion> measurementRegion(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** How many contract-management conversations the region holds a year; empty when it configures none. */
+    public Optional<ConversationsPerYear> conversationsPerYear(String contractingRegion) {
+        return Optional.ofNullable(conversationsPerYear.get(contractingRegion));
     }
 
     public ContractingRegion contractingRegion(String id) {

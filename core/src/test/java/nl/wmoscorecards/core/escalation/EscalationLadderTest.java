@@ -151,4 +151,41 @@ class EscalationLadderTest {
         assertThatThrownBy(() -> store.save(ladder.recordConversation(read, LocalDate.of(2026, 3, 11), 7, true, null, "b")))
                 .isInstanceOf(EscalationStore.ConcurrentChange.class);
     }
+
+    @Test
+    void aThirdPartyAtTheProvidersCostIsAStepTwoMeasureKeptInTheHistory() {
+        raised();
+        service.act(ID, e -> ladder.recordConversation(e, LocalDate.of(2026, 3, 10), 14, true, null, "J. de Vries"));
+
+        Escalation engaged = service.act(ID, e -> ladder.engageThirdParty(e, LocalDate.of(2026, 3, 12), "Zorg Anders BV",
+                "continuïteit bestaande cliënten", "M. Bakker"));
+
+        assertThat(engaged.state()).isEqualTo(EscalationState.PLAN_DUE);
+        assertThat(engaged.planDue()).isEqualTo(LocalDate.of(2026, 3, 24));
+        assertThat(engaged.thirdPartyEngagements()).singleElement().satisfies(t -> {
+            assertThat(t.date()).isEqualTo(LocalDate.of(2026, 3, 12));
+            assertThat(t.decidedBy()).isEqualTo("M. Bakker");
+            assertThat(t.reason()).contains("Zorg Anders BV").contains("continuïteit bestaande cliënten");
+        });
+        assertThat(EscalationLadder.allowedActions(EscalationState.IMPROVING)).contains(EscalationLadder.THIRD_PARTY);
+    }
+
+    @ParameterizedTest(name = "refused in {0}")
+    @CsvSource({"SIGNALLED, stap 1", "RESOLVED, opgelost", "DEFAULTED, stap 3"})
+    void aThirdPartyIsRefusedOutsideStepTwoInDutch(EscalationState state, String label) {
+        Escalation e = new Escalation(ID, "zaanstreek-waterland", "12345678", 2025, state, List.of(START), null, null,
+                false, List.of(), 1);
+        assertThatThrownBy(() -> ladder.engageThirdParty(e, LocalDate.of(2026, 3, 12), "Zorg Anders BV", null, "M. Bakker"))
+                .isInstanceOf(TransitionRefused.class)
+                .hasMessageContaining("derde partij op kosten van de zorgaanbieder inschakelen kan alleen in stap 2")
+                .hasMessageContaining("staat in " + label);
+    }
+
+    @Test
+    void aThirdPartyIsRefusedOnTheStepOneEscalationAndLeavesItsHistoryAlone() {
+        raised();
+        assertThatThrownBy(() -> service.act(ID, e -> ladder.engageThirdParty(e, LocalDate.of(2026, 3, 2), "Zorg Anders BV",
+                null, "M. Bakker"))).isInstanceOf(TransitionRefused.class).hasMessageContaining("Nu toegestaan: record-conversation");
+        assertThat(store.find(ID).orElseThrow().history()).hasSize(1);
+    }
 }

@@ -1,5 +1,7 @@
 package nl.wmoscorecards.functions.store;
 
+import nl.wmoscorecards.core.contract.ConversationStore;
+import nl.wmoscorecards.core.contract.RoundTableStore;
 import nl.wmoscorecards.core.escalation.EscalationStore;
 import nl.wmoscorecards.core.port.AllocationStore;
 import nl.wmoscorecards.core.port.KpiResultStore;
@@ -11,16 +13,19 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The DynamoDB adapters behind the core's ports, wired once per client. */
 public record Stores(AllocationStore allocations, SurveyResponseStore surveyResponses, KpiResultStore kpiResults,
-                     UploadStore uploads, ReportRowStore reportRows, EscalationStore escalations) {
+                     UploadStore uploads, ReportRowStore reportRows, EscalationStore escalations,
+                     ConversationStore conversations, RoundTableStore roundTables) {
 
     public static Stores dynamo(DynamoDbClient client, TableNames names) {
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        DynamoContractManagementStore contractManagement = new DynamoContractManagementStore(enhanced, names.contractManagement());
         return new Stores(
                 new DynamoAllocationStore(enhanced, names.allocations()),
                 new DynamoSurveyResponseStore(enhanced, names.surveyResponses()),
                 new DynamoKpiResultStore(enhanced, names),
                 new DynamoUploadStore(enhanced, names.uploads()),
                 new DynamoReportRowStore(enhanced, names.reportRows()),
-                new DynamoEscalationStore(enhanced, names.escalations()));
+                new DynamoEscalationStore(enhanced, names.escalations()),
+                contractManagement, contractManagement);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** The DynamoDB table names, from the environment variables template.yaml sets, with local defaults. */
 public record TableNames(String allocations, String surveyResponses, String kpiResults, String kpiRuns,
-                         String uploads, String reportRows, String escalations) {
+                         String uploads, String reportRows, String escalations, String contractManagement) {
 
     public static TableNames fromEnvironment() {
         return from(System.getenv());
@@ -18,6 +18,7 @@ public record TableNames(String allocations, String surveyResponses, String kpiR
                 env.getOrDefault("KPI_RUNS_TABLE", "scorecards-kpi-runs"),
                 env.getOrDefault("UPLOADS_TABLE", "scorecards-uploads"),
                 env.getOrDefault("REPORT_ROWS_TABLE", "scorecards-report-rows"),
-                env.getOrDefault("ESCALATIONS_TABLE", "scorecards-escalations"));
+                env.getOrDefault("ESCALATIONS_TABLE", "scorecards-escalations"),
+                env.getOrDefault("CONTRACT_MANAGEMENT_TABLE", "scorecards-contract-management"));
     }
 }

@@ -30,6 +30,7 @@ public final class Tables {
                 .build());
         create(client, enhanced, names.reportRows(), DynamoReportRowStore.SCHEMA);
         create(client, enhanced, names.escalations(), DynamoEscalationStore.SCHEMA);
+        create(client, enhanced, names.contractManagement(), DynamoContractManagementStore.SCHEMA);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.wmoscorecards.core.contract.ContractConversation;
 import nl.wmoscorecards.core.contract.ContractDossier;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
@@ -56,8 +57,11 @@ public final class DossierCommand implements Callable<Integer> {
                             runtime.config().reportTypes(), runtime.config().reportDuties()), year, date);
             var escalations = runtime.stores().escalations().all().stream()
                     .filter(e -> e.provider().equals(provider)).toList();
+            List<ContractConversation> conversations = new ArrayList<>();
+            runtime.config().regions().contractingRegions().forEach(r -> runtime.stores().conversations()
+                    .conversationsOf(r.id()).stream().filter(c -> c.provider().equals(provider)).forEach(conversations::add));
             String markdown = new ContractDossier(runtime.config()).render(provider,
-                    runtime.providerKeys().names().get(provider), year, date, results, deliveries, escalations);
+                    runtime.providerKeys().names().get(provider), year, date, results, deliveries, escalations, conversations);
             if (out == null) {
                 spec.commandLine().getOut().print(markdown);
                 spec.commandLine().getOut().flush();

@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
 /** Contract managers walk an escalation along the ladder of seed 001. */
 @Command(name = "escalation", mixinStandardHelpOptions = true,
         description = "List, show and move escalations: signal, conversation, improvement plan, assessment, "
-                + "client stop, resolution or default.",
+                + "client stop, third party at the provider's cost, resolution or default.",
         subcommands = {EscalationCommand.ListAll.class, EscalationCommand.Show.class, EscalationCommand.RecordConversation.class,
                 EscalationCommand.RecordPlan.class, EscalationCommand.AssessPlan.class, EscalationCommand.ClientStop.class,
-                EscalationCommand.Resolve.class, EscalationCommand.DeclareDefault.class, EscalationCommand.CheckDeadlines.class})
+                EscalationCommand.EngageThirdParty.class, EscalationCommand.Resolve.class, EscalationCommand.DeclareDefault.class, EscalationCommand.CheckDeadlines.class})
 public final class EscalationCommand {
 
     /** What every action needs: the escalation, the date it took effect and who decided. */
@@ -187,6 +187,18 @@ public final class EscalationCommand {
         }
     }
 
+    @Command(name = "engage-third-party", mixinStandardHelpOptions = true,
+            description = "Step 2: the municipality engages a third party for the continuity of support, at the provider's cost.")
+    static final class EngageThirdParty extends Action {
+        @Option(names = "--party", required = true, paramLabel = "NAME", description = "The third party engaged.")
+        String party;
+
+        @Override
+        UnaryOperator<Escalation> action(EscalationLadder ladder, LocalDate on) {
+            return e -> ladder.engageThirdParty(e, on, party, reason, by);
+        }
+    }
+
     @Command(name = "resolve", mixinStandardHelpOptions = true, description = "The improvements were realised and reported.")
     static final class Resolve extends Action {
         @Override
@@ -238,7 +250,8 @@ public final class EscalationCommand {
             case PLAN_DUE -> ", plan due " + e.planDue();
             case IMPROVING -> ", improvements due " + e.realisationDeadline();
             default -> "";
-        } + (e.clientStop() ? ", client stop" : "");
+        } + (e.clientStop() ? ", client stop" : "")
+                + (e.thirdPartyEngagements().isEmpty() ? "" : ", third party engaged");
     }
 
     static void print(Escalation e, PrintWriter out) {

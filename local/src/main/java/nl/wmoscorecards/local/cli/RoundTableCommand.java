@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.contract.ProviderSize;
 import nl.wmoscorecards.core.contract.ProviderSizes;
+import nl.wmoscorecards.core.contract.RoundTableAttendance;
 import nl.wmoscorecards.core.contract.RoundTablePlanner;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.MeasurementRegion;
@@ -20,10 +21,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Who to invite to a round table of a contracting region, optionally for one product category. */
+/**
+ * Who to invite to a round table of a contracting region, optionally for one product category; a provider that
+ * missed more than twice (recorded with `round-table-attendance`) is left out, and the list says so.
+ */
 @Command(name = "round-table", mixinStandardHelpOptions = true,
         description = "List the providers to invite to a round table (all when 12 or fewer are relevant; "
-                + "otherwise at most 5 large, 5 medium and 2 small, spread over the measurement regions).")
+                + "otherwise at most 5 large, 5 medium and 2 small, spread over the measurement regions); "
+                + "providers that missed more than twice in the year and the year before are left out.")
 public final class RoundTableCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -50,12 +55,19 @@ public final class RoundTableCommand implements Callable<Integer> {
                     measurement -> runtime.stores().kpiResults().results(year, measurement.id()),
                     (measurement, provider) -> productCategory == null || withCategory
                             .computeIfAbsent(measurement, m -> providersWithCategory(runtime, m)).contains(provider));
-            List<RoundTablePlanner.Invitation> invited = new RoundTablePlanner().invite(sizes);
+            RoundTablePlanner.Plan plan = new RoundTablePlanner().plan(sizes,
+                    RoundTableAttendance.absences(runtime.stores().roundTables().roundTablesOf(region), year));
+            List<RoundTablePlanner.Invitation> invited = plan.invited();
             Map<String, String> names = runtime.providerKeys().names();
             spec.commandLine().getOut().println(sizes.size() + " relevant providers, " + invited.size() + " invited:");
             for (RoundTablePlanner.Invitation i : invited) {
                 spec.commandLine().getOut().printf("  %-9s %-40s %-12s %-30s %d clients%n", i.provider(),
                         names.getOrDefault(i.provider(), ""), i.size().dutchLabel(), i.measurementRegion(), i.clients());
+            }
+            for (RoundTablePlanner.Exclusion x : plan.leftOut()) {
+                spec.commandLine().getOut().printf("  left out: %-9s %-40s missed %d times in %d-%d (more than %d)%n",
+                        x.provider(), names.getOrDefault(x.provider(), ""), x.absences().missed(),
+                        RoundTableAttendance.firstCountedYear(year), year, RoundTableAttendance.MISSES_ALLOWED);
             }
         }
         return 0;

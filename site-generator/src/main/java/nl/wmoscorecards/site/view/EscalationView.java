@@ -8,12 +8,13 @@ import java.util.List;
  * @param anchor       the element id of its history on the provider page
  * @param providerHref the provider's page from the current page; null when the provider has no page
  * @param shortfalls   one line per shortfall
+ * @param thirdParty   whether a third party was engaged at the provider's cost (step 2), and since when
  * @param history      its transitions, oldest first
  */
 public record EscalationView(String id, String anchor, String providerLabel, String providerHref,
                              String contractingRegion, String year, String state, boolean open,
                              List<String> shortfalls, String planDue, String realisationDeadline, String clientStop,
-                             DataTable history) {
+                             String thirdParty, DataTable history) {
     public EscalationView {
         shortfalls = List.copyOf(shortfalls);
     }

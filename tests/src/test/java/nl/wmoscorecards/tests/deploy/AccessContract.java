@@ -59,6 +59,7 @@ final class AccessContract {
                     "EscalationsTable", Set.of("dynamodb:Scan"),
                     "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),
                     "ReportRowsTable", Set.of("dynamodb:Query"),
+                    "ContractManagementTable", Set.of("dynamodb:Query"),
                     "InternalSiteBucket", Set.of("s3:ListBucket"),
                     "InternalSiteBucket/*", Set.of("s3:PutObject", "s3:DeleteObject")));
 }

@@ -109,7 +109,7 @@ final class Rig implements AutoCloseable {
     TableNames freshTables(String scenario) {
         String suffix = "-" + scenario + "-" + TABLE_SETS.incrementAndGet();
         TableNames names = new TableNames("allocations" + suffix, "survey" + suffix, "results" + suffix, "runs" + suffix,
-                "uploads" + suffix, "rows" + suffix, "escalations" + suffix);
+                "uploads" + suffix, "rows" + suffix, "escalations" + suffix, "contract-management" + suffix);
         Tables.createIfMissing(admin, names);
         return names;
     }

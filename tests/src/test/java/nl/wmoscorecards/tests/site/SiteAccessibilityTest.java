@@ -71,7 +71,8 @@ class SiteAccessibilityTest {
     @ParameterizedTest(name = "internal {0}")
     @ValueSource(strings = {"index.html", "aanbieders/11111111.html", "aanbieders/22222222.html",
             "regio/purmerend-edam-volendam/2025.html", "intern/index.html", "intern/escalaties.html",
-            "intern/overlegtafels/zaanstreek-waterland/2025.html", "sitemap.html"})
+            "intern/overlegtafels/zaanstreek-waterland/2025.html",
+            "intern/contractmanagementgesprekken/zaanstreek-waterland/2025.html", "sitemap.html"})
     void internalPageHasNoWcagViolations(String page) {
         assertNoViolations(internalServer, page);
     }

@@ -11,7 +11,13 @@ import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.contract.ContractDossier;
+import java.util.Set;
+import nl.wmoscorecards.core.contract.ContractConversation;
+import nl.wmoscorecards.core.contract.ConversationFrequency;
+import nl.wmoscorecards.core.contract.RoundTableAttendance;
+import nl.wmoscorecards.core.contract.RoundTableMeeting;
 import nl.wmoscorecards.core.contract.RoundTablePlanner;
+import nl.wmoscorecards.core.region.ConversationsPerYear;
 import nl.wmoscorecards.core.contract.SizeClass;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationState;
@@ -30,7 +36,8 @@ import nl.wmoscorecards.site.SiteModel;
 /**
  * A small site with every page type in both editions: two years in a normed region (Zaanstreek-Waterland)
  * and one in a monitored region (DWO), measured and unmeasured groups, a provider name with markup, and
- * for the internal edition report delivery, an open and a closed escalation, a round table and a dossier.
+ * for the internal edition report delivery, an open and a closed escalation, a round table with attendance and
+ * a provider left out, the contract-management conversations of a year, and a dossier.
  */
 final class SiteFixtures {
     static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
@@ -91,8 +98,23 @@ final class SiteFixtures {
         return new InternalData(Map.of(GOOD, deliveries), List.of(open, closed),
                 List.of(new InternalData.RoundTable("zaanstreek-waterland", 2025, 2, List.of(
                         new RoundTablePlanner.Invitation(HOSTILE, SizeClass.MEDIUM, "zaanstad-wormerland", 30),
-                        new RoundTablePlanner.Invitation(GOOD, SizeClass.MEDIUM, "purmerend-edam-volendam", 30)))),
-                List.of(new InternalData.Dossier(GOOD, 2025, dossier)));
+                        new RoundTablePlanner.Invitation(GOOD, SizeClass.MEDIUM, "purmerend-edam-volendam", 30)),
+                        List.of(new RoundTablePlanner.Exclusion(SMALL, SizeClass.SMALL, "zaanstad-wormerland", 6,
+                                new RoundTableAttendance.Absences(3, 2))),
+                        Map.of(SMALL, new RoundTableAttendance.Absences(3, 2)), List.of(new RoundTableMeeting(
+                                "zaanstreek-waterland-2025-10-07-begeleiding", "zaanstreek-waterland", LocalDate.of(2025, 10, 7),
+                                "Begeleiding", Set.of(GOOD, HOSTILE, SMALL), Set.of(GOOD, HOSTILE), Set.of(), "j.jansen")))),
+                List.of(new InternalData.Dossier(GOOD, 2025, dossier)), List.of(conversations()));
+    }
+
+    /** Zaanstreek-Waterland 2025: GOOD had its conversation (with an action), HOSTILE none. */
+    private static InternalData.Conversations conversations() {
+        ConversationsPerYear one = new ConversationsPerYear(1, null);
+        List<ContractConversation> held = List.of(new ContractConversation("zaanstreek-waterland-11111111-2025-05-13",
+                LocalDate.of(2025, 5, 13), "zaanstreek-waterland", GOOD, "j.jansen", "<b>wachtlijst</b>",
+                List.of(new ContractConversation.Action("Cijfers aanleveren", "zorgaanbieder", LocalDate.of(2025, 6, 1)))));
+        return new InternalData.Conversations("zaanstreek-waterland", 2025, one,
+                ConversationFrequency.counts(one, 2025, List.of(GOOD, HOSTILE), held), held, true);
     }
 
     static Path generate(Path folder, Edition edition) throws IOException {

@@ -133,4 +133,34 @@ class SitePublishHandlerTest {
                     .doesNotContain(stored.id(), "Escalaties", "Overlegtafel", "Contractmanagementgesprek");
         }
     }
+
+    @Test
+    void internalEditionReadsConversationsAndRoundTableAttendanceFromTheStore() {
+        // Zaanstreek-Waterland 2025: GOOD had its one conversation, HOSTILE and SMALL none; DWO needs two, GOOD had one.
+        var log = new nl.wmoscorecards.core.contract.ConversationLog(runtime.stores().conversations(), runtime.config().regions());
+        log.record(java.time.LocalDate.of(2025, 5, 13), "zaanstreek-waterland", SiteFixtures.GOOD, "j.jansen", "wachtlijst", List.of());
+        log.record(java.time.LocalDate.of(2025, 6, 3), "dwo", SiteFixtures.GOOD, "m.bakker", null, List.of());
+        for (int month : new int[] {3, 6, 10}) {
+            java.time.LocalDate date = java.time.LocalDate.of(2025, month, 4);
+            runtime.stores().roundTables().save(new nl.wmoscorecards.core.contract.RoundTableMeeting(
+                    nl.wmoscorecards.core.contract.RoundTableMeeting.idOf("zaanstreek-waterland", date, "Begeleiding"),
+                    "zaanstreek-waterland", date, "Begeleiding", java.util.Set.of(SiteFixtures.GOOD, SiteFixtures.SMALL),
+                    java.util.Set.of(SiteFixtures.GOOD), java.util.Set.of(), "j.jansen"));
+        }
+
+        handler(Edition.INTERNAL, "intern").handleRequest(new ScheduledEvent(), null);
+
+        String zw = s3.getObjectAsBytes(b -> b.bucket(BUCKET)
+                .key("intern/intern/contractmanagementgesprekken/zaanstreek-waterland/2025.html")).asUtf8String();
+        assertThat(zw).contains("2 zorgaanbieders hebben minder gesprekken gehad dan het minimum van 1.",
+                "te weinig gesprekken: 0 van minimaal 1", "wachtlijst");
+        String dwo = s3.getObjectAsBytes(b -> b.bucket(BUCKET)
+                .key("intern/intern/contractmanagementgesprekken/dwo/2025.html")).asUtf8String();
+        assertThat(dwo).contains("te weinig gesprekken: 1 van minimaal 2");
+        String table = s3.getObjectAsBytes(b -> b.bucket(BUCKET)
+                .key("intern/intern/overlegtafels/zaanstreek-waterland/2025.html")).asUtf8String();
+        assertThat(table).contains("niet uitgenodigd omdat ze de overlegtafel meer dan 2 keer misten",
+                "3, waarvan 3 zonder opgaaf van redenen");
+        assertThat(keys()).noneMatch(k -> k.startsWith("intern/intern/contractmanagementgesprekken/bno-oost/"));
+    }
 }
