@@ -116,14 +116,17 @@ public final class OutboundValues {
         return text.substring(0, text.offsetByCodePoints(0, max - CUT.length())) + CUT;
     }
 
-    /** Nine digits, single dots, spaces or hyphens allowed between them, not part of a longer number. */
+    /**
+     * Nine digits, single dots or spaces allowed between them (as people type a BSN), not part of a longer
+     * number. Hyphens are not separators: ids such as UUIDs and dates use them.
+     */
     static final class BsnCandidates {
-        static final Pattern PATTERN = Pattern.compile("(?<![0-9])[0-9](?:[ .\\u00A0-]?[0-9]){8}(?![0-9])");
+        static final Pattern PATTERN = Pattern.compile("(?<![0-9])[0-9](?:[ .\\u00A0]?[0-9]){8}(?![0-9])");
 
         private BsnCandidates() {
         }
 
-        /** Passes the elfproef, and typed with one kind of separator at most (1234.56.782, not 2025-03-1 2). */
+        /** Passes the elfproef, and typed with one kind of separator at most (1234.56.782, not 12.03.2025 1). */
         static boolean isBsn(String candidate) {
             char separator = 0;
             for (int i = 0; i < candidate.length(); i++) {
