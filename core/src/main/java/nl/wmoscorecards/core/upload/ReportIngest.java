@@ -126,8 +126,9 @@ public final class ReportIngest {
         if (previous.isPresent() && hash.equals(previous.get().contentHash())) {
             return finish(upload, UploadStatus.ACCEPTED, List.of(), 0, hash, previous.get().uploadId());
         }
-        // New rows first, then the replaced upload's rows go, then the status: a crash anywhere leaves a
-        // pending upload whose redelivery repeats the same writes.
+        // New rows first, then the replaced upload's rows go, then the status: a process that dies anywhere
+        // leaves a pending upload whose redelivery repeats the same writes; a failure that is caught ends
+        // the upload rejected and takes its own rows back out (see failed).
         stage.wroteRows = true;
         try {
             rows.save(upload, parsed.rows());

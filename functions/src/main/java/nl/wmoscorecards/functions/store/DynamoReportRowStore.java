@@ -48,8 +48,8 @@ public final class DynamoReportRowStore implements ReportRowStore {
         // Every row is measured before the first write: a refused row leaves nothing half saved.
         for (ReportRowItem item : items) {
             long bytes = ItemSize.of(SCHEMA.itemToMap(item, true));
-            if (bytes > ItemSize.MAX_BYTES) {
-                throw new RowTooLarge(item.getRowNumber(), bytes, ItemSize.MAX_BYTES);
+            if (bytes > ItemSize.SAFE_BYTES) {
+                throw new RowTooLarge(item.getRowNumber(), bytes, ItemSize.SAFE_BYTES);
             }
         }
         BatchWriter.put(enhanced, table, ReportRowItem.class, items);

@@ -29,8 +29,7 @@ public final class DynamoUploadStore implements UploadStore {
             .putExpressionName("#status", "status")
             .putExpressionValue(":pending", AttributeValue.fromS(UploadStatus.PENDING.name()))
             .build();
-    /** Below the 400 KB limit, with room for the estimate's rounding. */
-    private static final long FITS = ItemSize.MAX_BYTES - 16 * 1024;
+    private static final long FITS = ItemSize.SAFE_BYTES;
     private final DynamoDbTable<UploadItem> table;
 
     public DynamoUploadStore(DynamoDbEnhancedClient enhanced, String tableName) {

@@ -12,6 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class ItemSize {
     static final long MAX_BYTES = 400 * 1024;
+    /** What we write at most: the limit less room for the estimate's rounding. */
+    static final long SAFE_BYTES = MAX_BYTES - 16 * 1024;
 
     private ItemSize() {
     }
