@@ -2,6 +2,7 @@ package nl.wmoscorecards.core.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.wmoscorecards.core.privacy.OutboundValues;
 import nl.wmoscorecards.core.region.RegionCatalog;
 
 /**
@@ -10,6 +11,8 @@ import nl.wmoscorecards.core.region.RegionCatalog;
  */
 final class CellReader {
     private static final String FORMULA_STARTS = "=+-@\t\r";
+    /** Excel's own maximum for one cell: anything longer was not typed into a spreadsheet. */
+    static final int MAX_CELL_CHARS = 32_767;
 
     private final RegionCatalog regions;
     private final String exampleMunicipality;
@@ -29,7 +32,7 @@ final class CellReader {
                     + " > 'Waarden', zodat alleen de uitkomst overblijft.", "formula cell");
         }
         if (cell.kind() == RawCell.Kind.ERROR) {
-            throw new CellRefusal("Deze cel bevat een Excel-foutwaarde (" + cell.text() + "). Vul de juiste waarde in.",
+            throw new CellRefusal("Deze cel bevat een Excel-foutwaarde (" + ReportProblem.quote(cell.text()) + "). Vul de juiste waarde in.",
                     "Excel error value");
         }
         String text = Cells.clean(cell.text());
@@ -39,6 +42,11 @@ final class CellReader {
                         "required cell is empty");
             }
             return null;
+        }
+        if (text.length() > MAX_CELL_CHARS) {
+            throw new CellRefusal("Deze cel heeft meer dan " + DutchNumbers.format(java.math.BigDecimal.valueOf(MAX_CELL_CHARS))
+                    + " tekens, meer dan Excel in een cel toelaat. Controleer of de cel de goede waarde bevat.",
+                    "cell longer than " + MAX_CELL_CHARS + " characters");
         }
         rejectControlCharacters(text);
         switch (column.type()) {
@@ -62,6 +70,12 @@ final class CellReader {
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
             throw new CellRefusal("Vul een heel getal in, zonder komma of punt (bijvoorbeeld 12).",
                     "not a whole number");
+        }
+        if (OutboundValues.containsBsn(number.toPlainString())) {
+            // No count or year reaches 100 million: nine digits passing the elfproef here is a BSN in the wrong cell.
+            throw CellRefusal.withheldValue("hier staat een getal van 9 cijfers dat een BSN kan zijn. In '"
+                    + column.header() + "' hoort een aantal; een BSN hoort nergens in een rapportage. Vul het juiste"
+                    + " aantal in en upload het bestand opnieuw.", "whole number looks like a BSN");
         }
         checkRange(column, number);
         try {
@@ -94,7 +108,7 @@ final class CellReader {
         }
         BigDecimal number = DutchNumbers.parse(text);
         if (number == null) {
-            throw new CellRefusal("'" + text + "' is geen getal. Vul alleen cijfers in, met een komma voor decimalen"
+            throw new CellRefusal("'" + ReportProblem.quote(text) + "' is geen getal. Vul alleen cijfers in, met een komma voor decimalen"
                     + " (bijvoorbeeld 1234 of 1.234,56).", "not a number");
         }
         return number;
@@ -127,7 +141,7 @@ final class CellReader {
             return cell.date();
         }
         if (cell.kind() == RawCell.Kind.NUMBER) {
-            throw new CellRefusal("Hier hoort een datum, maar de cel bevat het getal " + text + ". Maak de cel op als"
+            throw new CellRefusal("Hier hoort een datum, maar de cel bevat het getal " + ReportProblem.quote(text) + ". Maak de cel op als"
                     + " 'Datum' of typ de datum als dd-mm-jjjj, bijvoorbeeld 31-12-2025.", "number where a date was expected");
         }
         return DutchDates.parse(text);
@@ -136,7 +150,7 @@ final class CellReader {
     private String municipality(String text) throws CellRefusal {
         String digits = text.regionMatches(true, 0, "GM", 0, 2) ? text.substring(2) : text;
         if (!digits.matches("[0-9]{1,4}")) {
-            throw new CellRefusal("'" + text + "' is geen gemeentecode. Een gemeentecode bestaat uit 4 cijfers,"
+            throw new CellRefusal("'" + ReportProblem.quote(text) + "' is geen gemeentecode. Een gemeentecode bestaat uit 4 cijfers,"
                     + " bijvoorbeeld " + exampleMunicipality + ".", "not a municipality code");
         }
         // Excel drops leading zeros: 479 was 0479.
@@ -156,7 +170,7 @@ final class CellReader {
                 return allowed;
             }
         }
-        throw new CellRefusal("'" + text + "' is hier niet toegestaan. Kies een van: "
+        throw new CellRefusal("'" + ReportProblem.quote(text) + "' is hier niet toegestaan. Kies een van: "
                 + String.join(", ", column.allowedValues()) + ".", "value not in the allowed list");
     }
 
@@ -167,6 +181,7 @@ final class CellReader {
     }
 
     private static String text(ReportColumn column, String text) throws CellRefusal {
+        rejectIdentifiers(column, text);
         if (FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
             throw new CellRefusal("Tekst mag niet beginnen met =, +, - of @, omdat Excel dat als formule uitvoert."
                     + " Haal dat teken aan het begin weg.", "text starting like a formula");
@@ -180,6 +195,26 @@ final class CellReader {
             return choice(column, text);
         }
         return text;
+    }
+
+    /**
+     * Free text must not identify a client: a BSN (also typed as 1234.56.782) or a postcode with a house number
+     * refuses the row. The problem does not repeat the text, so the identifier goes nowhere. Names and birth
+     * dates cannot be recognised reliably; docs/reliability.md says so.
+     */
+    private static void rejectIdentifiers(ReportColumn column, String text) throws CellRefusal {
+        if (OutboundValues.containsBsn(text)) {
+            throw CellRefusal.withheldValue("de tekst bevat een nummer dat een BSN kan zijn (9 cijfers die de elfproef"
+                    + " doorstaan). In '" + column.header() + "' horen geen BSN, naam, adres of andere gegevens waaraan"
+                    + " een cliënt of medewerker te herkennen is. Haal het nummer weg en upload het bestand opnieuw.",
+                    "free text holds a BSN-like number");
+        }
+        if (OutboundValues.containsPostcodeWithHouseNumber(text)) {
+            throw CellRefusal.withheldValue("de tekst bevat een postcode met huisnummer, en dus een adres. In '"
+                    + column.header() + "' horen geen adres, naam, BSN of andere gegevens waaraan een cliënt of"
+                    + " medewerker te herkennen is. Haal het adres weg en upload het bestand opnieuw.",
+                    "free text holds a postcode with house number");
+        }
     }
 
     private static void rejectControlCharacters(String text) throws CellRefusal {

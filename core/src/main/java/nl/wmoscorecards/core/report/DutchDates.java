@@ -31,7 +31,7 @@ final class DutchDates {
             month = Integer.parseInt(iso.group(2));
             day = Integer.parseInt(iso.group(3));
         } else {
-            throw new CellRefusal("'" + text + "' is geen datum die we kunnen lezen. Schrijf de datum als"
+            throw new CellRefusal("'" + ReportProblem.quote(text) + "' is geen datum die we kunnen lezen. Schrijf de datum als"
                     + " dd-mm-jjjj, bijvoorbeeld 31-12-2025.", "not a date: expected dd-mm-yyyy or yyyy-mm-dd");
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
@@ -41,7 +41,7 @@ final class DutchDates {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new CellRefusal("De datum " + text + " bestaat niet. Controleer de dag en de maand (dd-mm-jjjj).",
+            throw new CellRefusal("De datum " + ReportProblem.quote(text) + " bestaat niet. Controleer de dag en de maand (dd-mm-jjjj).",
                     "date does not exist");
         }
     }

@@ -24,8 +24,8 @@ enum FileFormat {
     }
 
     static FileFormat detect(byte[] head) {
-        if (head.length == 0) {
-            return EMPTY;
+        if (head.length == 0 || (head.length < SNIFF_BYTES && blank(head))) {
+            return EMPTY; // the whole file is nothing, or only spaces, line breaks and a byte-order mark
         }
         if (startsWith(head, 0x25, 0x50, 0x44, 0x46)) { // %PDF
             return PDF;
@@ -40,6 +40,17 @@ enum FileFormat {
             return UTF16_TEXT;
         }
         return looksBinary(head) ? BINARY : TEXT;
+    }
+
+    private static boolean blank(byte[] head) {
+        int start = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        for (int i = start; i < head.length; i++) {
+            int c = head[i] & 0xFF;
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text never holds NUL or most control bytes; 1% tolerates a stray one in an odd export. */

@@ -33,7 +33,7 @@ final class HeaderMatcher {
                 continue;
             }
             if (column == null) {
-                problems.add(new ReportProblem(null, text, text, "De kolom '" + text + "' (kolom " + Cells.columnLetter(i)
+                problems.add(new ReportProblem(null, text, text, "De kolom '" + ReportProblem.quote(text) + "' (kolom " + Cells.columnLetter(i)
                         + ") hoort niet bij '" + type.name() + "'. De eerste regel moet precies deze kolomkoppen"
                         + " hebben: " + expected + ". Verwijder de kolom of pas de kop aan.", "unknown column"));
             } else if (seenAt.containsKey(column)) {

@@ -18,6 +18,12 @@ final class ProblemList {
     }
 
     void add(int row, ReportColumn column, String value, CellRefusal refusal) {
+        if (refusal.withholdsValue()) {
+            // The value is not repeated anywhere, so the message itself says where to look.
+            add(new ReportProblem(row, column.header(), null,
+                    "Rij " + row + ", kolom '" + column.header() + "': " + refusal.messageNl(), refusal.messageEn()));
+            return;
+        }
         add(new ReportProblem(row, column.header(), value, refusal.messageNl(), refusal.messageEn()));
     }
 

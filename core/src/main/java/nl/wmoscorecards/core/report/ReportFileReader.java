@@ -39,6 +39,10 @@ public final class ReportFileReader implements ReportReader {
         FileFormat format = FileFormat.detect(input.readNBytes(FileFormat.SNIFF_BYTES));
         input.reset();
         try {
+            if (format == FileFormat.EMPTY) {
+                throw empty(type); // alike for every format: a 0-byte CSV, XLSX or PDF is the same mistake
+            }
+            checkDeclaredFormat(type, fileName, format);
             ParsedReport report = type.document() ? readDocument(type, format) : readTable(type, format, input);
             if (!report.accepted()) {
                 LOG.info("report {} ({}) refused with {} problems, first: {}", type.id(), format,
@@ -48,6 +52,29 @@ public final class ReportFileReader implements ReportReader {
         } catch (FileRefusal refusal) {
             LOG.info("report {} ({}) refused: {}", type.id(), format, refusal.getMessage());
             return refused(refusal.problem());
+        }
+    }
+
+    /**
+     * The name's extension was checked when the URL was issued and is the content type the upload was signed
+     * for: bytes of another kind (CSV saved as .xlsx, an Excel file renamed .csv) are refused, not guessed at.
+     */
+    private static void checkDeclaredFormat(ReportType type, String fileName, FileFormat format) throws FileRefusal {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".xlsx") && format != FileFormat.XLSX) {
+            throw new FileRefusal(null, "Dit bestand heeft de extensie .xlsx, maar het is " + format.dutchDescription()
+                    + ". Open het in Excel en kies 'Opslaan als' > 'Excel-werkmap (.xlsx)', of upload een CSV-bestand"
+                    + " met de extensie .csv.", "declared .xlsx, content is " + format);
+        }
+        if (name.endsWith(".csv") && format != FileFormat.TEXT && format != FileFormat.UTF16_TEXT) {
+            throw new FileRefusal(null, "Dit bestand heeft de extensie .csv, maar het is " + format.dutchDescription()
+                    + ". Upload een Excel-bestand met de extensie .xlsx, of sla het in Excel op als 'CSV UTF-8' en"
+                    + " upload dat.", "declared .csv, content is " + format);
+        }
+        if (name.endsWith(".pdf") && format != FileFormat.PDF && type.document()) {
+            throw new FileRefusal(null, "Dit bestand heeft de extensie .pdf, maar het is " + format.dutchDescription()
+                    + ". Sla het document op als PDF ('Opslaan als' > PDF) en upload het opnieuw.",
+                    "declared .pdf, content is " + format);
         }
     }
 
@@ -141,7 +168,7 @@ public final class ReportFileReader implements ReportReader {
             RawCell extra = row.cell(i);
             if (!extra.isBlank()) {
                 problems.add(new ReportProblem(row.rowNumber(), null, extra.text(),
-                        "Deze rij heeft meer waarden dan er kolommen zijn ('" + extra.text() + "' staat in een kolom zonder kop)."
+                        "Deze rij heeft meer waarden dan er kolommen zijn ('" + ReportProblem.quote(extra.text()) + "' staat in een kolom zonder kop)."
                                 + " Haal de waarde weg of controleer of er een scheidingsteken te veel in de rij staat.",
                         "row has a value beyond the header's columns"));
                 break;

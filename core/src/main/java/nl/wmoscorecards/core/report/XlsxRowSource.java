@@ -39,6 +39,7 @@ final class XlsxRowSource implements RowSource {
                     "XLSX larger than " + MAX_ARCHIVE_BYTES + " bytes");
         }
         ZipBombGuard.check(archive);
+        XlsxParts.check(archive);
         ReadableWorkbook workbook = null;
         try {
             workbook = new ReadableWorkbook(new ByteArrayInputStream(archive), new ReadingOptions(true, false));

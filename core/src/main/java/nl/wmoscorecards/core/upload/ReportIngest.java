@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Optional;
 import nl.wmoscorecards.core.port.ReportRowStore;
 import nl.wmoscorecards.core.port.SurveyResponseStore;
+import nl.wmoscorecards.core.privacy.OutboundValues;
 import nl.wmoscorecards.core.report.ParsedReport;
 import nl.wmoscorecards.core.report.ReportProblem;
 import nl.wmoscorecards.core.report.ReportReader;
 import nl.wmoscorecards.core.report.ReportRow;
 import nl.wmoscorecards.core.report.ReportType;
 import nl.wmoscorecards.core.report.ReportTypeCatalog;
+import nl.wmoscorecards.core.report.RowTooLarge;
 import nl.wmoscorecards.core.survey.SurveyResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,12 +75,36 @@ public final class ReportIngest {
         if (upload.status() != UploadStatus.PENDING) {
             return Optional.of(upload);
         }
-        ReportType type = types.type(upload.reportType()).orElseThrow(
-                () -> new IllegalStateException("upload " + upload.uploadId() + " names unknown report type " + upload.reportType()));
+        Optional<ReportType> known = types.type(upload.reportType());
+        if (known.isEmpty()) { // the catalogue changed since the URL was issued
+            return Optional.of(failed(upload, null, new Stage(),
+                    new IllegalStateException("unknown report type " + upload.reportType())));
+        }
+        ReportType type = known.get();
         if (size > maxBytes) {
             return Optional.of(finish(upload, UploadStatus.REJECTED, List.of(tooLarge(size)), 0, null, null));
         }
+        Stage stage = new Stage();
+        try {
+            return Optional.of(process(upload, type, opener, stage));
+        } catch (IOException | RuntimeException failure) {
+            if (stage.replacing) {
+                // The previous upload's rows are half gone: only finishing the replacement restores a whole
+                // report, so the redelivered event repeats these idempotent writes.
+                throw failure;
+            }
+            return Optional.of(failed(upload, type, stage, failure));
+        }
+    }
+
+    /** How far one ingest got, so a failure undoes exactly this upload's own writes. */
+    private static final class Stage {
+        boolean wroteRows;
+        boolean replacing;
         String hash;
+    }
+
+    private Upload process(Upload upload, ReportType type, ObjectOpener opener, Stage stage) throws IOException {
         ParsedReport parsed;
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(opener.open(), digest)) {
@@ -90,28 +116,74 @@ public final class ReportIngest {
             });
             in.transferTo(OutputStream.nullOutputStream()); // the hash covers every byte
         }
-        hash = HexFormat.of().formatHex(digest.digest());
+        String hash = HexFormat.of().formatHex(digest.digest());
+        stage.hash = hash;
         if (!parsed.accepted()) {
-            return Optional.of(finish(upload, UploadStatus.REJECTED, parsed.problems(), 0, hash, null));
+            return finish(upload, UploadStatus.REJECTED, parsed.problems(), 0, hash, null);
         }
         Optional<Upload> previous = Upload.inForce(uploads.uploadsOf(upload.provider()), upload.reportType(), upload.period())
                 .filter(u -> !u.uploadId().equals(upload.uploadId()));
         if (previous.isPresent() && hash.equals(previous.get().contentHash())) {
-            return Optional.of(finish(upload, UploadStatus.ACCEPTED, List.of(), 0, hash, previous.get().uploadId()));
+            return finish(upload, UploadStatus.ACCEPTED, List.of(), 0, hash, previous.get().uploadId());
         }
-        // New rows first, then the replaced upload's rows go, then the status: a crash anywhere leaves a
-        // pending upload whose redelivery repeats the same writes.
-        rows.save(upload, parsed.rows());
+        // New rows first, then the replaced upload's rows go, then the status: a process that dies anywhere
+        // leaves a pending upload whose redelivery repeats the same writes; a failure that is caught ends
+        // the upload rejected and takes its own rows back out (see failed).
+        stage.wroteRows = true;
+        try {
+            rows.save(upload, parsed.rows());
+        } catch (RowTooLarge tooLarge) {
+            return refuseTooLargeRow(upload, type, hash, tooLarge);
+        }
         if (SURVEY_TYPE.equals(type.id())) {
             surveys.save(surveyResponses(upload, parsed.rows()));
         }
         if (previous.isPresent()) {
+            stage.replacing = true;
             if (SURVEY_TYPE.equals(type.id())) {
                 surveys.delete(surveyResponses(previous.get(), rows.rows(previous.get(), type)));
             }
             rows.delete(previous.get());
         }
-        return Optional.of(finish(upload, UploadStatus.ACCEPTED, List.of(), parsed.rows().size(), hash, null));
+        return finish(upload, UploadStatus.ACCEPTED, List.of(), parsed.rows().size(), hash, null);
+    }
+
+    private Upload refuseTooLargeRow(Upload upload, ReportType type, String hash, RowTooLarge tooLarge) {
+        undoWrites(upload, type);
+        return finish(upload, UploadStatus.REJECTED, List.of(new ReportProblem(tooLarge.rowNumber(), null, null,
+                "Rij " + tooLarge.rowNumber() + " is te groot om op te slaan (" + tooLarge.bytes() / 1024 + " kB). Maak de"
+                        + " teksten in deze rij korter en upload het bestand opnieuw.", tooLarge.getMessage())),
+                0, hash, null);
+    }
+
+    /**
+     * Whatever went wrong (a bug, a store that refused a write), the upload ends refused with a Dutch message
+     * instead of staying pending: the provider learns to upload again, nothing of this upload is kept. Only
+     * when even that record cannot be written does the failure go up (and the event is delivered again).
+     */
+    private Upload failed(Upload upload, ReportType type, Stage stage, Exception failure) {
+        LOG.error("Upload {} of {} by {} failed: {}", upload.uploadId(), upload.reportType(), upload.provider(),
+                OutboundValues.text(failure.toString()));
+        if (stage.wroteRows) {
+            try {
+                undoWrites(upload, type);
+            } catch (RuntimeException cleanupFailed) {
+                LOG.error("Upload {}: its rows could not be removed: {}", upload.uploadId(),
+                        OutboundValues.text(cleanupFailed.toString()));
+            }
+        }
+        ReportProblem problem = new ReportProblem(null, null, null, "Het bestand kon door een storing bij ons niet"
+                + " worden verwerkt. Er is niets van opgeslagen. Upload het bestand opnieuw; lukt het dan weer niet,"
+                + " neem dan contact op met uw contractmanager en noem het uploadnummer " + upload.uploadId() + ".",
+                "ingest failed: " + failure.getClass().getSimpleName());
+        return finish(upload, UploadStatus.REJECTED, List.of(problem), 0, stage.hash, null);
+    }
+
+    private void undoWrites(Upload upload, ReportType type) {
+        if (SURVEY_TYPE.equals(type.id())) {
+            surveys.delete(surveyResponses(upload, rows.rows(upload, type)));
+        }
+        rows.delete(upload);
     }
 
     private Upload finish(Upload upload, UploadStatus status, List<ReportProblem> problems, int rowCount, String hash,

@@ -5,11 +5,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.List;
+import nl.wmoscorecards.core.privacy.OutboundValues;
 import nl.wmoscorecards.core.report.ReportProblem;
 
 /**
  * One upload of one report by one provider. The server chooses the object key; the provider's file name
- * is kept only as a label.
+ * is kept only as a label, masked by {@link OutboundValues#fileName} ("client-*******82.csv").
  *
  * @param period      the period the report is about, e.g. "2025"
  * @param contentHash SHA-256 of the bytes, once read
@@ -32,6 +33,7 @@ public record Upload(
         String duplicateOf) {
 
     public Upload {
+        fileName = OutboundValues.fileName(fileName); // a label shown back everywhere: never a BSN in it
         problems = problems == null ? List.of() : List.copyOf(problems);
     }
 

@@ -10,6 +10,7 @@ import nl.wmoscorecards.core.port.ReportRowStore;
 import nl.wmoscorecards.core.report.ReportColumn;
 import nl.wmoscorecards.core.report.ReportRow;
 import nl.wmoscorecards.core.report.ReportType;
+import nl.wmoscorecards.core.report.RowTooLarge;
 import nl.wmoscorecards.core.upload.Upload;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -44,6 +45,13 @@ public final class DynamoReportRowStore implements ReportRowStore {
             item.setValues(values);
             return item;
         }).toList();
+        // Every row is measured before the first write: a refused row leaves nothing half saved.
+        for (ReportRowItem item : items) {
+            long bytes = ItemSize.of(SCHEMA.itemToMap(item, true));
+            if (bytes > ItemSize.SAFE_BYTES) {
+                throw new RowTooLarge(item.getRowNumber(), bytes, ItemSize.SAFE_BYTES);
+            }
+        }
         BatchWriter.put(enhanced, table, ReportRowItem.class, items);
     }
 

@@ -1,7 +1,9 @@
 package nl.wmoscorecards.functions.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.wmoscorecards.core.report.ReportProblem;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStatus;
 import nl.wmoscorecards.core.upload.UploadStore;
@@ -27,6 +29,7 @@ public final class DynamoUploadStore implements UploadStore {
             .putExpressionName("#status", "status")
             .putExpressionValue(":pending", AttributeValue.fromS(UploadStatus.PENDING.name()))
             .build();
+    private static final long FITS = ItemSize.SAFE_BYTES;
     private final DynamoDbTable<UploadItem> table;
 
     public DynamoUploadStore(DynamoDbEnhancedClient enhanced, String tableName) {
@@ -36,7 +39,7 @@ public final class DynamoUploadStore implements UploadStore {
     @Override
     public void create(Upload upload) {
         try {
-            table.putItem(r -> r.item(UploadItem.from(upload)).conditionExpression(IS_NEW));
+            table.putItem(r -> r.item(fitted(upload)).conditionExpression(IS_NEW));
         } catch (ConditionalCheckFailedException e) {
             throw new IllegalStateException("upload " + upload.uploadId() + " exists already", e);
         }
@@ -54,7 +57,7 @@ public final class DynamoUploadStore implements UploadStore {
             throw new IllegalArgumentException("an upload is completed as accepted or rejected, not pending");
         }
         try {
-            table.putItem(r -> r.item(UploadItem.from(completed)).conditionExpression(IS_PENDING));
+            table.putItem(r -> r.item(fitted(completed)).conditionExpression(IS_PENDING));
             return true;
         } catch (ConditionalCheckFailedException notPendingOrMissing) {
             return false;
@@ -71,6 +74,27 @@ public final class DynamoUploadStore implements UploadStore {
                 .flatMap(page -> page.items().stream())
                 .map(UploadItem::toUpload)
                 .toList();
+    }
+
+    /**
+     * The item, measured before it is written: when its problems would pass DynamoDB's item limit, the last
+     * ones give way to one line that counts them, so the outcome is always recorded (never "pending" for good).
+     */
+    static UploadItem fitted(Upload upload) {
+        UploadItem item = UploadItem.from(upload);
+        List<ReportProblem> problems = upload.problems();
+        int kept = problems.size();
+        while (ItemSize.of(SCHEMA.itemToMap(item, true)) > FITS && kept > 0) {
+            kept = kept > 16 ? kept * 3 / 4 : kept - 1;
+            List<ReportProblem> shortened = new ArrayList<>(problems.subList(0, kept));
+            int dropped = problems.size() - kept;
+            shortened.add(new ReportProblem(null, null, null, "En nog " + dropped + " meldingen die hier niet passen."
+                    + " Herstel eerst de fouten hierboven en upload het bestand opnieuw.",
+                    dropped + " problems dropped to fit the item size limit"));
+            item = UploadItem.from(upload.completed(upload.status(), shortened, upload.rowCount(), upload.contentHash(),
+                    upload.completedAt(), upload.duplicateOf()));
+        }
+        return item;
     }
 
     private static Key key(String uploadId) {

@@ -3,6 +3,7 @@ package nl.wmoscorecards.functions.upload;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.wmoscorecards.core.privacy.OutboundValues;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON responses in the shape API Gateway (HTTP API, payload 2.0) expects back from a function. */
@@ -32,7 +33,7 @@ public final class ApiResponses {
     /** An error for the provider: a Dutch message, and the request field to correct when there is one. */
     public static APIGatewayV2HTTPResponse error(int status, String messageNl, String field) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", messageNl);
+        body.put("error", OutboundValues.text(messageNl)); // a refusal may quote what the caller sent
         if (field != null) {
             body.put("field", field);
         }

@@ -3,6 +3,7 @@ package nl.wmoscorecards.functions.upload;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Configuration;
@@ -12,9 +13,14 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
 /**
  * Pre-signed PUT URLs for the incoming bucket. The content type is part of the signature, so the
  * provider can only send the kind of file that was checked; the URL holds for {@link #VALIDITY}.
+ * {@code If-None-Match: *} is signed too: the URL can create its object once, and a second PUT (other
+ * bytes after the report was accepted) gets 412 Precondition Failed, so the bytes scored stay the bytes
+ * that were checked. Leaving the header out breaks the signature (403).
  */
 public final class UploadUrls {
     public static final Duration VALIDITY = Duration.ofMinutes(15);
+    /** The conditional-write value that lets a PUT create an object but never replace one. */
+    public static final String CREATE_ONLY = "*";
     private final S3Presigner presigner;
     private final String bucket;
     private final Duration validity;
@@ -32,8 +38,11 @@ public final class UploadUrls {
     public SignedPut put(String key, String contentType) {
         PresignedPutObjectRequest signed = presigner.presignPutObject(p -> p
                 .signatureDuration(validity)
-                .putObjectRequest(o -> o.bucket(bucket).key(key).contentType(contentType)));
-        return new SignedPut(signed.url().toString(), signed.expiration(), Map.of("Content-Type", contentType));
+                .putObjectRequest(o -> o.bucket(bucket).key(key).contentType(contentType).ifNoneMatch(CREATE_ONLY)));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", contentType);
+        headers.put("If-None-Match", CREATE_ONLY);
+        return new SignedPut(signed.url().toString(), signed.expiration(), headers);
     }
 
     /**

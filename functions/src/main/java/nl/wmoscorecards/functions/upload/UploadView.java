@@ -5,10 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.wmoscorecards.core.privacy.OutboundValues;
 import nl.wmoscorecards.core.report.ReportProblem;
 import nl.wmoscorecards.core.upload.Upload;
 
-/** What GET /uploads/{uploadId} shows the owner: the outcome and the problems in Dutch, no storage details. */
+/**
+ * What GET /uploads/{uploadId} shows the owner, and what the ingest keeps under reports/ in the bucket: the
+ * outcome and the problems in Dutch, no storage details, every text through {@link OutboundValues} (a record
+ * written before the masking existed is masked on the way out too).
+ */
 public final class UploadView {
     private UploadView() {
     }
@@ -18,7 +23,7 @@ public final class UploadView {
         view.put("uploadId", upload.uploadId());
         view.put("reportType", upload.reportType());
         view.put("period", upload.period());
-        view.put("fileName", upload.fileName());
+        view.put("fileName", OutboundValues.fileName(upload.fileName()));
         view.put("status", upload.status().name().toLowerCase(Locale.ROOT));
         view.put("rowCount", upload.rowCount());
         view.put("duplicateOf", upload.duplicateOf());
@@ -32,9 +37,9 @@ public final class UploadView {
         return problems.stream().map(p -> {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("row", p.row());
-            error.put("column", p.column());
-            error.put("value", p.value());
-            error.put("message", p.messageNl());
+            error.put("column", OutboundValues.value(p.column()));
+            error.put("value", OutboundValues.value(p.value()));
+            error.put("message", OutboundValues.text(p.messageNl()));
             return error;
         }).toList();
     }

@@ -1,5 +1,6 @@
 package nl.wmoscorecards.local.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
@@ -12,6 +13,27 @@ import picocli.CommandLine.Spec;
 @Command(name = "provider", mixinStandardHelpOptions = true, description = "Manage provider accounts.",
         subcommands = ProviderCommand.Add.class)
 public final class ProviderCommand {
+    static final int MAX_NAME = 200;
+
+    /**
+     * Why a provider name cannot be registered, in Dutch: the name is a heading on the site and in the dossier,
+     * so a line break, tab or other control character (which split a heading) is refused, not cleaned up.
+     */
+    static Optional<String> nameProblem(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.of("Geef de naam van de zorgaanbieder (--name).");
+        }
+        boolean control = name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+                || Character.getType(c) == Character.FORMAT && c != 0x200D);
+        if (control) {
+            return Optional.of("De naam bevat een stuurteken (zoals een regeleinde of tab). Typ de naam op één regel,"
+                    + " zonder stuurtekens.");
+        }
+        if (name.strip().codePointCount(0, name.strip().length()) > MAX_NAME) {
+            return Optional.of("De naam is langer dan " + MAX_NAME + " tekens. Gebruik de naam zoals die in het AGB-register staat.");
+        }
+        return Optional.empty();
+    }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Register a provider and print its API key once; only a hash of the key is stored.")
@@ -30,6 +52,11 @@ public final class ProviderCommand {
 
         @Override
         public Integer call() throws Exception {
+            Optional<String> wrongName = nameProblem(name);
+            if (wrongName.isPresent()) {
+                spec.commandLine().getErr().println(wrongName.get());
+                return 2;
+            }
             try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
                 String key = runtime.providerKeys().add(agb, name);
                 spec.commandLine().getOut().println("Provider " + agb + " (" + name + ") registered.");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.wmoscorecards.core.privacy.OutboundValues;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.local.upload.ProviderUpload;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A provider uploads a report the way it does in AWS: ask the API for a pre-signed URL with its key, PUT
  * the bytes over HTTP to the S3-compatible server (which checks the signature), then the ObjectCreated
- * event goes to the report-ingest handler. Prints the outcome in Dutch.
+ * event goes to the report-ingest handler. Prints the outcome in Dutch; every value, file name and message
+ * through {@link OutboundValues}, as the API shows them.
  */
 @Command(name = "upload", mixinStandardHelpOptions = true,
         description = "Upload a provider report (CSV, XLSX or PDF) through a pre-signed URL and show the outcome. "
@@ -55,7 +57,7 @@ public final class UploadCommand implements Callable<Integer> {
             return 2;
         }
         if (!Files.isRegularFile(file)) {
-            out.println("Bestand niet gevonden: " + file);
+            out.println("Bestand niet gevonden: " + OutboundValues.fileName(file.toString()));
             return 2;
         }
         String year = period != null ? period : Integer.toString(LocalDate.now().getYear() - 1);
@@ -67,7 +69,7 @@ public final class UploadCommand implements Callable<Integer> {
             }
             ProviderUpload.Outcome outcome = ProviderUpload.send(runtime, apiKey, type, year, file);
             if (outcome.status() == null) {
-                out.println("Upload geweigerd (" + outcome.httpStatus() + "): " + outcome.error());
+                out.println("Upload geweigerd (" + outcome.httpStatus() + "): " + OutboundValues.text(outcome.error()));
                 // A 5xx is the system failing, not the provider's input being rejected.
                 return outcome.httpStatus() >= 500 ? ExitCodes.FAILURE : ExitCodes.REJECTED;
             }
@@ -78,7 +80,7 @@ public final class UploadCommand implements Callable<Integer> {
     private static int printOutcome(JsonNode status, PrintWriter out) {
         String state = status.path("status").asString();
         out.println("Upload " + status.path("uploadId").asString() + " (" + status.path("reportType").asString() + " "
-                + status.path("period").asString() + ", " + status.path("fileName").asString() + "):");
+                + status.path("period").asString() + ", " + OutboundValues.fileName(status.path("fileName").asString()) + "):");
         String duplicateOf = status.path("duplicateOf").asString(null);
         if ("accepted".equals(state) && duplicateOf != null) {
             out.println("  Geaccepteerd: dit bestand is gelijk aan upload " + duplicateOf + "; er is niets veranderd.");
@@ -97,12 +99,12 @@ public final class UploadCommand implements Callable<Integer> {
                 line.append("rij ").append(error.path("row").asInt()).append(", ");
             }
             if (!error.path("column").isNull() && !error.path("column").isMissingNode()) {
-                line.append("kolom '").append(error.path("column").asString()).append("', ");
+                line.append("kolom '").append(OutboundValues.value(error.path("column").asString())).append("', ");
             }
             if (!error.path("value").isNull() && !error.path("value").isMissingNode()) {
-                line.append("waarde '").append(error.path("value").asString()).append("': ");
+                line.append("waarde '").append(OutboundValues.value(error.path("value").asString())).append("': ");
             }
-            out.println(line.append(error.path("message").asString()));
+            out.println(line.append(OutboundValues.text(error.path("message").asString())));
         }
         return 1;
     }

@@ -302,8 +302,10 @@ class AccessMatrixTest {
                 + b64.encodeToString(("{\"custom:agb\":\"" + agb + "\"}").getBytes(StandardCharsets.UTF_8)) + ".";
     }
 
+    /** A PUT with the headers the API hands out: the content type and the create-only condition. */
     private int put(String url, String contentType) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .header("If-None-Match", "*")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(FILE)));
     }
 

@@ -97,12 +97,12 @@ class ReportIngestTest {
             assertThat(p.row()).isEqualTo(3);
             assertThat(p.column()).isEqualTo("cijfer");
             assertThat(p.value()).isEqualTo("11");
-            assertThat(p.messageNl()).contains("1 tot en met 10");
+            assertThat(p.messageNl()).contains("0 tot en met 10");
         });
         assertThat(responses()).extracting(r -> r.grade().intValue()).containsExactly(8);
         String report = new String(runtime.s3().client().getObjectAsBytes(b -> b.bucket(runtime.s3().bucket())
                 .key("reports/" + AGB + "/" + refused.uploadId() + ".json")).asByteArray(), StandardCharsets.UTF_8);
-        assertThat(report).contains("\"status\" : \"rejected\"").contains("1 tot en met 10");
+        assertThat(report).contains("\"status\" : \"rejected\"").contains("0 tot en met 10");
     }
 
     @Test

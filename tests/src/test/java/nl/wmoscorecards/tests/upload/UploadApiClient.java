@@ -44,13 +44,19 @@ public final class UploadApiClient {
         return new Answer(response.statusCode(), body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
     }
 
-    /** PUTs bytes to a pre-signed URL with the given Content-Type, as a browser or curl would. */
+    /**
+     * PUTs bytes to a pre-signed URL with the given Content-Type and the If-None-Match: * the API asks for, as a
+     * browser or curl would.
+     */
     public int put(String url, String contentType, byte[] bytes) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return put(url, Map.of("Content-Type", contentType, "If-None-Match", "*"), bytes);
+    }
+
+    /** PUTs bytes to a pre-signed URL with exactly these headers. */
+    public int put(String url, Map<String, String> headers, byte[] bytes) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     public static Map<String, String> request(String reportType, String period, String fileName, String contentType) {
