@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import nl.wmoscorecards.core.privacy.Bsn;
+import nl.wmoscorecards.core.privacy.OutboundValues;
 import nl.wmoscorecards.local.runtime.DataFolderLock;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -24,7 +22,6 @@ import picocli.CommandLine.ParseResult;
  * failure: its message is the whole story, no file is written.
  */
 public final class CrashReport implements IExecutionExceptionHandler {
-    private static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)\\d{9}(?!\\d)");
     private static final int MAX_SUMMARY = 300;
 
     @Override
@@ -55,18 +52,8 @@ public final class CrashReport implements IExecutionExceptionHandler {
         }
         String message = root.getMessage() == null ? "" : root.getMessage().strip().lines().findFirst().orElse("");
         String line = root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
-        line = mask(line);
+        line = OutboundValues.masked(line);
         return line.length() <= MAX_SUMMARY ? line : line.substring(0, MAX_SUMMARY) + "...";
-    }
-
-    /** Any nine digits that pass the elfproef could be a BSN: masked in the line and the details alike. */
-    static String mask(String text) {
-        Matcher m = NINE_DIGITS.matcher(text);
-        StringBuilder masked = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(masked, Matcher.quoteReplacement(Bsn.isValid(m.group()) ? Bsn.mask(m.group()) : m.group()));
-        }
-        return m.appendTail(masked).toString();
     }
 
     private static Path dataFolder(CommandLine commandLine) {
@@ -87,7 +74,7 @@ public final class CrashReport implements IExecutionExceptionHandler {
         } else {
             file = Files.createTempFile("scorecards-" + name.replace(".txt", "-"), ".txt");
         }
-        Files.writeString(file, mask(trace.toString()), StandardCharsets.UTF_8);
+        Files.writeString(file, OutboundValues.masked(trace.toString()), StandardCharsets.UTF_8);
         return file;
     }
 }
