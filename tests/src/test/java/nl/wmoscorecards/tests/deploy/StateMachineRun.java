@@ -156,13 +156,9 @@ public final class StateMachineRun {
         }
     }
 
-    /** The function (logical id) a Task's Resource names through DefinitionSubstitutions. */
+    /** The function (logical id) a Task's Resource names through DefinitionSubstitutions: its Arn or its alias. */
     String functionOf(String resource) {
-        Object arn = substitution(resource);
-        if (Template.map(arn).get("Fn::GetAtt") instanceof List<?> att && "Arn".equals(att.get(1))) {
-            return (String) att.get(0);
-        }
-        throw new AssertionError("substitution " + resource + " is not a function's Arn: " + arn);
+        return template.functionNamedBy(substitution(resource));
     }
 
     /** The queue (logical id) a QueueUrl names through DefinitionSubstitutions: {Ref: queue}. */

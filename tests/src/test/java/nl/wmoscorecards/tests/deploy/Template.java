@@ -100,7 +100,7 @@ final class Template {
             return (String) att.get(0);
         }
         if (function.get("Ref") instanceof String ref) {
-            return ref;
+            return ref.endsWith(".Alias") ? ref.substring(0, ref.length() - ".Alias".length()) : ref; // F.Alias: F's alias
         }
         if (function.get("Fn::If") instanceof List<?> branches) {
             return target(branches.get(1)); // the branch that creates the resource in this stack

@@ -126,6 +126,38 @@ class TemplateOperationsTest {
     }
 
     @Test
+    void everythingInvokesTheFunctionsAliasAndTheUploadApiShiftsGraduallyAndRollsBackOnItsErrors() {
+        Map<String, Object> globals = Template.map(Template.map(template.root().get("Globals")).get("Function"));
+        assertThat(globals.get("AutoPublishAlias")).as("every function published as versions behind an alias")
+                .isEqualTo("live");
+        for (String function : template.ofType(FUNCTION)) {
+            assertThat(template.properties(function)).as(function + " keeps the alias").doesNotContainKey("AutoPublishAlias");
+        }
+        Template.map(template.properties("YearlyKpiRun").get("DefinitionSubstitutions")).forEach((name, value) -> {
+            String ref = Template.refOf(value);
+            if (ref != null && template.ofType(FUNCTION).contains(ref.replace(".Alias", ""))) {
+                assertThat(ref).as(name).endsWith(".Alias");
+            }
+            assertThat(Template.map(value)).as(name + ": not the function's unqualified Arn").doesNotContainKey("Fn::GetAtt");
+        });
+        for (String bucket : template.ofType("AWS::S3::Bucket")) {
+            for (Object configuration : Template.list(Template.map(template.properties(bucket)
+                    .get("NotificationConfiguration")).get("LambdaConfigurations"))) {
+                assertThat(Template.refOf(Template.map(configuration).get("Function"))).as(bucket).endsWith(".Alias");
+            }
+        }
+
+        Map<String, Object> preference = Template.map(template.properties("UploadApiFunction").get("DeploymentPreference"));
+        assertThat((String) preference.get("Type")).as("gradual").matches("(Canary|Linear)\\w+");
+        List<Object> rollbackAlarms = Template.list(preference.get("Alarms"));
+        assertThat(rollbackAlarms).isNotEmpty();
+        Map<String, Object> alarm = template.properties(Template.refOf(rollbackAlarms.get(0)));
+        assertThat(alarm.get("MetricName")).isEqualTo("Errors");
+        assertThat(Template.list(alarm.get("Dimensions"))).as("the alias's errors, where the new version runs")
+                .contains(Map.of("Name", "Resource", "Value", Map.of("Fn::Sub", "${UploadApiFunction}:live")));
+    }
+
+    @Test
     void everyBucketRefusesPlainHttp() {
         Map<String, Map<String, Object>> denies = new LinkedHashMap<>();
         for (String policy : template.ofType("AWS::S3::BucketPolicy")) {
