@@ -3,6 +3,7 @@ package nl.wmoscorecards.functions.aws;
 import java.net.URI;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -65,8 +66,15 @@ public final class AwsClients {
         return inLambda(environment) && set(region) ? Region.of(region) : new DefaultAwsRegionProviderChain().getRegion();
     }
 
-    /** In Lambda the execution role's credentials, which Lambda puts in the environment; elsewhere the SDK's chain. */
+    /**
+     * In Lambda the execution role's credentials: from the environment, or, in a SnapStart function (where
+     * Lambda sets no keys, since a snapshot must not hold them), from the container endpoint Lambda names in
+     * AWS_CONTAINER_CREDENTIALS_FULL_URI, refreshed after a restore. Elsewhere the SDK's chain.
+     */
     public static AwsCredentialsProvider credentials(Map<String, String> environment) {
+        if (inLambda(environment) && set(environment.get("AWS_CONTAINER_CREDENTIALS_FULL_URI"))) {
+            return ContainerCredentialsProvider.builder().build();
+        }
         return inLambda(environment) && set(environment.get("AWS_ACCESS_KEY_ID"))
                 ? EnvironmentVariableCredentialsProvider.create() : DefaultCredentialsProvider.builder().build();
     }

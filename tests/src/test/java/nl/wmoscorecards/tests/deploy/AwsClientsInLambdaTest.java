@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import nl.wmoscorecards.functions.aws.AwsClients;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
@@ -22,6 +23,14 @@ class AwsClientsInLambdaTest {
     void inLambdaTheRegionIsTheFunctionsAndTheCredentialsAreTheRolesFromTheEnvironment() {
         assertThat(AwsClients.region(LAMBDA)).isEqualTo(Region.EU_CENTRAL_1);
         assertThat(AwsClients.credentials(LAMBDA)).isInstanceOf(EnvironmentVariableCredentialsProvider.class);
+    }
+
+    @Test
+    void aSnapStartFunctionGetsItsCredentialsFromTheContainerEndpoint() {
+        Map<String, String> snapStart = Map.of("AWS_LAMBDA_FUNCTION_NAME", "scorecards-prod-upload-api",
+                "AWS_REGION", "eu-central-1", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://127.0.0.1:9001/2021-04-23/credentials",
+                "AWS_CONTAINER_AUTHORIZATION_TOKEN", "token");
+        assertThat(AwsClients.credentials(snapStart)).isInstanceOf(ContainerCredentialsProvider.class);
     }
 
     @Test
