@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import nl.wmoscorecards.core.concurrent.InOrder;
 import tools.jackson.databind.JsonNode;
@@ -366,8 +367,25 @@ public final class StateMachineRun {
             itemInputs.add(state.has("ItemSelector") ? select(state.path("ItemSelector"), input, item) : item);
         }
         int threads = Math.min(MOST_THREADS, state.path("MaxConcurrency").asInt(MOST_THREADS));
+        // As in Step Functions: after an iteration failed no other starts, and those running finish (a Lambda
+        // invocation is not stopped), then the Map fails with that error. Nothing is interrupted mid-call.
+        AtomicReference<StateError> failed = new AtomicReference<>();
+        List<JsonNode> outputs = InOrder.map(itemInputs, threads, "map-state", itemInput -> {
+            if (failed.get() != null) {
+                return JSON.missingNode();
+            }
+            try {
+                return runStates(processor, itemInput);
+            } catch (StateError error) {
+                failed.compareAndSet(null, error);
+                return JSON.missingNode();
+            }
+        });
+        if (failed.get() != null) {
+            throw failed.get();
+        }
         ArrayNode results = JSON.createArrayNode();
-        InOrder.map(itemInputs, threads, "map-state", itemInput -> runStates(processor, itemInput)).forEach(results::add);
+        outputs.forEach(results::add);
         return results;
     }
 

@@ -146,7 +146,12 @@ class YearlyKpiRunStateMachineTest {
                 "KpiRunPlanFunction", new KpiRunPlanHandler(CONFIG, CLOCK),
                 "KpiRegionRunFunction", new KpiRegionRunHandler(CONFIG, stores, CLOCK),
                 "KpiRunFinishFunction", new KpiRunFinishHandler(CONFIG, stores, CLOCK))::get);
-        JsonNode output = rerun.execute(record.body().path("input"));
+        JsonNode output;
+        try {
+            output = rerun.execute(record.body().path("input"));
+        } catch (StateMachineRun.ExecutionFailed rerunFailed) {
+            throw new AssertionError("the rerun failed: " + rerun.sentMessages(), rerunFailed);
+        }
 
         assertThat(output.path("year").asInt()).isEqualTo(YEAR);
         assertThat(stores.kpiResults().run(YEAR)).hasValueSatisfying(r -> assertThat(r.asOf()).isEqualTo(AS_OF));
