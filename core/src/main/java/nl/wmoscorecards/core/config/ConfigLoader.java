@@ -55,6 +55,16 @@ public final class ConfigLoader {
         return dir == null || dir.isBlank() ? fromClasspath() : fromFolder(Path.of(dir));
     }
 
+    /**
+     * Only report-types.yaml, from SCORECARDS_CONFIG_DIR or the shipped config: for a function that needs
+     * nothing else (the upload API), whose cold start then skips parsing the regions and KPI catalogues.
+     */
+    public static ReportTypeCatalog reportTypesFromEnvironment() {
+        String dir = System.getenv("SCORECARDS_CONFIG_DIR");
+        ConfigLoader loader = new ConfigLoader(dir == null || dir.isBlank() ? null : Path.of(dir));
+        return new ReportTypeCatalog(loader.read("report-types.yaml", ReportTypesFile.class).reportTypes());
+    }
+
     private ScorecardsConfig load() {
         RegionsFile regionsFile = read("regions.yaml", RegionsFile.class);
         List<ContractingRegion> contracting = regionsFile.contractingRegions().stream()

@@ -1,6 +1,5 @@
 package nl.wmoscorecards.functions.aws;
 
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
@@ -24,8 +23,7 @@ public final class PseudonymKeySecret {
         if (secretId == null || secretId.isBlank()) {
             throw new IllegalStateException("neither " + PseudonymKey.VARIABLE + " nor " + VARIABLE + " is set");
         }
-        try (SecretsManagerClient secrets = SecretsManagerClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {
+        try (SecretsManagerClient secrets = AwsClients.secretsManager()) {
             return PseudonymKey.decode(secrets.getSecretValue(r -> r.secretId(secretId)).secretString());
         }
     }

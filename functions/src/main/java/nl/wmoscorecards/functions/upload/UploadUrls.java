@@ -1,12 +1,10 @@
 package nl.wmoscorecards.functions.upload;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.services.s3.S3Configuration;
+import nl.wmoscorecards.functions.aws.AwsClients;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 
@@ -45,21 +43,8 @@ public final class UploadUrls {
         return new SignedPut(signed.url().toString(), signed.expiration(), headers);
     }
 
-    /**
-     * The presigner as a Lambda function builds it: region and credentials from the environment.
-     * AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL point it elsewhere (LocalStack, a local server), path-style.
-     */
+    /** The presigner as a Lambda function builds it: {@link AwsClients#s3Presigner()}. */
     public static S3Presigner presignerFromEnvironment() {
-        S3Presigner.Builder builder = S3Presigner.builder().credentialsProvider(DefaultCredentialsProvider.builder().build());
-        String endpoint = firstSet(System.getenv("AWS_ENDPOINT_URL_S3"), System.getenv("AWS_ENDPOINT_URL"));
-        if (endpoint != null) {
-            builder.endpointOverride(URI.create(endpoint))
-                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
-        }
-        return builder.build();
-    }
-
-    private static String firstSet(String first, String second) {
-        return first != null && !first.isBlank() ? first : second != null && !second.isBlank() ? second : null;
+        return AwsClients.s3Presigner();
     }
 }

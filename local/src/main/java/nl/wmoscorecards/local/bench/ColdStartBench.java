@@ -61,19 +61,42 @@ public final class ColdStartBench {
             }
             System.out.printf("%d fresh JVMs per row (median), Java %s, %d processors%n%n", runs,
                     System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+            System.out.printf("load average before: %s%n%n", loadAverage());
             System.out.println("| handler | JVM | JVM start to first response (ms) | init (ms) | first invocation (ms) | second invocation (ms) |");
             System.out.println("|---|---|---:|---:|---:|---:|");
             for (Map.Entry<String, List<String>> options : JVM_OPTIONS.entrySet()) {
                 for (Class<?> handler : List.of(MinimalHandler.class, ApiUploadsHandler.class)) {
-                    sample(classpath, options.getValue(), handler, env); // warm the file cache, not measured
-                    List<double[]> samples = new ArrayList<>();
-                    for (int i = 0; i < runs; i++) {
-                        samples.add(sample(classpath, options.getValue(), handler, env));
-                    }
-                    System.out.printf("| %s | %s | %.0f | %.0f | %.0f | %.1f |%n", handler.getSimpleName(), options.getKey(),
-                            median(samples, 0), median(samples, 1), median(samples, 2), median(samples, 3));
+                    row(classpath, options, handler, env, runs, false);
                 }
             }
+            // SnapStart: init and the priming hook run before the snapshot; a restored instance starts at the
+            // first invocation. The restore itself (Lambda loading the snapshot) is not in this figure.
+            Map.Entry<String, List<String>> template = Map.entry("C1 only, restored (SnapStart)",
+                    JVM_OPTIONS.get("C1 only (template.yaml)"));
+            for (Class<?> handler : List.of(MinimalHandler.class, ApiUploadsHandler.class)) {
+                row(classpath, template, handler, env, runs, true);
+            }
+            System.out.printf("%nload average after: %s%n", loadAverage());
+        }
+    }
+
+    private static void row(String classpath, Map.Entry<String, List<String>> options, Class<?> handler,
+                            Map<String, String> env, int runs, boolean restored) throws IOException, InterruptedException {
+        sample(classpath, options.getValue(), handler, env, restored); // warm the file cache, not measured
+        List<double[]> samples = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            samples.add(sample(classpath, options.getValue(), handler, env, restored));
+        }
+        System.out.printf("| %s | %s | %s | %.0f%s | %.0f | %.1f |%n", handler.getSimpleName(), options.getKey(),
+                restored ? "-" : String.format("%.0f", median(samples, 0)), median(samples, 1),
+                restored ? " (with priming, before the snapshot)" : "", median(samples, 2), median(samples, 3));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
@@ -94,12 +117,15 @@ public final class ColdStartBench {
     }
 
     /** One fresh JVM: {wall ms to the probe's line, init ms, first ms, second ms}. */
-    private static double[] sample(String classpath, List<String> jvmOptions, Class<?> handler, Map<String, String> env)
-            throws IOException, InterruptedException {
+    private static double[] sample(String classpath, List<String> jvmOptions, Class<?> handler, Map<String, String> env,
+                                   boolean restored) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath, ColdStartProbe.class.getName(), handler.getName()));
+        if (restored) {
+            command.add("restored");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("JAVA_TOOL_OPTIONS"));
         builder.environment().putAll(env);

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * Runs in a fresh JVM (started by {@link ColdStartBench}) what Lambda does at a cold start: load the handler
  * class, construct it, call it twice with a POST /uploads event. Prints one line "PROBE init first second
- * status" (milliseconds) for the parent to read.
+ * status" (milliseconds) for the parent to read. With a second argument "restored" it first does what
+ * SnapStart does before its snapshot (init, then the handler's CRaC beforeCheckpoint priming), so "first"
+ * is the first response of a restored instance: init and priming are outside the clock, as a restore skips them.
  */
 public final class ColdStartProbe {
     private ColdStartProbe() {
@@ -19,6 +21,9 @@ public final class ColdStartProbe {
         long start = System.nanoTime();
         RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler =
                 (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) Class.forName(args[0]).getConstructor().newInstance();
+        if (args.length > 1 && args[1].equals("restored") && handler instanceof org.crac.Resource primed) {
+            primed.beforeCheckpoint(null);
+        }
         long constructed = System.nanoTime();
         APIGatewayV2HTTPResponse first = handler.handleRequest(postUpload(), new BenchContext());
         long firstDone = System.nanoTime();

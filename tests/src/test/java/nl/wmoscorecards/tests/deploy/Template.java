@@ -92,12 +92,15 @@ final class Template {
 
     /** The resource a policy's Resource names, as a logical id plus the path below it. */
     String target(Object resource) {
+        if ("*".equals(resource)) {
+            return "*";
+        }
         Map<String, Object> function = map(resource);
         if (function.get("Fn::GetAtt") instanceof List<?> att && "Arn".equals(att.get(1))) {
             return (String) att.get(0);
         }
         if (function.get("Ref") instanceof String ref) {
-            return ref;
+            return ref.endsWith(".Alias") ? ref.substring(0, ref.length() - ".Alias".length()) : ref; // F.Alias: F's alias
         }
         if (function.get("Fn::If") instanceof List<?> branches) {
             return target(branches.get(1)); // the branch that creates the resource in this stack
@@ -114,6 +117,32 @@ final class Template {
             }
         }
         throw new AssertionError("a policy resource that names no resource of the template: " + resource);
+    }
+
+    /**
+     * The functions (logical ids) a bucket's notification invokes, per bucket: LambdaConfigurations whose
+     * Function is {Fn::GetAtt: [F, Arn]} or {Ref: F.Alias}.
+     */
+    Map<String, List<String>> bucketNotifications() {
+        Map<String, List<String>> notified = new TreeMap<>();
+        for (String bucket : ofType("AWS::S3::Bucket")) {
+            for (Object configuration : list(map(properties(bucket).get("NotificationConfiguration")).get("LambdaConfigurations"))) {
+                notified.computeIfAbsent(bucket, b -> new ArrayList<>()).add(functionNamedBy(map(configuration).get("Function")));
+            }
+        }
+        return notified;
+    }
+
+    /** F for {Fn::GetAtt: [F, Arn]} or {Ref: F.Alias}, F being a function of the template. */
+    String functionNamedBy(Object value) {
+        Map<String, Object> function = map(value);
+        String id = function.get("Fn::GetAtt") instanceof List<?> att && "Arn".equals(att.get(1)) ? (String) att.get(0)
+                : function.get("Ref") instanceof String ref && ref.endsWith(".Alias") ? ref.substring(0, ref.length() - 6)
+                : null;
+        if (id == null || !ofType("AWS::Serverless::Function").contains(id)) {
+            throw new AssertionError(value + " names no function of the template");
+        }
+        return id;
     }
 
     /** The table (logical id) an environment variable names on any function: the !Ref it holds. */

@@ -1,6 +1,7 @@
 package nl.wmoscorecards.tests.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.wmoscorecards.core.config.ConfigLoader;
@@ -34,8 +36,11 @@ import nl.wmoscorecards.local.demo.DemoDataGenerator;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
  * one process (the CLI's), also when a region's invocation fails after writing and is retried.
  */
 @Tag("integration")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the first run raises the escalations; later runs find them
 class YearlyKpiRunStateMachineTest {
     private static final int YEAR = 2026;
     private static final LocalDate AS_OF = LocalDate.of(2027, 3, 1);
@@ -74,6 +80,7 @@ class YearlyKpiRunStateMachineTest {
     }
 
     @Test
+    @Order(1)
     void theStateMachineStoresWhatTheRunInOneProcessStoresAndARetriedRegionChangesNothing() throws IOException {
         List<String> regions = YearlyRun.regions(CONFIG);
         assertThat(regions).contains(FLAKY_REGION).hasSizeGreaterThan(1);
@@ -109,6 +116,69 @@ class YearlyKpiRunStateMachineTest {
     }
 
     @Test
+    void aRegionThatKeepsFailingFailsTheRunAndRecordsItAsFailedWithTheInputThatRerunsIt() throws IOException {
+        Optional<KpiRun> recordedBefore = stores.kpiResults().run(YEAR);
+        StateMachineRun execution = new StateMachineRun(template, "YearlyKpiRun", Map.<String, RequestHandler<?, ?>>of(
+                "KpiRunPlanFunction", new KpiRunPlanHandler(CONFIG, CLOCK),
+                "KpiRegionRunFunction", new FailsForRegion(FLAKY_REGION, new KpiRegionRunHandler(CONFIG, stores, CLOCK)),
+                "KpiRunFinishFunction", new KpiRunFinishHandler(CONFIG, stores, CLOCK))::get);
+        JsonNode input = scheduledEvent();
+
+        StateMachineRun.ExecutionFailed failed = catchThrowableOfType(StateMachineRun.ExecutionFailed.class,
+                () -> execution.execute(input));
+
+        assertThat(failed).as("the execution ends FAILED, so the failed-run alarm fires").isNotNull();
+        assertThat(failed.error()).isEqualTo("KpiRunFailed");
+        assertThat(execution.invocations()).as("no finish: the year's run is not recorded as done")
+                .doesNotContain("KpiRunFinishFunction");
+        assertThat(stores.kpiResults().run(YEAR)).as("the run recorded before stays as it was").isEqualTo(recordedBefore);
+        assertThat(execution.sentMessages()).as("the failed run, recorded once in the failed-events queue").hasSize(1);
+        StateMachineRun.SentMessage record = execution.sentMessages().get(0);
+        assertThat(record.queue()).isEqualTo("FailedEventsQueue");
+        assertThat(record.body().path("failed").asString()).isEqualTo("yearly-kpi-run");
+        assertThat(record.body().path("error").asString()).isEqualTo("IllegalStateException");
+        assertThat(record.body().path("cause").asString()).contains(FLAKY_REGION);
+        assertThat(record.body().path("execution").asString()).isNotBlank();
+        assertThat(record.body().path("input")).isEqualTo(input);
+
+        // docs/deploy.md: once the cause is fixed, start an execution with the recorded input.
+        StateMachineRun rerun = new StateMachineRun(template, "YearlyKpiRun", Map.<String, RequestHandler<?, ?>>of(
+                "KpiRunPlanFunction", new KpiRunPlanHandler(CONFIG, CLOCK),
+                "KpiRegionRunFunction", new KpiRegionRunHandler(CONFIG, stores, CLOCK),
+                "KpiRunFinishFunction", new KpiRunFinishHandler(CONFIG, stores, CLOCK))::get);
+        JsonNode output;
+        try {
+            output = rerun.execute(record.body().path("input"));
+        } catch (StateMachineRun.ExecutionFailed rerunFailed) {
+            throw new AssertionError("the rerun failed: " + rerun.sentMessages(), rerunFailed);
+        }
+
+        assertThat(output.path("year").asInt()).isEqualTo(YEAR);
+        assertThat(stores.kpiResults().run(YEAR)).hasValueSatisfying(r -> assertThat(r.asOf()).isEqualTo(AS_OF));
+        assertThat(rerun.sentMessages()).isEmpty();
+    }
+
+    @Test
+    void aRegionStepThatOutlivesItsStateTimeoutFailsTheRunAsTimedOut() throws IOException {
+        Template shortTimeout = Template.load();
+        Map<String, Object> measureRegion = Template.map(Template.map(Template.map(Template.map(Template.map(Template.map(
+                shortTimeout.properties("YearlyKpiRun").get("Definition")).get("States")).get("MeasureRegions"))
+                .get("ItemProcessor")).get("States")).get("MeasureRegion"));
+        assertThat(measureRegion.get("TimeoutSeconds")).as("the region step has a state timeout").isNotNull();
+        measureRegion.put("TimeoutSeconds", 1);
+        StateMachineRun execution = new StateMachineRun(shortTimeout, "YearlyKpiRun", Map.<String, RequestHandler<?, ?>>of(
+                "KpiRunPlanFunction", new KpiRunPlanHandler(CONFIG, CLOCK),
+                "KpiRegionRunFunction", new SlowForRegion(FLAKY_REGION, 1_200))::get);
+
+        StateMachineRun.ExecutionFailed failed = catchThrowableOfType(StateMachineRun.ExecutionFailed.class,
+                () -> execution.execute(scheduledEvent()));
+
+        assertThat(failed).isNotNull();
+        assertThat(execution.sentMessages()).singleElement()
+                .satisfies(m -> assertThat(m.body().path("error").asString()).isEqualTo("States.Timeout"));
+    }
+
+    @Test
     void aRegionsInvocationGetsItsRegionAndTheYearFromThePlan() {
         StateMachineRun execution = new StateMachineRun(template, "YearlyKpiRun", id -> null);
         JsonNode measure = execution.definition().path("States").path("MeasureRegions");
@@ -132,6 +202,48 @@ class YearlyKpiRunStateMachineTest {
             tools.jackson.databind.node.ObjectNode event = (tools.jackson.databind.node.ObjectNode) JsonMapper.builder()
                     .build().readTree(in);
             return event.put("time", AS_OF + "T05:00:00Z");
+        }
+    }
+
+    /** The region step, failing every time for one region (say, a bug its data brings out). */
+    private static final class FailsForRegion implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+        private final String region;
+        private final KpiRegionRunHandler handler;
+
+        FailsForRegion(String region, KpiRegionRunHandler handler) {
+            this.region = region;
+            this.handler = handler;
+        }
+
+        @Override
+        public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+            if (region.equals(input.get("region"))) {
+                throw new IllegalStateException("cannot measure " + region);
+            }
+            return handler.handleRequest(input, context);
+        }
+    }
+
+    /** A region step that answers at once, but takes this long for one region. */
+    private static final class SlowForRegion implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+        private final String region;
+        private final long millis;
+
+        SlowForRegion(String region, long millis) {
+            this.region = region;
+            this.millis = millis;
+        }
+
+        @Override
+        public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+            if (region.equals(input.get("region"))) {
+                try {
+                    Thread.sleep(millis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return Map.of("region", input.get("region"), "results", 0, "measured", 0);
         }
     }
 
