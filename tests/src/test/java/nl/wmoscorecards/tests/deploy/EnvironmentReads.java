@@ -25,7 +25,9 @@ final class EnvironmentReads {
             Template.HOME.resolve("functions/src/main/java"), Template.HOME.resolve("core/src/main/java"));
     private static final Pattern IMPORT = Pattern.compile("^import (nl\\.wmoscorecards\\.[\\w.]+);", Pattern.MULTILINE);
     private static final Pattern READ = Pattern.compile(
-            "(?:getenv|getOrDefault)\\(\\s*\"([A-Z][A-Z0-9_]+)\"|static final String \\w+ = \"([A-Z][A-Z0-9_]+)\"");
+            // A name followed by ')' or ',' only: getenv("PREFIX_" + name) reads optional tuning variables (input
+            // limits) that have defaults and need not be set on a function.
+            "(?:getenv|getOrDefault)\\(\\s*\"([A-Z][A-Z0-9_]+)\"\\s*[),]|static final String \\w+ = \"([A-Z][A-Z0-9_]+)\"");
 
     private EnvironmentReads() {
     }

@@ -49,7 +49,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * tables on the one server, so a clean run and a faulty run never share state.
  */
 final class Rig implements AutoCloseable {
-    static final int YEAR = 2025;
+    // The demo year: every region has figures (Zaanstreek-Waterland from the start of its contract phase, 1 July 2026).
+    static final int YEAR = 2026;
     static final LocalDate AS_OF = LocalDate.of(YEAR + 1, 3, 1);
     static final Clock CLOCK = Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     static final byte[] PSEUDONYM_KEY = "reliability-suite-pseudonym-key!".getBytes(StandardCharsets.US_ASCII);
