@@ -1,5 +1,6 @@
 package nl.wmoscorecards.core.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ public final class AllocationIngest {
 
     private final AllocationStore store;
     private final JsonLinesParser jsonLines;
+    private static final int EMPTY_PROBE_BYTES = 64 * 1024;
     private final CsvEventParser csv;
     private final IwmoXmlParser xml;
     private final InputLimits limits;
@@ -99,6 +101,12 @@ public final class AllocationIngest {
             return;
         }
         batch.inputs++;
+        BufferedInputStream content = new BufferedInputStream(in, EMPTY_PROBE_BYTES);
+        if (isEmpty(content)) {
+            batch.error(new IngestError(name, "file", null, null, "file is empty: it holds no message"));
+            return;
+        }
+        in = content;
         if (lower.endsWith(".xml")) {
             batch.accept(xml.parse(name, in));
         } else if (lower.endsWith(".csv")) {
@@ -108,6 +116,28 @@ public final class AllocationIngest {
         } else {
             batch.error(new IngestError(name, "file", null, null,
                     "unsupported file type; expected .xml, .csv, .jsonl or .zip"));
+        }
+    }
+
+    /**
+     * Whether the input holds nothing but white space, so an empty export is refused alike in every format. Looks
+     * at most {@link #EMPTY_PROBE_BYTES} ahead; what is longer is left to the format's parser.
+     */
+    private static boolean isEmpty(BufferedInputStream in) throws IOException {
+        in.mark(EMPTY_PROBE_BYTES);
+        try {
+            for (int i = 0; i < EMPTY_PROBE_BYTES; i++) {
+                int b = in.read();
+                if (b < 0) {
+                    return true;
+                }
+                if (!Character.isWhitespace(b) && b != 0xEF && b != 0xBB && b != 0xBF) {
+                    return false;
+                }
+            }
+            return false;
+        } finally {
+            in.reset();
         }
     }
 

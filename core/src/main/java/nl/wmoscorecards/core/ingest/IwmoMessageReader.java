@@ -1,6 +1,11 @@
 package nl.wmoscorecards.core.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -21,6 +28,9 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class IwmoMessageReader {
     private static final String ROOT = "Bericht";
+    private static final int DECLARATION_BYTES = 256;
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private final XMLStreamReader xml;
     private IwmoMessageKind kind;
@@ -35,12 +45,45 @@ final class IwmoMessageReader {
     }
 
     static IwmoMessage read(XMLInputFactory factory, InputStream in) throws XMLStreamException, IwmoRefusal {
-        XMLStreamReader xml = factory.createXMLStreamReader(in);
+        XMLStreamReader xml = open(factory, in);
         try {
             return new IwmoMessageReader(xml).read();
         } finally {
             xml.close();
         }
+    }
+
+    /**
+     * iWmo messages are UTF-8. Such a message (declared so, or without a declared encoding) is decoded here by a
+     * strict decoder: the JDK's own decoder prints "[Fatal Error] ..." to stderr on a malformed byte, before the
+     * refusal that the ingest reports. A message declaring another encoding is left to the parser.
+     */
+    private static XMLStreamReader open(XMLInputFactory factory, InputStream in) throws XMLStreamException {
+        BufferedInputStream buffered = new BufferedInputStream(in, DECLARATION_BYTES);
+        try {
+            buffered.mark(DECLARATION_BYTES);
+            byte[] head = buffered.readNBytes(DECLARATION_BYTES);
+            buffered.reset();
+            if (!declaresUtf8(head)) {
+                return factory.createXMLStreamReader(buffered);
+            }
+            if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+                buffered.skipNBytes(3);
+            }
+        } catch (IOException e) {
+            throw new XMLStreamException("cannot read the message", e);
+        }
+        return factory.createXMLStreamReader(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    }
+
+    /** True for UTF-8: no UTF-16 byte order mark and no other encoding in the XML declaration. */
+    private static boolean declaresUtf8(byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xFE || (head[0] & 0xff) == 0xFF || head[0] == 0 || head[1] == 0)) {
+            return false;
+        }
+        Matcher declared = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        return !declared.find() || declared.group(1).equalsIgnoreCase("UTF-8");
     }
 
     private IwmoMessage read() throws XMLStreamException, IwmoRefusal {
