@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.allocation.LeftOutMessages;
 import nl.wmoscorecards.core.calendar.DateRange;
 import nl.wmoscorecards.core.concurrent.InOrder;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
@@ -23,12 +24,15 @@ import nl.wmoscorecards.core.port.SurveyResponseStore;
 import nl.wmoscorecards.core.region.ContractPhase;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.survey.SurveyResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The yearly KPI run: for every measurement region, every provider with a population, every KPI of the
  * region's catalogue for that year.
  */
 public final class KpiEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(KpiEngine.class);
     /** A biennial survey (seed 001) is carried into the next year; at most two years old. */
     static final int SURVEY_CARRY_YEARS = 2;
 
@@ -125,6 +129,7 @@ public final class KpiEngine {
         Set<String> providers = new TreeSet<>(byProvider.keySet());
         providers.addAll(responsesByProvider.keySet());
 
+        logLeftOut(LeftOutMessages.of(region.id(), countable));
         RegionClients regionClients = new RegionClients(countable);
         List<KpiResult> results = new ArrayList<>();
         for (String provider : providers) {
@@ -152,6 +157,18 @@ public final class KpiEngine {
         }
         results.sort(Comparator.comparing(KpiResult::provider).thenComparing(KpiResult::kpi));
         return results;
+    }
+
+    /**
+     * The run reports what it left out because only an allocation's provider may start or stop it: in the function's
+     * log in AWS (one region per invocation); the CLI prints the same list itself.
+     */
+    private static void logLeftOut(LeftOutMessages leftOut) {
+        if (!leftOut.isEmpty()) {
+            LOG.info("{} start/stop messages left out: sent by another provider than the allocation's 301 names",
+                    leftOut.count());
+            leftOut.entries().forEach(entry -> LOG.info("Left out: {}", entry.describe()));
+        }
     }
 
     /**
