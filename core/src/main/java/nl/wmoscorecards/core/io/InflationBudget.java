@@ -1,6 +1,5 @@
 package nl.wmoscorecards.core.io;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -78,7 +77,7 @@ public final class InflationBudget {
     }
 
     /** One entry's bytes as they inflate. */
-    public final class Entry extends FilterInputStream {
+    public final class Entry extends CountingInputStream {
         private long entryTotal;
 
         private Entry(InputStream in) {
@@ -111,25 +110,6 @@ public final class InflationBudget {
             return n;
         }
 
-        @Override
-        public long skip(long n) throws IOException {
-            // Skipped bytes are inflated bytes too: count them by reading.
-            byte[] chunk = new byte[(int) Math.min(Math.max(n, 1), 65_536)];
-            long skipped = 0;
-            while (skipped < n) {
-                int read = read(chunk, 0, (int) Math.min(chunk.length, n - skipped));
-                if (read < 0) {
-                    break;
-                }
-                skipped += read;
-            }
-            return skipped;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
-        }
 
         /** Inflates the rest of the entry, counting it: throws {@link TooLarge} when it is a bomb. */
         public void drain() throws IOException {

@@ -1,6 +1,5 @@
 package nl.wmoscorecards.core.io;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -10,7 +9,7 @@ import java.io.InputStream;
  * text node can be. A StAX parser holds a whole attribute value, and may hold a whole text node, in memory
  * even when the element is skipped; without this a single 500 MB attribute would be read into memory.
  */
-public final class XmlSizeGuard extends FilterInputStream {
+public final class XmlSizeGuard extends CountingInputStream {
     /** The document or one of its attribute values or text nodes is larger than allowed. */
     public static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
@@ -70,24 +69,6 @@ public final class XmlSizeGuard extends FilterInputStream {
         return n;
     }
 
-    @Override
-    public long skip(long n) throws IOException {
-        byte[] chunk = new byte[(int) Math.min(Math.max(n, 1), 8192)];
-        long skipped = 0;
-        while (skipped < n) {
-            int read = read(chunk, 0, (int) Math.min(chunk.length, n - skipped));
-            if (read < 0) {
-                break;
-            }
-            skipped += read;
-        }
-        return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
 
     private TooLarge fail(boolean node, long limit) {
         exceeded = new TooLarge(node, limit);
