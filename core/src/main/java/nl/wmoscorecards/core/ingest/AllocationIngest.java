@@ -176,7 +176,7 @@ public final class AllocationIngest {
         } catch (InflationBudget.TooLarge e) {
             boolean takenBack = batch.rollBack(mark);
             batch.inputs++;
-            batch.error(new IngestError(name, "archive", null, null, e.getMessage() + ": refused as a zip bomb"
+            batch.error(new IngestError(name, "archive", null, null, e.getMessage() + " (te groot uitgepakt): refused as a zip bomb"
                     + (takenBack ? "; nothing of it was stored" : "; messages of it already written stay stored")));
             return;
         } catch (LimitedInputStream.LimitExceeded e) {

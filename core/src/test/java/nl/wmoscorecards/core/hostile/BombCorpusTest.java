@@ -88,7 +88,7 @@ class BombCorpusTest {
         assertThat(report.errors()).as(name).singleElement().satisfies(e -> {
             assertThat(e.file()).isEqualTo(name);
             assertThat(e.location()).isEqualTo("archive");
-            assertThat(e.rule()).contains(rule).contains("zip bomb").contains("nothing of it was stored");
+            assertThat(e.rule()).contains(rule).contains("te groot uitgepakt").contains("zip bomb").contains("nothing of it was stored");
         });
         assertThat(report.accepted()).isZero();
         assertThat(store.written).as("events written for " + name).isEmpty();
