@@ -55,7 +55,7 @@ public final class EscalationTriggers {
         for (KpiResult r : run.results()) {
             String contracting = regions.measurementRegion(r.region()).orElseThrow().contractingRegion();
             contractingRegionsOf.computeIfAbsent(r.provider(), p -> new TreeSet<>()).add(contracting);
-            if (r.escalates()) {
+            if (r.escalates() && agreements.kpisEscalate(contracting)) {
                 found.computeIfAbsent(new Subject(contracting, r.provider()), s -> new ArrayList<>())
                         .add(new Shortfall(Shortfall.KPI, r.kpi(), r.region(), format(r)));
             }

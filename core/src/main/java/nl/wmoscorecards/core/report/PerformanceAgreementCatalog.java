@@ -24,6 +24,16 @@ public final class PerformanceAgreementCatalog {
         return byRegion.getOrDefault(contractingRegion, PerformanceAgreement.none(contractingRegion));
     }
 
+    /**
+     * Whether a KPI below its norm is a shortfall on the region's ladder: yes, unless the region's agreements say
+     * it has no ladder (Brabant Noordoost-oost, seed 003: monitoring only). A region without configured
+     * agreements (e.g. a generated one) keeps seed 001's ladder for its KPIs.
+     */
+    public boolean kpisEscalate(String contractingRegion) {
+        PerformanceAgreement agreement = byRegion.get(contractingRegion);
+        return agreement == null || agreement.escalates();
+    }
+
     public List<PerformanceAgreement> agreements() {
         return List.copyOf(byRegion.values());
     }

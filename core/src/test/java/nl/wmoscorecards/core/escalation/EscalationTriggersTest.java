@@ -48,6 +48,16 @@ class EscalationTriggersTest {
                 .containsExactly("start-within-6-weeks", "client-satisfaction");
     }
 
+    @Test
+    void aRegionWithoutAnEscalationLadderShowsItsNormedKpisButNeverEscalatesThem() {
+        // Brabant Noordoost-oost (seed 003) monitors; its transformation 2% has a norm, not a ladder.
+        var found = find(List.of(
+                result("bno-oost", "11111111", "transformation-spend", 1.2, "not_achieved"),
+                result("zaanstad-wormerland", "22222222", "start-within-6-weeks", 72.0, "insufficient")),
+                Map.of(), List.of());
+        assertThat(found).containsOnlyKeys(new EscalationTriggers.Subject("zaanstreek-waterland", "22222222"));
+    }
+
     private static ReportDelivery delivery(String region, String type, DeliveryState state, LocalDate escalatesOn) {
         return new ReportDelivery("11111111", type, 2025, DUE, state, null, null, region, escalatesOn);
     }
