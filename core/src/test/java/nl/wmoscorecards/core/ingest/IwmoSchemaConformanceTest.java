@@ -14,13 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Proves that the fixtures (and the reference examples) are real iWmo 3.2 by validating them against the
- * official XSDs in the shared folder beside the project.
+ * official XSDs vendored in vendor/iwmo-3.2 (see NOTICE).
  */
 class IwmoSchemaConformanceTest {
     private static final Path XSD_DIR =
-            Path.of(System.getProperty("shared.dir", "../../shared"), "iwmo-3.2", "xsd");
+            Path.of(System.getProperty("vendor.dir", "../vendor"), "iwmo-3.2", "xsd");
     private static final Path EXAMPLE_DIR =
-            Path.of(System.getProperty("shared.dir", "../../shared"), "iwmo-3.2", "examples");
+            Path.of(System.getProperty("vendor.dir", "../vendor"), "iwmo-3.2", "examples");
 
     @ParameterizedTest(name = "fixture {1} is valid {0}")
     @CsvSource({
@@ -36,7 +36,7 @@ class IwmoSchemaConformanceTest {
         }
     }
 
-    @ParameterizedTest(name = "shared example {0}.xml is valid")
+    @ParameterizedTest(name = "iWmo example {0}.xml is valid")
     @CsvSource({"wmo301", "wmo305", "wmo307"})
     void theSharedExamplesConformToTheSchema(String message) throws Exception {
         Path example = EXAMPLE_DIR.resolve(message + ".xml");
@@ -48,7 +48,7 @@ class IwmoSchemaConformanceTest {
 
     static Schema schema(String message) throws Exception {
         Path xsd = XSD_DIR.resolve(message + ".xsd");
-        assertThat(xsd).as("iWmo XSD (set -Dshared.dir)").exists();
+        assertThat(xsd).as("iWmo XSD (vendor/, see NOTICE)").exists();
         SchemaFactory factory = SchemaFactory.newDefaultInstance();
         // The schema imports basisschema.xsd beside it; nothing else may be fetched.
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");

@@ -115,7 +115,7 @@ class IwmoXmlParserTest {
     @ParameterizedTest
     @CsvSource({"wmo301, 1", "wmo305, 2", "wmo307, 2"})
     void theSharedExamplesParseUpToTheirUnconfiguredMunicipality(String message, int products) throws Exception {
-        Path example = Path.of(System.getProperty("shared.dir", "../../shared"), "iwmo-3.2", "examples",
+        Path example = Path.of(System.getProperty("vendor.dir", "../vendor"), "iwmo-3.2", "examples",
                 message + ".xml");
         ParsedEvents parsed;
         try (InputStream in = Files.newInputStream(example)) {

@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes iWmo 3.2 messages (301, 305, 307), one message per zip entry, shaped like the examples in
- * shared/iwmo-3.2. Name, birth date and address are fake: the XSD requires them, ingest drops them.
+ * vendor/iwmo-3.2. Name, birth date and address are fake: the XSD requires them, ingest drops them.
  */
 final class IwmoXmlWriter implements Closeable {
     private static final String BASE_NS = "http://www.istandaarden.nl/iwmo/3_2/basisschema/schema";

@@ -55,7 +55,7 @@ class IwmoXmlMessagesTest {
 
     @Test
     void everyMessageValidatesAgainstTheIwmoSchemas() throws SAXException, IOException {
-        Path xsd = Path.of(System.getProperty("shared.dir", "../../shared"), "iwmo-3.2", "xsd");
+        Path xsd = Path.of(System.getProperty("vendor.dir", "../vendor"), "iwmo-3.2", "xsd");
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         Map<String, Schema> schemas = new TreeMap<>();
         for (String type : new String[] {"wmo301", "wmo305", "wmo307"}) {

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** template.yaml is a valid SAM template: what `sam validate` checks offline, against the published schema. */
 class TemplateSchemaTest {
-    private static final Path SCHEMA = Path.of(System.getProperty("shared.dir", "../../shared"), "sam-schema", "sam.schema.json");
+    private static final Path SCHEMA = Path.of(System.getProperty("vendor.dir", "../vendor"), "sam-schema", "sam.schema.json");
 
     @Test
     void templateIsValidAgainstTheSamSchema() throws IOException {
