@@ -16,12 +16,15 @@ import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.ingest.AllocationIngest;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
+import nl.wmoscorecards.core.upload.Upload;
+import nl.wmoscorecards.core.upload.UploadStatus;
 import nl.wmoscorecards.core.upload.UploadStore;
 import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.PseudonymKey;
 import nl.wmoscorecards.functions.handler.ApiUploadsHandler;
 import nl.wmoscorecards.functions.handler.S3ReportIngestHandler;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.functions.store.Tables;
@@ -84,6 +87,9 @@ public final class LocalRuntime implements AutoCloseable {
         try {
             LocalRuntime runtime = openLocked(dataFolder);
             runtime.lock = lock;
+            if (!"aws".equalsIgnoreCase(System.getenv("SCORECARDS_DYNAMODB_ENDPOINT"))) {
+                runtime.redeliverPendingUploads();
+            }
             return runtime;
         } catch (IOException | RuntimeException e) {
             lock.close();
@@ -111,6 +117,32 @@ public final class LocalRuntime implements AutoCloseable {
                 server.close();
             }
             throw e;
+        }
+    }
+
+    /**
+     * S3 delivers an object-created event again until the report ingest finishes; a command killed during an
+     * ingest leaves its upload pending with part of its rows written. The next command on the folder delivers
+     * such uploads again (the ingest is idempotent and ends them accepted or refused), so no upload stays pending
+     * and no half-written rows count.
+     */
+    private void redeliverPendingUploads() {
+        for (String provider : providerKeys.names().keySet()) {
+            for (Upload upload : stores.uploads().uploadsOf(provider)) {
+                if (upload.status() != UploadStatus.PENDING) {
+                    continue;
+                }
+                try {
+                    long size = s3.client().headObject(b -> b.bucket(s3.bucket()).key(upload.objectKey())).contentLength();
+                    reportIngestHandler().handleRequest(
+                            S3Notifications.objectCreated(s3.bucket(), upload.objectKey(), size), null);
+                } catch (S3Exception e) {
+                    if (e.statusCode() != 404) {
+                        throw e;
+                    }
+                    // The provider has not PUT the file (yet): nothing to deliver.
+                }
+            }
         }
     }
 
