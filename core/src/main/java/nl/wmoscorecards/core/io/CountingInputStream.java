@@ -14,6 +14,14 @@ abstract class CountingInputStream extends FilterInputStream {
         super(in);
     }
 
+    /** One byte through {@code read(byte[], int, int)}, so the count sees it. */
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n <= 0 ? -1 : one[0] & 0xFF;
+    }
+
     @Override
     public long skip(long n) throws IOException {
         byte[] chunk = new byte[(int) Math.min(Math.max(n, 1), 65_536)];
