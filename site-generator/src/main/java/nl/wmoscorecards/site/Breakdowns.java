@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmoscorecards.core.delivery.DeliveryState;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.region.MeasurementRegion;
-import nl.wmoscorecards.core.report.DeliveryState;
 
 /**
  * The breakdown a measure carries beside its value, in words: what it is split by (causes of non-achievement,

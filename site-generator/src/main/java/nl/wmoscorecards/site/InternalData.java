@@ -9,9 +9,9 @@ import nl.wmoscorecards.core.contract.RoundTableAttendance.Absences;
 import nl.wmoscorecards.core.contract.RoundTableMeeting;
 import nl.wmoscorecards.core.contract.RoundTablePlanner.Exclusion;
 import nl.wmoscorecards.core.contract.RoundTablePlanner.Invitation;
-import nl.wmoscorecards.core.region.ConversationsPerYear;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.escalation.Escalation;
-import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.region.ConversationsPerYear;
 
 /**
  * What only the INTERNAL edition shows. Each kind of internal information is one optional component with

@@ -15,14 +15,14 @@ import nl.wmoscorecards.core.contract.RoundTableAttendance;
 import nl.wmoscorecards.core.contract.RoundTableMeeting;
 import nl.wmoscorecards.core.contract.RoundTablePlanner.Exclusion;
 import nl.wmoscorecards.core.contract.RoundTablePlanner.Invitation;
-import nl.wmoscorecards.core.region.ConversationsPerYear;
 import nl.wmoscorecards.core.contract.SizeClass;
+import nl.wmoscorecards.core.delivery.DeliveryState;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationState;
 import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.escalation.Transition;
-import nl.wmoscorecards.core.report.DeliveryState;
-import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.region.ConversationsPerYear;
 
 /**
  * Internal data for the fixture site: report delivery, an open escalation with client stop and a third party

@@ -1,4 +1,4 @@
-package nl.wmoscorecards.core.port;
+package nl.wmoscorecards.core.allocation;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.wmoscorecards.core.allocation.Allocation;
-import nl.wmoscorecards.core.allocation.AllocationEvent;
-import nl.wmoscorecards.core.allocation.AllocationKey;
 
 /** Where allocations live: one record per allocation, with every message folded in. */
 public interface AllocationStore {

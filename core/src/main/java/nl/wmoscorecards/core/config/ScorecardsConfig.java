@@ -4,10 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.wmoscorecards.core.delivery.PerformanceAgreements;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
+import nl.wmoscorecards.core.kpi.KpiCatalogs;
 import nl.wmoscorecards.core.region.RegionCatalog;
 import nl.wmoscorecards.core.report.PerformanceAgreementCatalog;
-import nl.wmoscorecards.core.report.PerformanceAgreements;
 import nl.wmoscorecards.core.report.ReportTypeCatalog;
 
 /**
@@ -15,7 +16,8 @@ import nl.wmoscorecards.core.report.ReportTypeCatalog;
  * the performance agreements (report duties), and the report types providers upload.
  */
 public record ScorecardsConfig(RegionCatalog regions, Map<String, List<KpiCatalog>> kpiCatalogs,
-                               ReportTypeCatalog reportTypes, PerformanceAgreementCatalog performanceAgreements) {
+                               ReportTypeCatalog reportTypes, PerformanceAgreementCatalog performanceAgreements)
+        implements KpiCatalogs {
 
     public ScorecardsConfig {
         kpiCatalogs = Map.copyOf(kpiCatalogs);
@@ -28,7 +30,7 @@ public record ScorecardsConfig(RegionCatalog regions, Map<String, List<KpiCatalo
         this(regions, kpiCatalogs, reportTypes, PerformanceAgreementCatalog.NONE);
     }
 
-    /** The catalogue that applied in the year: the latest version valid from that year or before. */
+    @Override
     public Optional<KpiCatalog> kpiCatalog(String contractingRegion, int year) {
         return kpiCatalogs.getOrDefault(contractingRegion, List.of()).stream()
                 .filter(c -> c.validFrom() <= year)

@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
-import nl.wmoscorecards.core.report.ReportDelivery;
 
 /**
  * The internal contract-management dossier of one provider for one year: the fixed agenda of the

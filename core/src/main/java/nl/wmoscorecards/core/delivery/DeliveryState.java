@@ -1,4 +1,4 @@
-package nl.wmoscorecards.core.report;
+package nl.wmoscorecards.core.delivery;
 
 /** Whether a mandatory report was delivered for a year: on time, late, missing, or not due yet. */
 public enum DeliveryState {

@@ -1,4 +1,4 @@
-package nl.wmoscorecards.core.report;
+package nl.wmoscorecards.core.delivery;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +13,11 @@ import nl.wmoscorecards.core.calendar.DutchWorkingDays;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.region.RegionCatalog;
+import nl.wmoscorecards.core.report.Frequency;
+import nl.wmoscorecards.core.report.PerformanceAgreement;
+import nl.wmoscorecards.core.report.PerformanceAgreementCatalog;
+import nl.wmoscorecards.core.report.ReportDuty;
+import nl.wmoscorecards.core.report.ReportRow;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStatus;
 

@@ -1,4 +1,4 @@
-package nl.wmoscorecards.core.report;
+package nl.wmoscorecards.core.delivery;
 
 import java.time.LocalDate;
 

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.RegionCatalog;
 import nl.wmoscorecards.core.report.PerformanceAgreement;
 import nl.wmoscorecards.core.report.PerformanceAgreementCatalog;
-import nl.wmoscorecards.core.report.ReportDelivery;
 
 /**
  * What the yearly run raises (seed 001): a KPI with a norm scored below it, a report the contracting region's

@@ -15,15 +15,15 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
 import nl.wmoscorecards.core.allocation.AllocationKey;
+import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.allocation.Toewijzing;
-import nl.wmoscorecards.core.port.AllocationStore;
+import nl.wmoscorecards.core.io.InflationBudget;
+import nl.wmoscorecards.core.io.InputLimits;
+import nl.wmoscorecards.core.io.LimitedInputStream;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.region.RegionCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import nl.wmoscorecards.core.io.InflationBudget;
-import nl.wmoscorecards.core.io.InputLimits;
-import nl.wmoscorecards.core.io.LimitedInputStream;
 
 /**
  * Allocation ingest, the one code path behind the CLI and the Lambda handler: reads files, folders and

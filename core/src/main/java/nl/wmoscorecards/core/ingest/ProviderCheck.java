@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
 import nl.wmoscorecards.core.allocation.AllocationKey;
+import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.allocation.StartZorg;
 import nl.wmoscorecards.core.allocation.StopZorg;
 import nl.wmoscorecards.core.allocation.Toewijzing;
-import nl.wmoscorecards.core.port.AllocationStore;
 
 /**
  * Only an allocation's provider may start or stop it: a 305/307 whose sender is not the provider of the

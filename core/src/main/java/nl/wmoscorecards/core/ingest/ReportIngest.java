@@ -1,4 +1,4 @@
-package nl.wmoscorecards.core.upload;
+package nl.wmoscorecards.core.ingest;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import nl.wmoscorecards.core.port.ReportRowStore;
-import nl.wmoscorecards.core.port.SurveyResponseStore;
 import nl.wmoscorecards.core.privacy.OutboundValues;
 import nl.wmoscorecards.core.report.ParsedReport;
 import nl.wmoscorecards.core.report.ReportProblem;
@@ -24,6 +22,12 @@ import nl.wmoscorecards.core.report.ReportType;
 import nl.wmoscorecards.core.report.ReportTypeCatalog;
 import nl.wmoscorecards.core.report.RowTooLarge;
 import nl.wmoscorecards.core.survey.SurveyResponse;
+import nl.wmoscorecards.core.survey.SurveyResponseStore;
+import nl.wmoscorecards.core.upload.ObjectKey;
+import nl.wmoscorecards.core.upload.ReportRowStore;
+import nl.wmoscorecards.core.upload.Upload;
+import nl.wmoscorecards.core.upload.UploadStatus;
+import nl.wmoscorecards.core.upload.UploadStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -15,15 +15,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.allocation.LeftOutMessages;
 import nl.wmoscorecards.core.calendar.DateRange;
 import nl.wmoscorecards.core.concurrent.InOrder;
-import nl.wmoscorecards.core.config.ScorecardsConfig;
-import nl.wmoscorecards.core.port.AllocationStore;
-import nl.wmoscorecards.core.port.SurveyResponseStore;
 import nl.wmoscorecards.core.region.ContractPhase;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.survey.SurveyResponse;
+import nl.wmoscorecards.core.survey.SurveyResponseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,17 +35,17 @@ public final class KpiEngine {
     /** A biennial survey (seed 001) is carried into the next year; at most two years old. */
     static final int SURVEY_CARRY_YEARS = 2;
 
-    private final ScorecardsConfig config;
+    private final KpiCatalogs config;
     private final Clock clock;
     private final int parallelism;
 
     /** Measures as many regions at a time as there are processors. */
-    public KpiEngine(ScorecardsConfig config, Clock clock) {
+    public KpiEngine(KpiCatalogs config, Clock clock) {
         this(config, clock, Runtime.getRuntime().availableProcessors());
     }
 
     /** @param parallelism measurement regions measured at a time, each on its own thread */
-    public KpiEngine(ScorecardsConfig config, Clock clock, int parallelism) {
+    public KpiEngine(KpiCatalogs config, Clock clock, int parallelism) {
         this.config = config;
         this.clock = clock;
         this.parallelism = Math.max(1, parallelism);

@@ -1,4 +1,4 @@
-package nl.wmoscorecards.core.port;
+package nl.wmoscorecards.core.kpi;
 
 import java.util.List;
 import java.util.Map;
@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.wmoscorecards.core.kpi.KpiResult;
-import nl.wmoscorecards.core.kpi.KpiRun;
 
 /**
  * KPI results per year and measurement region, so that a scorecard is one query. A run is written region by

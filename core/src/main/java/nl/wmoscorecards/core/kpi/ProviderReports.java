@@ -2,7 +2,7 @@ package nl.wmoscorecards.core.kpi;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.report.ReportRow;
 
 /**

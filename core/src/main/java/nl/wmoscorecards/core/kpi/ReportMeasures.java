@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import nl.wmoscorecards.core.report.DeliveryState;
-import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.delivery.DeliveryState;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.report.ReportRow;
 
 /**

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.wmoscorecards.core.port.ReportRowStore;
-import nl.wmoscorecards.core.report.PerformanceAgreements;
-import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.delivery.PerformanceAgreements;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.report.ReportRow;
 import nl.wmoscorecards.core.report.ReportTypeCatalog;
+import nl.wmoscorecards.core.upload.ReportRowStore;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStore;
 

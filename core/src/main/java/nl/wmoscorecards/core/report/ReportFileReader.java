@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.wmoscorecards.core.io.LimitedInputStream;
 import nl.wmoscorecards.core.region.RegionCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import nl.wmoscorecards.core.io.LimitedInputStream;
 
 /**
  * Reads a provider's report file: XLSX (first sheet), CSV/text (';' or ',', UTF-8 with or without BOM, or

@@ -6,17 +6,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.delivery.PerformanceAgreements;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.escalation.Escalation;
-import nl.wmoscorecards.core.escalation.EscalationService;
 import nl.wmoscorecards.core.escalation.EscalationTriggers;
+import nl.wmoscorecards.core.kpi.KpiResultStore;
 import nl.wmoscorecards.core.kpi.ProviderReports;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
-import nl.wmoscorecards.core.port.KpiResultStore;
-import nl.wmoscorecards.core.port.ReportRowStore;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.report.PerformanceAgreement;
-import nl.wmoscorecards.core.report.PerformanceAgreements;
-import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.upload.ReportRowStore;
 import nl.wmoscorecards.core.upload.UploadStore;
 
 /**

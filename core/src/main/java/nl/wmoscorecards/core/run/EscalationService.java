@@ -1,4 +1,4 @@
-package nl.wmoscorecards.core.escalation;
+package nl.wmoscorecards.core.run;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import nl.wmoscorecards.core.concurrent.InOrder;
+import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.escalation.EscalationLadder;
+import nl.wmoscorecards.core.escalation.EscalationStore;
+import nl.wmoscorecards.core.escalation.EscalationTriggers;
+import nl.wmoscorecards.core.escalation.Shortfall;
 
 /** The use cases behind the CLI, the yearly run and the daily check. */
 public final class EscalationService {

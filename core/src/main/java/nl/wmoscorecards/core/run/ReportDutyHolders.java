@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.wmoscorecards.core.kpi.KpiResult;
-import nl.wmoscorecards.core.port.KpiResultStore;
+import nl.wmoscorecards.core.kpi.KpiResultStore;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.region.RegionCatalog;

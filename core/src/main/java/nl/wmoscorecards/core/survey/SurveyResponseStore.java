@@ -1,8 +1,7 @@
-package nl.wmoscorecards.core.port;
+package nl.wmoscorecards.core.survey;
 
 import java.util.Collection;
 import java.util.List;
-import nl.wmoscorecards.core.survey.SurveyResponse;
 
 /** Client-satisfaction survey responses, by respondent's municipality and year. */
 public interface SurveyResponseStore {

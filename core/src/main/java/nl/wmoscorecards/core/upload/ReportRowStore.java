@@ -1,9 +1,8 @@
-package nl.wmoscorecards.core.port;
+package nl.wmoscorecards.core.upload;
 
 import java.util.List;
 import nl.wmoscorecards.core.report.ReportRow;
 import nl.wmoscorecards.core.report.ReportType;
-import nl.wmoscorecards.core.upload.Upload;
 
 /** The rows of accepted report uploads, by provider, report type and period. */
 public interface ReportRowStore {

@@ -7,14 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.delivery.DeliveryState;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationLadder;
 import nl.wmoscorecards.core.escalation.EscalationState;
 import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.escalation.Transition;
 import nl.wmoscorecards.core.kpi.KpiResult;
-import nl.wmoscorecards.core.report.DeliveryState;
-import nl.wmoscorecards.core.report.ReportDelivery;
 import org.junit.jupiter.api.Test;
 
 class ContractDossierTest {

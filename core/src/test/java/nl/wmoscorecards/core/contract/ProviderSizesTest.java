@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.ProviderReports;
 import nl.wmoscorecards.core.region.ContractPhase;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
-import nl.wmoscorecards.core.report.ReportDelivery;
 import nl.wmoscorecards.core.report.ReportRow;
 import org.junit.jupiter.api.Test;
 

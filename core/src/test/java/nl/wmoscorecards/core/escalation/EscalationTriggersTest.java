@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.delivery.DeliveryState;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.RegionCatalog;
-import nl.wmoscorecards.core.report.DeliveryState;
-import nl.wmoscorecards.core.report.ReportDelivery;
 import org.junit.jupiter.api.Test;
 
 class EscalationTriggersTest {

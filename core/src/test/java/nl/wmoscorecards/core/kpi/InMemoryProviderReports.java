@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.wmoscorecards.core.report.ReportDelivery;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.report.ReportRow;
 
 /** Provider reports held in memory, for tests. */

@@ -12,9 +12,9 @@ import java.util.Map;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.EvaluationResult;
 import nl.wmoscorecards.core.allocation.NonAchievementCause;
+import nl.wmoscorecards.core.delivery.DeliveryState;
+import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.region.MeasurementRegion;
-import nl.wmoscorecards.core.report.DeliveryState;
-import nl.wmoscorecards.core.report.ReportDelivery;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.ingest.ReportIngest;
 import nl.wmoscorecards.core.report.ReportFileReader;
-import nl.wmoscorecards.core.upload.ReportIngest;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStatus;
 import nl.wmoscorecards.functions.aws.AwsClients;
@@ -23,10 +23,10 @@ import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.functions.upload.UploadView;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * report-ingest: a provider's upload landed under incoming/; validate it and record the outcome, and put

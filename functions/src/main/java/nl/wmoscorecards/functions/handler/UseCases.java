@@ -3,9 +3,9 @@ package nl.wmoscorecards.functions.handler;
 import java.time.Clock;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.escalation.EscalationLadder;
-import nl.wmoscorecards.core.escalation.EscalationService;
 import nl.wmoscorecards.core.escalation.WorkingDayDeadlines;
 import nl.wmoscorecards.core.run.DailyCheck;
+import nl.wmoscorecards.core.run.EscalationService;
 import nl.wmoscorecards.core.run.YearlyRun;
 import nl.wmoscorecards.functions.store.Stores;
 

@@ -2,8 +2,8 @@ package nl.wmoscorecards.functions.store;
 
 import java.util.Collection;
 import java.util.List;
-import nl.wmoscorecards.core.port.SurveyResponseStore;
 import nl.wmoscorecards.core.survey.SurveyResponse;
+import nl.wmoscorecards.core.survey.SurveyResponseStore;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;

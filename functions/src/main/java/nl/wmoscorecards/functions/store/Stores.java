@@ -1,12 +1,12 @@
 package nl.wmoscorecards.functions.store;
 
+import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.contract.ConversationStore;
 import nl.wmoscorecards.core.contract.RoundTableStore;
 import nl.wmoscorecards.core.escalation.EscalationStore;
-import nl.wmoscorecards.core.port.AllocationStore;
-import nl.wmoscorecards.core.port.KpiResultStore;
-import nl.wmoscorecards.core.port.ReportRowStore;
-import nl.wmoscorecards.core.port.SurveyResponseStore;
+import nl.wmoscorecards.core.kpi.KpiResultStore;
+import nl.wmoscorecards.core.survey.SurveyResponseStore;
+import nl.wmoscorecards.core.upload.ReportRowStore;
 import nl.wmoscorecards.core.upload.UploadStore;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

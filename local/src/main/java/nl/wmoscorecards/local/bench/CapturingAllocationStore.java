@@ -7,7 +7,7 @@ import java.util.Map;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
 import nl.wmoscorecards.core.allocation.AllocationKey;
-import nl.wmoscorecards.core.port.AllocationStore;
+import nl.wmoscorecards.core.allocation.AllocationStore;
 
 /** Keeps the parsed events in memory, so a benchmark can time parsing apart from storing. */
 final class CapturingAllocationStore implements AllocationStore {

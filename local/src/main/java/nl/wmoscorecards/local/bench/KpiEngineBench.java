@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
 import nl.wmoscorecards.core.allocation.AllocationKey;
+import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.ingest.AllocationIngest;
@@ -36,11 +37,10 @@ import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiEngine;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.ProviderReports;
-import nl.wmoscorecards.core.port.AllocationStore;
-import nl.wmoscorecards.core.port.SurveyResponseStore;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.survey.SurveyResponse;
+import nl.wmoscorecards.core.survey.SurveyResponseStore;
 
 /**
  * The KPI engine against DuckDB computing the same Zaanstreek-Waterland KPIs in SQL over the same rows of a
