@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import tools.jackson.databind.SerializationFeature;
@@ -62,7 +61,7 @@ final class OpenDataRenderer {
                         r.measured() ? "ja" : "nee",
                         Objects.toString(cells.note(kpi, r), ""),
                         r.value() == null ? "" : Double.toString(r.value()),
-                        r.band() == null ? "" : Band.fromCode(r.band()).dutchLabel(),
+                        r.band() == null ? "" : r.band().dutchLabel(),
                         counts && Unit.of(kpi.unit()).hasPopulation() ? Long.toString(r.denominator()) : "",
                         counts && cells.showsClients(r) ? Integer.toString(r.clients()) : "",
                         counts && r.respondents() != null ? Integer.toString(r.respondents()) : ""));

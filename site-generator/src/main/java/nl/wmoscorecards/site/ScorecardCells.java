@@ -2,7 +2,6 @@ package nl.wmoscorecards.site;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
@@ -37,7 +36,7 @@ final class ScorecardCells {
             return new ScorecardCell("measured", null, counts(kpi, result), null, note(kpi, result), null, List.of());
         }
         String value = DutchFormat.value(result.value(), kpi.unit());
-        var badge = result.band() == null ? null : StatusBadges.of(Band.fromCode(result.band()));
+        var badge = result.band() == null ? null : StatusBadges.of(result.band());
         List<String> breakdown = Breakdowns.parts(kpi.measure(), region, result.causes());
         return new ScorecardCell("measured", value, counts(kpi, result), badge, note(kpi, result),
                 breakdown.isEmpty() ? null : Breakdowns.label(kpi.measure()), breakdown);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
+import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.core.kpi.KpiRun;
 
 /**
@@ -71,7 +72,7 @@ public final class SiteGenerator {
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
         configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
         configuration.setOutputEncoding(StandardCharsets.UTF_8.name());
-        configuration.setTimeZone(TimeZone.getTimeZone("Europe/Amsterdam"));
+        configuration.setTimeZone(TimeZone.getTimeZone(DutchTime.ZONE));
         configuration.setLocale(DutchFormat.DUTCH);
         // Views carry formatted text; numbers that slip through must not gain a thousands separator.
         configuration.setNumberFormat("computer");

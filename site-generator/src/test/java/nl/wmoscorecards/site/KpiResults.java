@@ -2,6 +2,7 @@ package nl.wmoscorecards.site;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.NotMeasured;
 
@@ -11,19 +12,19 @@ final class KpiResults {
     }
 
     static KpiResult measured(int year, String region, String provider, String kpi, double value, long numerator,
-                              long denominator, int clients, String band) {
+                              long denominator, int clients, Band band) {
         return new KpiResult(year, region, provider, kpi, null, value, BigDecimal.valueOf(numerator),
                 denominator, clients, null, band, Map.of(), null);
     }
 
     static KpiResult resultAchieved(int year, String region, String provider, double value, long numerator,
-                                    long denominator, int clients, String band, Map<String, Integer> causes) {
+                                    long denominator, int clients, Band band, Map<String, Integer> causes) {
         return new KpiResult(year, region, provider, "result-achieved", null, value,
                 BigDecimal.valueOf(numerator), denominator, clients, null, band, causes, null);
     }
 
     static KpiResult satisfaction(int year, String region, String provider, double grade, int respondents,
-                                  int clients, String band) {
+                                  int clients, Band band) {
         return new KpiResult(year, region, provider, "client-satisfaction", null, grade,
                 BigDecimal.valueOf(grade * respondents), respondents, clients, respondents, band, Map.of(), null);
     }

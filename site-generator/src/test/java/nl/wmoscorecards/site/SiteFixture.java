@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiRun;
 
 /**
@@ -41,25 +42,25 @@ final class SiteFixture {
     static KpiRun run2025() {
         int y = 2025;
         return new KpiRun(y, LocalDate.of(2026, 4, 1), Instant.parse("2026-04-01T06:00:00Z"), List.of(
-                resultAchieved(y, PURMEREND, ON_THE_NORM, 65.0, 26, 40, 30, "sufficient",
+                resultAchieved(y, PURMEREND, ON_THE_NORM, 65.0, 26, 40, 30, Band.SUFFICIENT,
                         Map.of("client", 5, "provider", 7, "local_team", 2)),
-                measured(y, PURMEREND, ON_THE_NORM, "start-within-6-weeks", 91.25, 73, 80, 30, "good"),
-                satisfaction(y, PURMEREND, ON_THE_NORM, 8.55, 20, 30, "achieved"),
+                measured(y, PURMEREND, ON_THE_NORM, "start-within-6-weeks", 91.25, 73, 80, 30, Band.GOOD),
+                satisfaction(y, PURMEREND, ON_THE_NORM, 8.55, 20, 30, Band.ACHIEVED),
                 // 64.95 is below 65 exactly, so the engine banded it insufficient; it displays as 65,0%.
-                resultAchieved(y, PURMEREND, JUST_BELOW, 64.95, 1299, 2000, 120, "insufficient", Map.of("provider", 701)),
-                measured(y, PURMEREND, JUST_BELOW, "start-within-6-weeks", 79.99, 7999, 10000, 120, "insufficient"),
+                resultAchieved(y, PURMEREND, JUST_BELOW, 64.95, 1299, 2000, 120, Band.INSUFFICIENT, Map.of("provider", 701)),
+                measured(y, PURMEREND, JUST_BELOW, "start-within-6-weeks", 79.99, 7999, 10000, 120, Band.INSUFFICIENT),
                 tooFewClients(y, PURMEREND, SMALL, "result-achieved", 4, 6),
                 tooFewClients(y, PURMEREND, SMALL, "start-within-6-weeks", 5, 6),
                 tooFewRespondents(y, PURMEREND, FEW_RESPONDENTS, 7, 25),
-                measured(y, PURMEREND, FEW_RESPONDENTS, "start-within-6-weeks", 100.0, 12, 12, 25, "good"),
-                measured(y, ZAANSTAD, ON_THE_NORM, "start-within-6-weeks", 85.0, 17, 20, 15, "sufficient"),
+                measured(y, PURMEREND, FEW_RESPONDENTS, "start-within-6-weeks", 100.0, 12, 12, 25, Band.GOOD),
+                measured(y, ZAANSTAD, ON_THE_NORM, "start-within-6-weeks", 85.0, 17, 20, 15, Band.SUFFICIENT),
                 measured(y, DWO, SMALL, "start-within-6-weeks", 87.46, 8746, 10000, 300, null)));
     }
 
     static KpiRun run2026() {
         int y = 2026;
         return new KpiRun(y, LocalDate.of(2027, 3, 15), Instant.parse("2027-03-15T06:00:00Z"), List.of(
-                measured(y, PURMEREND, ON_THE_NORM, "start-within-6-weeks", 92.0, 92, 100, 31, "good")));
+                measured(y, PURMEREND, ON_THE_NORM, "start-within-6-weeks", 92.0, 92, 100, 31, Band.GOOD)));
     }
 
     static SiteModel model(Edition edition) {

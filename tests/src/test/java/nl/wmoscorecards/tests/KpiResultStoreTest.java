@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiResultStore;
 import nl.wmoscorecards.core.kpi.KpiRun;
@@ -83,6 +84,6 @@ class KpiResultStoreTest {
 
     private static KpiResult result(int year, String region, String provider, String kpi) {
         return new KpiResult(year, region, provider, kpi, null, 50.0, BigDecimal.TEN, 20, 20, null,
-                "sufficient", Map.of(), null);
+                Band.SUFFICIENT, Map.of(), null);
     }
 }

@@ -18,16 +18,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.survey.SurveyResponse;
 import nl.wmoscorecards.core.upload.ObjectKey;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStatus;
-import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
-import nl.wmoscorecards.functions.handler.S3ReportIngestHandler;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
 import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
+import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
+import nl.wmoscorecards.functions.handler.S3ReportIngestHandler;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.local.runtime.S3Notifications;
 import nl.wmoscorecards.tests.deploy.StateMachineRun;
@@ -122,7 +123,7 @@ class LambdaHandlersTest {
                 "22222222/start-reported-within-5-working-days");
         KpiResult satisfaction = results.stream().filter(r -> r.kpi().equals("client-satisfaction")).findFirst().orElseThrow();
         assertThat(satisfaction.value()).isEqualTo(8.5);
-        assertThat(satisfaction.band()).isEqualTo("achieved");
+        assertThat(satisfaction.band()).isEqualTo(Band.ACHIEVED);
         assertThat(satisfaction.respondents()).isEqualTo(10);
         assertThat(runtime.stores().kpiResults().run(2027)).hasValueSatisfying(r -> assertThat(r.asOf()).isEqualTo("2028-03-01"));
     }

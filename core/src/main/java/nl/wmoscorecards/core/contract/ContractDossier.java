@@ -10,7 +10,6 @@ import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.Shortfall;
-import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
 
@@ -57,7 +56,7 @@ public final class ContractDossier {
         for (KpiResult r : results) {
             md.append("| ").append(regionName(r.region())).append(" | ").append(kpiName(r)).append(" | ")
                     .append(r.measured() ? format(r.value()) : "niet gemeten").append(" | ")
-                    .append(r.band() == null ? (r.measured() ? "gemonitord" : "-") : Band.fromCode(r.band()).dutchLabel()).append(" |\n");
+                    .append(r.band() == null ? (r.measured() ? "gemonitord" : "-") : r.band().dutchLabel()).append(" |\n");
         }
         md.append("\n## 4. Escalaties\n\n");
         List<Escalation> open = escalations.stream().filter(e -> e.state().isOpen()).toList();

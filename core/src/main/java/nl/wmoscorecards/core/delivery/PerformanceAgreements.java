@@ -2,13 +2,13 @@ package nl.wmoscorecards.core.delivery;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.core.calendar.DutchWorkingDays;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
@@ -34,7 +34,6 @@ import nl.wmoscorecards.core.upload.UploadStatus;
  * happened yet.
  */
 public final class PerformanceAgreements {
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private final PerformanceAgreementCatalog agreements;
     private final RegionCatalog regions;
 
@@ -129,6 +128,6 @@ public final class PerformanceAgreements {
     }
 
     private static LocalDate completedOn(Upload upload) {
-        return LocalDate.ofInstant(upload.completedAt(), NL);
+        return LocalDate.ofInstant(upload.completedAt(), DutchTime.ZONE);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.wmoscorecards.core.delivery.ReportDelivery;
-import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.RegionCatalog;
@@ -100,6 +99,6 @@ public final class EscalationTriggers {
 
     private static String format(KpiResult r) {
         return BigDecimal.valueOf(r.value()).setScale(1, RoundingMode.HALF_UP).toPlainString() + " ("
-                + Band.fromCode(r.band()).dutchLabel() + ")";
+                + r.band().dutchLabel() + ")";
     }
 }

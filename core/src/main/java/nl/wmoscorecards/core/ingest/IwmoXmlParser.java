@@ -3,7 +3,6 @@ package nl.wmoscorecards.core.ingest;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
+import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.core.io.InputLimits;
 import nl.wmoscorecards.core.io.XmlSizeGuard;
 import nl.wmoscorecards.core.privacy.Bsn;
@@ -29,7 +29,6 @@ import nl.wmoscorecards.core.privacy.Bsn;
  */
 public final class IwmoXmlParser {
     /** iWmo dates and times are Dutch local time. */
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     /** A message id this plain may name the message in error locations; anything else could be personal data. */
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
@@ -130,7 +129,7 @@ public final class IwmoXmlParser {
             return null;
         }
         try {
-            return LocalDate.parse(date).atTime(LocalTime.parse(time)).atZone(AMSTERDAM).toInstant().toString();
+            return LocalDate.parse(date).atTime(LocalTime.parse(time)).atZone(DutchTime.ZONE).toInstant().toString();
         } catch (DateTimeParseException e) {
             return date + "T" + time;
         }
@@ -142,7 +141,7 @@ public final class IwmoXmlParser {
             return null;
         }
         try {
-            return LocalDate.parse(date).atStartOfDay(AMSTERDAM).toInstant().toString();
+            return LocalDate.parse(date).atStartOfDay(DutchTime.ZONE).toInstant().toString();
         } catch (DateTimeParseException e) {
             return date;
         }

@@ -73,7 +73,7 @@ public final class KpiRunJson {
             json.writeNumberProperty("clients", r.clients());
             writeNumber(json, "respondents", r.respondents());
         }
-        json.writeStringProperty("band", r.band());
+        json.writeStringProperty("band", r.band() == null ? null : r.band().code());
         writeNumber(json, "surveyYear", r.surveyYear());
         json.writeEndObject();
     }

@@ -2,7 +2,6 @@ package nl.wmoscorecards.core.kpi;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +17,6 @@ import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.allocation.LeftOutMessages;
 import nl.wmoscorecards.core.calendar.DateRange;
-import nl.wmoscorecards.core.concurrent.InOrder;
 import nl.wmoscorecards.core.region.ContractPhase;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.survey.SurveyResponse;
@@ -27,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The yearly KPI run: for every measurement region, every provider with a population, every KPI of the
- * region's catalogue for that year.
+ * The KPI measurement of a year, one measurement region at a time: every provider with a population, every KPI
+ * of the region's catalogue for that year. {@code YearlyRun} runs it over the regions and stores the results.
  */
 public final class KpiEngine {
     private static final Logger LOG = LoggerFactory.getLogger(KpiEngine.class);
@@ -36,37 +34,9 @@ public final class KpiEngine {
     static final int SURVEY_CARRY_YEARS = 2;
 
     private final KpiCatalogs config;
-    private final Clock clock;
-    private final int parallelism;
 
-    /** Measures as many regions at a time as there are processors. */
-    public KpiEngine(KpiCatalogs config, Clock clock) {
-        this(config, clock, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** @param parallelism measurement regions measured at a time, each on its own thread */
-    public KpiEngine(KpiCatalogs config, Clock clock, int parallelism) {
+    public KpiEngine(KpiCatalogs config) {
         this.config = config;
-        this.clock = clock;
-        this.parallelism = Math.max(1, parallelism);
-    }
-
-    public KpiRun run(int year, LocalDate asOf, AllocationStore allocations, SurveyResponseStore surveys) {
-        return run(year, asOf, allocations, surveys, ProviderReports.NONE);
-    }
-
-    /**
-     * The yearly run with provider reports, for the KPIs that read them (e.g. experience experts employed).
-     * Regions are independent units (each reads only its own municipalities), measured on a small pool of
-     * threads; the results keep the configured region order whatever finishes first.
-     */
-    public KpiRun run(int year, LocalDate asOf, AllocationStore allocations, SurveyResponseStore surveys,
-                      ProviderReports reports) {
-        List<KpiResult> results = new ArrayList<>();
-        InOrder.map(config.regions().measurementRegions(), parallelism, "kpi-region",
-                        region -> measureRegion(year, asOf, region, allocations, surveys, reports))
-                .forEach(results::addAll);
-        return new KpiRun(year, asOf, clock.instant(), results);
     }
 
     /**
@@ -215,8 +185,8 @@ public final class KpiEngine {
         // A survey carried from an earlier year is shown for information: it is judged (and escalated) only in the
         // year it was held.
         boolean carried = surveyYear != null && surveyYear != year;
-        String band = measured && kpi.norm() != null && !carried
-                ? kpi.norm().bandFor(outcome.scaledNumerator(), denominator).code()
+        Band band = measured && kpi.norm() != null && !carried
+                ? kpi.norm().bandFor(outcome.scaledNumerator(), denominator)
                 : null;
         return new KpiResult(year, region.id(), provider, kpi.id(), notMeasured, value,
                 outcome.numerator(), outcome.denominator(), clients, respondents, band, outcome.causes(), surveyYear);

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param denominator the KPI's population (allocations, evaluations or respondents)
  * @param clients     clients in care of the provider in the region and measurement period
  * @param respondents survey respondents, only for survey-based KPIs
- * @param band        band code, null when not measured, monitored only, or a carried survey
+ * @param band        the band scored; null when not measured, monitored only, or a carried survey
  * @param causes      for result-achieved: counts of not-achieved evaluations by cause
  * @param surveyYear  for survey-based KPIs, the year the responses are from: earlier than {@code year} when the
  *                    latest (biennial) survey is carried into a year without one; null for other KPIs
@@ -28,7 +28,7 @@ public record KpiResult(
         long denominator,
         int clients,
         Integer respondents,
-        String band,
+        Band band,
         Map<String, Integer> causes,
         Integer surveyYear) {
 
@@ -47,6 +47,6 @@ public record KpiResult(
 
     /** Whether this result raises an escalation: scored in a band below the norm. */
     public boolean escalates() {
-        return band != null && !Band.fromCode(band).meetsNorm();
+        return band != null && !band.meetsNorm();
     }
 }

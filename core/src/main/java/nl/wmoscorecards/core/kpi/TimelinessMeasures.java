@@ -2,7 +2,6 @@ package nl.wmoscorecards.core.kpi;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,11 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.core.calendar.DutchWorkingDays;
 
 /** How fast care starts and how fast the provider reports it, from the message traffic. */
 final class TimelinessMeasures {
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private TimelinessMeasures() {
     }
@@ -36,7 +35,7 @@ final class TimelinessMeasures {
             }
             population++;
             clients.add(Measures.clientOf(allocation));
-            LocalDate sent = LocalDate.ofInstant(allocation.start().stamp().sentAt(), NL);
+            LocalDate sent = LocalDate.ofInstant(allocation.start().stamp().sentAt(), DutchTime.ZONE);
             if (!sent.isAfter(DutchWorkingDays.plusWorkingDays(started, workingDays))) {
                 onTime++;
             }

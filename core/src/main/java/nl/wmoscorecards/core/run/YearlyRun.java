@@ -66,7 +66,7 @@ public final class YearlyRun {
         this.ports = ports;
         this.escalations = escalations;
         this.clock = clock;
-        this.engine = new KpiEngine(config, clock);
+        this.engine = new KpiEngine(config);
     }
 
     /**

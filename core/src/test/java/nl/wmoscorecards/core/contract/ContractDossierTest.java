@@ -14,6 +14,7 @@ import nl.wmoscorecards.core.escalation.EscalationLadder;
 import nl.wmoscorecards.core.escalation.EscalationState;
 import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.escalation.Transition;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ContractDossierTest {
     @Test
     void theAgendaIsPrefilledWithResultsDeliveriesEscalationsAndTheirActions() {
         KpiResult start = new KpiResult(2025, "zaanstad-wormerland", "12345678", "start-within-6-weeks", null,
-                72.45, BigDecimal.ONE, 1, 20, null, "insufficient", Map.of(), null);
+                72.45, BigDecimal.ONE, 1, 20, null, Band.INSUFFICIENT, Map.of(), null);
         ReportDelivery sroi = new ReportDelivery("12345678", "sroi", 2025, LocalDate.of(2026, 4, 1), DeliveryState.MISSING, null, null);
         Escalation open = new Escalation("zaanstreek-waterland-2025-12345678", "zaanstreek-waterland", "12345678", 2025,
                 EscalationState.PLAN_DUE, List.of(new Shortfall(Shortfall.KPI, "start-within-6-weeks", "zaanstad-wormerland", "72.5")),

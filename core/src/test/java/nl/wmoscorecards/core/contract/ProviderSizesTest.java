@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.delivery.ReportDelivery;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.ProviderReports;
 import nl.wmoscorecards.core.region.ContractPhase;
@@ -22,7 +23,7 @@ class ProviderSizesTest {
             new ContractPhase(LocalDate.of(2020, 1, 1), null));
 
     static KpiResult result(String region, String provider, String kpi, int clients) {
-        return new KpiResult(2025, region, provider, kpi, null, 80.0, BigDecimal.ONE, 10, clients, null, "good", Map.of(), null);
+        return new KpiResult(2025, region, provider, kpi, null, 80.0, BigDecimal.ONE, 10, clients, null, Band.GOOD, Map.of(), null);
     }
 
     static List<KpiResult> results(MeasurementRegion region) {

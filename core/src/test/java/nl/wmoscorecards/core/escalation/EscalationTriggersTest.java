@@ -11,6 +11,7 @@ import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.delivery.DeliveryState;
 import nl.wmoscorecards.core.delivery.ReportDelivery;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.RegionCatalog;
@@ -21,7 +22,7 @@ class EscalationTriggersTest {
     private static final RegionCatalog REGIONS = CONFIG.regions();
     private static final LocalDate DUE = LocalDate.of(2026, 4, 1);
 
-    private static KpiResult result(String region, String provider, String kpi, double value, String band) {
+    private static KpiResult result(String region, String provider, String kpi, double value, Band band) {
         return new KpiResult(2025, region, provider, kpi, null, value, BigDecimal.ONE, 1, 12, null, band, Map.of(), null);
     }
 
@@ -39,9 +40,9 @@ class EscalationTriggersTest {
     @Test
     void kpisBelowTheirNormTriggerOncePerProviderAndContractingRegionMonitoredOnesNever() {
         var found = find(List.of(
-                result("zaanstad-wormerland", "11111111", "start-within-6-weeks", 72.0, "insufficient"),
-                result("purmerend-edam-volendam", "11111111", "client-satisfaction", 8.1, "not_achieved"),
-                result("zaanstad-wormerland", "11111111", "result-achieved", 70.0, "sufficient"),
+                result("zaanstad-wormerland", "11111111", "start-within-6-weeks", 72.0, Band.INSUFFICIENT),
+                result("purmerend-edam-volendam", "11111111", "client-satisfaction", 8.1, Band.NOT_ACHIEVED),
+                result("zaanstad-wormerland", "11111111", "result-achieved", 70.0, Band.SUFFICIENT),
                 result("dwo", "11111111", "start-within-6-weeks", 10.0, null)), Map.of(), List.of());
         assertThat(found).containsOnlyKeys(new EscalationTriggers.Subject("zaanstreek-waterland", "11111111"));
         assertThat(found.values().iterator().next()).extracting(Shortfall::subject)
@@ -52,8 +53,8 @@ class EscalationTriggersTest {
     void aRegionWithoutAnEscalationLadderShowsItsNormedKpisButNeverEscalatesThem() {
         // Brabant Noordoost-oost (seed 003) monitors; its transformation 2% has a norm, not a ladder.
         var found = find(List.of(
-                result("bno-oost", "11111111", "transformation-spend", 1.2, "not_achieved"),
-                result("zaanstad-wormerland", "22222222", "start-within-6-weeks", 72.0, "insufficient")),
+                result("bno-oost", "11111111", "transformation-spend", 1.2, Band.NOT_ACHIEVED),
+                result("zaanstad-wormerland", "22222222", "start-within-6-weeks", 72.0, Band.INSUFFICIENT)),
                 Map.of(), List.of());
         assertThat(found).containsOnlyKeys(new EscalationTriggers.Subject("zaanstreek-waterland", "22222222"));
     }
@@ -65,7 +66,7 @@ class EscalationTriggersTest {
     @Test
     void aReportShortfallEscalatesOnlyInTheRegionWhoseDutyItIsFromItsEscalationDate() {
         // The provider has results in Zaanstreek-Waterland and DWO; the missing report is Midden-Limburg's duty.
-        List<KpiResult> results = List.of(result("zaanstad-wormerland", "11111111", "result-achieved", 90.0, "good"),
+        List<KpiResult> results = List.of(result("zaanstad-wormerland", "11111111", "result-achieved", 90.0, Band.GOOD),
                 result("dwo", "11111111", "result-achieved", 90.0, null));
         var deliveries = Map.of("11111111", List.of(
                 delivery("midden-limburg", "productieverantwoording", DeliveryState.MISSING, DUE.plusDays(1)),
@@ -86,7 +87,7 @@ class EscalationTriggersTest {
 
     @Test
     void aFailingDossierAuditEscalatesOnlyWhereTheAgreementsMakeItAShortfall() {
-        List<KpiResult> results = List.of(result("zaanstad-wormerland", "11111111", "result-achieved", 90.0, "good"),
+        List<KpiResult> results = List.of(result("zaanstad-wormerland", "11111111", "result-achieved", 90.0, Band.GOOD),
                 result("dwo", "11111111", "result-achieved", 90.0, null),
                 result("bno-oost", "11111111", "inflow", 10.0, null));
         var found = find(results, Map.of(), List.of(new EscalationTriggers.DossierAudit("11111111", 20, 3, 0)));

@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
-import nl.wmoscorecards.core.kpi.NotMeasured;
 import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.kpi.NotMeasured;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +19,7 @@ class KpiRunJsonTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final KpiRun RUN = new KpiRun(2025, LocalDate.of(2026, 3, 1), Instant.parse("2026-03-01T06:00:00Z"),
             List.of(new KpiResult(2025, "purmerend", "11111111", "result-achieved", null, 65.0,
-                            new BigDecimal("13"), 20, 20, null, "sufficient",
+                            new BigDecimal("13"), 20, 20, null, Band.SUFFICIENT,
                             Map.of("provider", 2, "client", 5, "local_team", 1), null),
                     new KpiResult(2025, "purmerend", "22222222", "result-achieved", NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE, 10),
                             null, new BigDecimal("3"), 4, 6, null, null, Map.of(), null)));

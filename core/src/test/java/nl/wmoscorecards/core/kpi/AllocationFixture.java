@@ -14,6 +14,7 @@ import nl.wmoscorecards.core.allocation.NonAchievementCause;
 import nl.wmoscorecards.core.allocation.StartZorg;
 import nl.wmoscorecards.core.allocation.StopZorg;
 import nl.wmoscorecards.core.allocation.Toewijzing;
+import nl.wmoscorecards.core.calendar.DutchTime;
 
 /** Builds allocations of one provider in Zaanstad (0479) message by message, for readable rule tests. */
 final class AllocationFixture {
@@ -69,7 +70,7 @@ final class AllocationFixture {
 
     /** A 305 for the start date, sent on the given day (noon, Dutch time). */
     AllocationFixture startedSentOn(String date, String sentOn) {
-        Instant sent = LocalDate.parse(sentOn).atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+        Instant sent = LocalDate.parse(sentOn).atTime(12, 0).atZone(DutchTime.ZONE).toInstant();
         events.add(new StartZorg(new MessageStamp(sent, key + "-" + events.size()), key, PROVIDER, LocalDate.parse(date), false));
         return this;
     }

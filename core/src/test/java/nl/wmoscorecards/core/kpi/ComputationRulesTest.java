@@ -4,7 +4,6 @@ import static nl.wmoscorecards.core.kpi.AllocationFixture.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ class ComputationRulesTest {
     private static final LocalDate AS_OF = LocalDate.of(2028, 3, 1);
 
     private static List<KpiResult> run(List<Allocation> allocations, List<SurveyResponse> responses) {
-        return new KpiEngine(CONFIG, Clock.systemUTC()).runRegion(YEAR, AS_OF, ZAANSTAD, CATALOG, allocations, responses);
+        return new KpiEngine(CONFIG).runRegion(YEAR, AS_OF, ZAANSTAD, CATALOG, allocations, responses);
     }
 
     private static Optional<KpiResult> result(List<KpiResult> results, String kpi) {
@@ -115,7 +114,7 @@ class ComputationRulesTest {
         void pendingBoundaryIsTheAsOfDateItself() {
             List<Allocation> all = withTenClients(allocation().assigned("2027-11-19").build());
             // 2027-11-19 + 42 days = 2027-12-31
-            KpiEngine engine = new KpiEngine(CONFIG, Clock.systemUTC());
+            KpiEngine engine = new KpiEngine(CONFIG);
             assertThat(result(engine.runRegion(YEAR, LocalDate.of(2027, 12, 31), ZAANSTAD, CATALOG, all, List.of()),
                     "start-within-6-weeks")).isEmpty();
             assertThat(result(engine.runRegion(YEAR, LocalDate.of(2028, 1, 1), ZAANSTAD, CATALOG, all, List.of()),
@@ -144,14 +143,14 @@ class ComputationRulesTest {
     class Bands {
         @ParameterizedTest(name = "{0} of {1} on time -> {2}")
         @CsvSource({
-                "13, 20, insufficient",  // 65.0 is below this KPI's 80
-                "16, 20, sufficient",    // exactly 80.0
-                "159, 200, insufficient", // 79.5
-                "18, 20, good",          // exactly 90.0
-                "179, 200, sufficient",  // 89.5: displays 89.5, still sufficient
-                "1799, 2000, sufficient" // 89.95: displays 90.0 rounded, band stays sufficient
+                "13, 20, INSUFFICIENT",  // 65.0 is below this KPI's 80
+                "16, 20, SUFFICIENT",    // exactly 80.0
+                "159, 200, INSUFFICIENT", // 79.5
+                "18, 20, GOOD",          // exactly 90.0
+                "179, 200, SUFFICIENT",  // 89.5: displays 89.5, still sufficient
+                "1799, 2000, SUFFICIENT" // 89.95: displays 90.0 rounded, band stays sufficient
         })
-        void startOfCareBands(int onTime, int population, String band) {
+        void startOfCareBands(int onTime, int population, Band band) {
             List<Allocation> all = new ArrayList<>(tenClientsInCare());
             for (int i = 0; i < population; i++) {
                 AllocationFixture a = allocation().assigned("2027-03-01");
@@ -163,8 +162,8 @@ class ComputationRulesTest {
         }
 
         @ParameterizedTest(name = "{0} of {1} achieved -> {2}")
-        @CsvSource({"13, 20, sufficient", "1299, 2000, insufficient", "16, 20, good", "1599, 2000, sufficient"})
-        void resultAchievedBands(int achieved, int population, String band) {
+        @CsvSource({"13, 20, SUFFICIENT", "1299, 2000, INSUFFICIENT", "16, 20, GOOD", "1599, 2000, SUFFICIENT"})
+        void resultAchievedBands(int achieved, int population, Band band) {
             List<Allocation> all = new ArrayList<>(tenClientsInCare());
             for (int i = 0; i < population; i++) {
                 all.add(allocation().assigned("2026-01-01").started("2026-01-02")
@@ -175,8 +174,8 @@ class ComputationRulesTest {
         }
 
         @ParameterizedTest(name = "mean {0} -> {1}")
-        @CsvSource({"8.5, achieved", "8.49, not_achieved", "10, achieved"})
-        void satisfactionNormIs8point5Inclusive(String mean, String band) {
+        @CsvSource({"8.5, ACHIEVED", "8.49, NOT_ACHIEVED", "10, ACHIEVED"})
+        void satisfactionNormIs8point5Inclusive(String mean, Band band) {
             List<SurveyResponse> responses = IntStream.range(0, 10)
                     .mapToObj(i -> response("r" + i, new BigDecimal(mean))).toList();
             KpiResult r = result(run(tenClientsInCare(), responses), "client-satisfaction").orElseThrow();
@@ -258,7 +257,7 @@ class ComputationRulesTest {
                     .isEqualTo(NotMeasured.Reason.TOO_FEW_CLIENTS_OBSERVED);
             KpiResult measured = result(run(ten, List.of()), "result-achieved").orElseThrow();
             assertThat(measured.measured()).isTrue();
-            assertThat(measured.band()).isEqualTo("good");
+            assertThat(measured.band()).isEqualTo(Band.GOOD);
         }
 
         @Test

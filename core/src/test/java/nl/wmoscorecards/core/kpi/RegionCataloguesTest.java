@@ -3,7 +3,6 @@ package nl.wmoscorecards.core.kpi;
 import static nl.wmoscorecards.core.kpi.AllocationFixture.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,7 @@ class RegionCataloguesTest {
         IntStream.range(0, 12).forEach(i -> allocations.add(inMunicipality(municipality,
                 allocation().assigned("2025-01-06").started("2025-01-08").stopped("2025-09-30", "19")
                         .evaluated("2025-10-01", EvaluationResult.ACHIEVED, null).build())));
-        List<KpiResult> results = new KpiEngine(CONFIG, Clock.systemUTC()).runRegion(2025, LocalDate.of(2026, 3, 1),
+        List<KpiResult> results = new KpiEngine(CONFIG).runRegion(2025, LocalDate.of(2026, 3, 1),
                 measurement, catalog, allocations, List.of(), new InMemoryProviderReports());
         assertThat(results).isNotEmpty();
         results.stream().filter(r -> catalog.kpis().stream().anyMatch(k -> k.id().equals(r.kpi()) && k.norm() == null))

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +97,7 @@ class ShareGradingAtLeastTest {
 
     private static KpiResult run(List<SurveyResponse> responses) {
         KpiCatalog onlySatisfaction = new KpiCatalog(DWO.validFrom(), DWO.source(), 0, false, List.of(SATISFACTION));
-        return new KpiEngine(CONFIG, Clock.systemUTC()).runRegion(2025, LocalDate.of(2026, 3, 1), REGION,
+        return new KpiEngine(CONFIG).runRegion(2025, LocalDate.of(2026, 3, 1), REGION,
                 onlySatisfaction, List.of(), responses).stream()
                 .filter(r -> r.kpi().equals("client-satisfaction")).findFirst().orElseThrow();
     }

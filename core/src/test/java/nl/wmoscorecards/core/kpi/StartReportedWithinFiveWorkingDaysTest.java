@@ -3,13 +3,12 @@ package nl.wmoscorecards.core.kpi;
 import static nl.wmoscorecards.core.kpi.AllocationFixture.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wmoscorecards.core.allocation.Allocation;
+import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.region.MeasurementRegion;
@@ -27,7 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StartReportedWithinFiveWorkingDaysTest {
     private static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
     private static final String KPI = "start-reported-within-5-working-days";
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final int YEAR = 2027;
     private static final LocalDate AS_OF = LocalDate.of(2028, 3, 1);
 
@@ -94,9 +92,9 @@ class StartReportedWithinFiveWorkingDaysTest {
     void theSendingDayIsTheDutchDate() {
         // Start Thursday 4 March 2027; the 5th working day is Thursday 11 March.
         Allocation justBeforeMidnight = allocation().assigned("2027-03-04")
-                .startedSentAt("2027-03-04", LocalDateTime.parse("2027-03-11T23:30").atZone(NL).toInstant()).build();
+                .startedSentAt("2027-03-04", LocalDateTime.parse("2027-03-11T23:30").atZone(DutchTime.ZONE).toInstant()).build();
         Allocation justAfterMidnight = allocation().assigned("2027-03-04")
-                .startedSentAt("2027-03-04", LocalDateTime.parse("2027-03-12T00:30").atZone(NL).toInstant()).build();
+                .startedSentAt("2027-03-04", LocalDateTime.parse("2027-03-12T00:30").atZone(DutchTime.ZONE).toInstant()).build();
         assertThat(compute(justBeforeMidnight).numerator()).isEqualByComparingTo("1");
         assertThat(compute(justAfterMidnight).numerator()).as("23:30 UTC on the 11th is the 12th in the Netherlands")
                 .isEqualByComparingTo("0");
@@ -121,7 +119,7 @@ class StartReportedWithinFiveWorkingDaysTest {
             allocations.add(allocation().assigned("2027-03-01")
                     .startedSentOn("2027-03-04", i < 7 ? "2027-03-11" : "2027-03-12").build());
         }
-        KpiResult result = new KpiEngine(CONFIG, Clock.systemUTC())
+        KpiResult result = new KpiEngine(CONFIG)
                 .runRegion(YEAR, AS_OF, zaanstad, catalog(YEAR), allocations, List.of()).stream()
                 .filter(r -> r.kpi().equals(KPI)).findFirst().orElseThrow();
         assertThat(result.measured()).isTrue();

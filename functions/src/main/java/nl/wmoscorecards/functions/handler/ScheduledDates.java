@@ -4,11 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.wmoscorecards.core.calendar.DutchTime;
 
 /** The Dutch calendar day a schedule fired for, shared by the scheduled handlers. */
 final class ScheduledDates {
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private ScheduledDates() {
     }
@@ -19,6 +18,6 @@ final class ScheduledDates {
      */
     static LocalDate firedOn(ScheduledEvent event, Clock clock) {
         Instant fired = event.getTime() == null ? clock.instant() : Instant.ofEpochMilli(event.getTime().getMillis());
-        return LocalDate.ofInstant(fired, NL);
+        return LocalDate.ofInstant(fired, DutchTime.ZONE);
     }
 }

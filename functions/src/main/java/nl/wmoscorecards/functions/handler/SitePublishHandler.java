@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.functions.aws.AwsClients;
@@ -40,7 +40,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class SitePublishHandler implements RequestHandler<ScheduledEvent, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(SitePublishHandler.class);
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private final ScorecardsConfig config;
     private final Stores stores;
     private final S3Client s3;
@@ -92,7 +91,7 @@ public final class SitePublishHandler implements RequestHandler<ScheduledEvent, 
         try {
             folder = Files.createTempDirectory("site-");
             SiteModel model = SiteReadModel.load(config, stores, settings.edition(), year, providerNames.get(),
-                    LocalDate.now(clock.withZone(NL)));
+                    LocalDate.now(clock.withZone(DutchTime.ZONE)));
             List<Path> files = generator.generate(model, folder);
             S3SiteSync.Outcome outcome = new S3SiteSync(s3).sync(folder, settings.bucket(), settings.prefix());
             LOG.info("site {} edition: {} files, {} uploaded, {} unchanged, {} removed from s3://{}/{}",

@@ -2,6 +2,7 @@ package nl.wmoscorecards.functions.store;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.NotMeasured;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
@@ -49,7 +50,7 @@ public class KpiResultItem {
         item.denominator = r.denominator();
         item.clients = r.clients();
         item.respondents = r.respondents();
-        item.band = r.band();
+        item.band = r.band() == null ? null : r.band().code();
         item.causes = r.causes().isEmpty() ? null : r.causes();
         item.surveyYear = r.surveyYear();
         return item;
@@ -58,7 +59,8 @@ public class KpiResultItem {
     KpiResult toResult() {
         NotMeasured notMeasured = reason == null ? null : new NotMeasured(reasonOf(reason), reasonMinimum);
         return new KpiResult(year, region, provider, kpi, notMeasured, value,
-                new BigDecimal(numerator), denominator, clients, respondents, band, causes, surveyYear);
+                new BigDecimal(numerator), denominator, clients, respondents,
+                band == null ? null : Band.fromCode(band), causes, surveyYear);
     }
 
     /** A reason code; results stored before the codes existed hold English text ("fewer than 10 respondents"). */

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,7 +78,7 @@ public final class KpiEngineBench {
         KpiCatalog catalog = config.kpiCatalog(REGION, year).orElseThrow();
         Set<String> municipalities = regions.stream().flatMap(r -> r.municipalities().keySet().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
-        KpiEngine engine = new KpiEngine(config, Clock.systemUTC(), 1);
+        KpiEngine engine = new KpiEngine(config);
 
         // ---- from memory: every row of the data set on the heap, and the same rows in a DuckDB table
         List<Allocation> all = new ArrayList<>();

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.NotMeasured;
 import nl.wmoscorecards.core.kpi.KpiRun;
@@ -110,8 +111,8 @@ public final class SiteBenchmark {
                     for (var kpi : catalog.kpis()) {
                         boolean measured = clients >= catalog.minimumClients();
                         double value = "grade".equals(kpi.unit()) ? 6 + random.nextDouble() * 4 : 50 + random.nextDouble() * 50;
-                        String band = measured && kpi.norm() != null ? kpi.norm().bandFor(BigDecimal.valueOf(value),
-                                BigDecimal.ONE).code() : null;
+                        Band band = measured && kpi.norm() != null ? kpi.norm().bandFor(BigDecimal.valueOf(value),
+                                BigDecimal.ONE) : null;
                         results.add(new KpiResult(year, region, agb, kpi.id(), (measured) ? null : NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE, 10), measured ? value : null,
                                 BigDecimal.valueOf(Math.round(value * clients / 100)), clients, clients,
                                 "grade".equals(kpi.unit()) ? clients : null, band,

@@ -2,7 +2,6 @@ package nl.wmoscorecards.local.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,9 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.wmoscorecards.core.concurrent.InOrder;
 import nl.wmoscorecards.core.ingest.IngestReport;
 import nl.wmoscorecards.core.kpi.KpiEngine;
-import nl.wmoscorecards.core.kpi.KpiRun;
+import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.ProviderReports;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.run.YearlyRun;
@@ -68,7 +68,7 @@ public final class StoreRunBench {
             List<MeasurementRegion> regions = runtime.config().regions().measurementRegions();
             int threads = Runtime.getRuntime().availableProcessors();
             TableNames names = TableNames.fromEnvironment();
-            KpiEngine engine = new KpiEngine(runtime.config(), Clock.systemUTC(), threads);
+            KpiEngine engine = new KpiEngine(runtime.config());
             AtomicLong items = new AtomicLong();
             double[] read = new double[runs];
             double[] run = new double[runs];
@@ -79,10 +79,11 @@ public final class StoreRunBench {
                 items.set(plainRead(runtime.dynamoDb(), names, regions, year, threads));
                 read[i] = secs(t);
                 t = System.nanoTime();
-                KpiRun kpis = engine.run(year, asOf, runtime.stores().allocations(), runtime.stores().surveyResponses(),
-                        ProviderReports.NONE);
+                List<List<KpiResult>> measured = InOrder.map(regions, threads, "kpi-region",
+                        region -> engine.measureRegion(year, asOf, region, runtime.stores().allocations(),
+                                runtime.stores().surveyResponses(), ProviderReports.NONE));
                 run[i] = secs(t);
-                results = kpis.results().size();
+                results = measured.stream().mapToInt(List::size).sum();
                 t = System.nanoTime();
                 YearlyRun.Outcome outcome = UseCases.yearlyRun(runtime.config(), runtime.stores(), runtime.clock()).run(year, asOf);
                 yearly[i] = secs(t);

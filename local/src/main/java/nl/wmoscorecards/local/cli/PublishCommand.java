@@ -3,10 +3,10 @@ package nl.wmoscorecards.local.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.functions.site.SiteReadModel;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.site.Edition;
@@ -55,7 +55,7 @@ public final class PublishCommand implements Callable<Integer> {
         Progress progress = new Progress(console);
         StaleFiles.checkOwned(out);
         SiteModel model = SiteReadModel.load(runtime.config(), runtime.stores(), edition, onlyYear,
-                runtime.providerKeys().names(), LocalDate.now(runtime.clock().withZone(ZoneId.of("Europe/Amsterdam"))));
+                runtime.providerKeys().names(), LocalDate.now(runtime.clock().withZone(DutchTime.ZONE)));
         List<Path> files = new SiteGenerator().generate(model, out);
         List<Path> removed = StaleFiles.removeAllBut(out, files);
         progress.done("publish", files.size() + " files, " + removed.size() + " stale files removed, "

@@ -4,14 +4,13 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import nl.wmoscorecards.core.calendar.DutchTime;
 
 /**
  * The demo's time frame: the measured year, the year before it (carry-over allocations) and the
  * extraction date after which nothing has been sent yet.
  */
 record DemoCalendar(int year) {
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     LocalDate firstDay() {
         return LocalDate.of(year, 1, 1);
@@ -31,7 +30,7 @@ record DemoCalendar(int year) {
     }
 
     boolean sentByExtraction(Instant sentAt) {
-        return sentAt.isBefore(extractionDate().plusDays(1).atStartOfDay(AMSTERDAM).toInstant());
+        return sentAt.isBefore(extractionDate().plusDays(1).atStartOfDay(DutchTime.ZONE).toInstant());
     }
 
     LocalDate randomDayIn(int y, DemoRandom random) {
@@ -46,6 +45,6 @@ record DemoCalendar(int year) {
             workingDay = workingDay.plusDays(1);
         }
         LocalDateTime local = workingDay.atTime(random.between(8, 16), random.between(0, 59));
-        return local.atZone(AMSTERDAM).toInstant();
+        return local.atZone(DutchTime.ZONE).toInstant();
     }
 }

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.wmoscorecards.core.calendar.DutchTime;
 
 /**
  * Writes iWmo 3.2 messages (301, 305, 307), one message per zip entry, shaped like the examples in
@@ -59,7 +60,7 @@ final class IwmoXmlWriter implements Closeable {
     }
 
     private String toewijzing(PlannedAllocation allocation, EventLine line) {
-        ZonedDateTime sent = line.sentAt().atZone(DemoCalendar.AMSTERDAM);
+        ZonedDateTime sent = line.sentAt().atZone(DutchTime.ZONE);
         Xml x = new Xml("wmo301");
         header(x, "414", allocation.key().municipality(), allocation.provider(), line, sent.toLocalDate());
         x.open("Client");
@@ -114,7 +115,7 @@ final class IwmoXmlWriter implements Closeable {
     }
 
     private static LocalDate sentDay(EventLine line) {
-        return line.sentAt().atZone(DemoCalendar.AMSTERDAM).toLocalDate();
+        return line.sentAt().atZone(DutchTime.ZONE).toLocalDate();
     }
 
     private static void header(Xml x, String code, String sender, String receiver, EventLine line, LocalDate day) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.wmoscorecards.core.allocation.EvaluationResult;
 import nl.wmoscorecards.core.allocation.Toewijzing;
+import nl.wmoscorecards.core.calendar.DutchTime;
 
 /**
  * Turns what happened to an allocation into the messages sent about it, at realistic times, with the
@@ -156,7 +157,7 @@ final class MessagePlanner {
     }
 
     private static LocalDate day(Instant instant) {
-        return instant.atZone(DemoCalendar.AMSTERDAM).toLocalDate();
+        return instant.atZone(DutchTime.ZONE).toLocalDate();
     }
 
     /** Messages not yet sent at the extraction date do not exist in the export. */

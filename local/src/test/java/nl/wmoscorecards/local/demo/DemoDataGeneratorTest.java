@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.privacy.Bsn;
@@ -134,7 +135,7 @@ class DemoDataGeneratorTest {
     void sentTimesRespectTheDomain() {
         Map<String, LocalDate> assignedStart = new HashMap<>();
         lines.stream().filter(l -> l.type().equals("301")).forEach(l -> assignedStart.put(l.key(), LocalDate.parse(l.get("startDate"))));
-        Instant extraction = LocalDate.of(YEAR + 1, 2, 1).atStartOfDay(DemoCalendar.AMSTERDAM).toInstant();
+        Instant extraction = LocalDate.of(YEAR + 1, 2, 1).atStartOfDay(DutchTime.ZONE).toInstant();
         assertThat(lines).allSatisfy(l -> assertThat(Instant.parse(l.get("sentAt"))).isBefore(extraction));
         assertThat(lines).filteredOn(l -> l.type().equals("301") && l.get("changeReason") == null).allSatisfy(l -> assertThat(sentDay(l))
                 .isBeforeOrEqualTo(LocalDate.parse(l.get("startDate")).plusDays(12)));
@@ -218,6 +219,6 @@ class DemoDataGeneratorTest {
     }
 
     private static LocalDate sentDay(Line l) {
-        return Instant.parse(l.get("sentAt")).atZone(DemoCalendar.AMSTERDAM).toLocalDate();
+        return Instant.parse(l.get("sentAt")).atZone(DutchTime.ZONE).toLocalDate();
     }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,9 +26,11 @@ import nl.wmoscorecards.core.allocation.StopZorg;
 import nl.wmoscorecards.core.allocation.Toewijzing;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiEngine;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.NotMeasured;
+import nl.wmoscorecards.core.kpi.ProviderReports;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.survey.SurveyResponse;
 import nl.wmoscorecards.core.survey.SurveyResponseStore;
@@ -56,8 +56,11 @@ class DemoScorecardTest {
         allocations.apply(toEvents(EventFileReader.read(data.eventFiles())));
         InMemorySurveys surveys = new InMemorySurveys(data.surveyResponses());
 
-        List<KpiResult> results = new KpiEngine(config, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
-                .run(YEAR, LocalDate.of(YEAR + 1, 2, 1), allocations, surveys).results();
+        KpiEngine engine = new KpiEngine(config);
+        List<KpiResult> results = config.regions().measurementRegions().stream()
+                .flatMap(region -> engine.measureRegion(YEAR, LocalDate.of(YEAR + 1, 2, 1), region, allocations, surveys,
+                        ProviderReports.NONE).stream())
+                .toList();
 
         // -Ddemo.printScorecard=true prints the scorecard, to eyeball the demo when tuning it.
         if (Boolean.getBoolean("demo.printScorecard")) {
@@ -67,9 +70,9 @@ class DemoScorecardTest {
         Set<String> regions = results.stream().map(KpiResult::region).collect(Collectors.toSet());
         assertThat(regions).contains("purmerend-edam-volendam", "oostzaan-waterland-landsmeer", "zaanstad-wormerland");
         for (String kpi : List.of("start-within-6-weeks", "result-achieved")) {
-            assertThat(bands(results, kpi)).as(kpi).contains("good", "sufficient", "insufficient");
+            assertThat(bands(results, kpi)).as(kpi).contains(Band.GOOD, Band.SUFFICIENT, Band.INSUFFICIENT);
         }
-        assertThat(bands(results, "client-satisfaction")).contains("achieved", "not_achieved");
+        assertThat(bands(results, "client-satisfaction")).contains(Band.ACHIEVED, Band.NOT_ACHIEVED);
         assertThat(results).as("fewer than 10 clients").anyMatch(r -> notMeasuredFor(r, NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE));
         assertThat(results).as("fewer than 10 respondents").anyMatch(r -> notMeasuredFor(r, NotMeasured.Reason.TOO_FEW_RESPONDENTS));
         assertThat(results).as("causes of non-achievement").anyMatch(r -> !r.causes().isEmpty());
@@ -79,7 +82,7 @@ class DemoScorecardTest {
         return !r.measured() && r.notMeasured().reason() == reason;
     }
 
-    private static Set<String> bands(List<KpiResult> results, String kpi) {
+    private static Set<Band> bands(List<KpiResult> results, String kpi) {
         return results.stream().filter(r -> r.kpi().equals(kpi) && r.band() != null).map(KpiResult::band).collect(Collectors.toSet());
     }
 

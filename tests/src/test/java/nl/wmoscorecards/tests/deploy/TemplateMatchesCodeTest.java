@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.functions.upload.ProviderClaims;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -279,7 +280,7 @@ class TemplateMatchesCodeTest {
         Map<String, Object> schedule = Template.map(Template.map(Template.map(
                 template.properties("YearlyKpiRun").get("Events")).get("YearlyRun")).get("Properties"));
         assertThat(schedule.get("ScheduleExpression")).isEqualTo("cron(0 6 1 3 ? *)");
-        assertThat(schedule.get("ScheduleExpressionTimezone")).isEqualTo("Europe/Amsterdam");
+        assertThat(schedule.get("ScheduleExpressionTimezone")).isEqualTo(DutchTime.ZONE.getId());
         for (String function : template.ofType(FUNCTION)) {
             // The API's events hold tokens, the ingest events lead to BSNs: Powertools must never log them.
             assertThat(String.valueOf(template.environment(function).get("POWERTOOLS_LOGGER_LOG_EVENT"))).isNotEqualTo("true");

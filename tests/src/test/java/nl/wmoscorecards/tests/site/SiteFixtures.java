@@ -24,6 +24,7 @@ import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationState;
 import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.escalation.Transition;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.kpi.NotMeasured;
@@ -57,10 +58,10 @@ final class SiteFixtures {
     private static KpiRun run(int year, double shift) {
         List<KpiResult> results = new ArrayList<>();
         for (String region : List.of("purmerend-edam-volendam", "zaanstad-wormerland")) {
-            results.add(measured(year, region, GOOD, "result-achieved", 70 + shift, 40, "sufficient"));
-            results.add(measured(year, region, GOOD, "start-within-6-weeks", 91 + shift, 80, "good"));
-            results.add(measured(year, region, GOOD, "client-satisfaction", 8.6, 20, "achieved"));
-            results.add(measured(year, region, HOSTILE, "result-achieved", 60 + shift, 30, "insufficient"));
+            results.add(measured(year, region, GOOD, "result-achieved", 70 + shift, 40, Band.SUFFICIENT));
+            results.add(measured(year, region, GOOD, "start-within-6-weeks", 91 + shift, 80, Band.GOOD));
+            results.add(measured(year, region, GOOD, "client-satisfaction", 8.6, 20, Band.ACHIEVED));
+            results.add(measured(year, region, HOSTILE, "result-achieved", 60 + shift, 30, Band.INSUFFICIENT));
             results.add(new KpiResult(year, region, SMALL, "start-within-6-weeks", NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE, 10),
                     null, BigDecimal.ZERO, 4, 6, null, null, Map.of(), null));
         }
@@ -69,7 +70,7 @@ final class SiteFixtures {
     }
 
     private static KpiResult measured(int year, String region, String provider, String kpi, double value, long n,
-                                      String band) {
+                                      Band band) {
         return new KpiResult(year, region, provider, kpi, null, value,
                 BigDecimal.valueOf(value * n / 100), n, 30, kpi.equals("client-satisfaction") ? (int) n : null, band,
                 Map.of(), null);
