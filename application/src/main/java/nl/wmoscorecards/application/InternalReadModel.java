@@ -1,4 +1,4 @@
-package nl.wmoscorecards.functions.site;
+package nl.wmoscorecards.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.contract.ContractConversation;
-import nl.wmoscorecards.core.contract.ContractDossier;
 import nl.wmoscorecards.core.contract.ConversationFrequency;
 import nl.wmoscorecards.core.contract.ProviderSize;
 import nl.wmoscorecards.core.contract.ProviderSizes;
@@ -29,7 +28,7 @@ import nl.wmoscorecards.core.region.ConversationsPerYear;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.run.ReportDutyHolders;
 import nl.wmoscorecards.core.run.YearlyRun;
-import nl.wmoscorecards.functions.store.Stores;
+import nl.wmoscorecards.site.ContractDossier;
 import nl.wmoscorecards.site.InternalData;
 import nl.wmoscorecards.site.InternalData.Conversations;
 import nl.wmoscorecards.site.InternalData.Dossier;
@@ -46,7 +45,7 @@ final class InternalReadModel {
     private InternalReadModel() {
     }
 
-    static InternalData load(ScorecardsConfig config, Stores stores, List<KpiRun> runs, Map<String, String> names,
+    static InternalData load(ScorecardsConfig config, Ports stores, List<KpiRun> runs, Map<String, String> names,
                              LocalDate asOf) {
         StoredProviderReports reports = new StoredProviderReports(stores.uploads(), stores.reportRows(),
                 config.reportTypes(), config.reportDuties());
@@ -112,7 +111,7 @@ final class InternalReadModel {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static List<RoundTable> roundTables(ScorecardsConfig config, Stores stores, List<KpiRun> runs) {
+    private static List<RoundTable> roundTables(ScorecardsConfig config, Ports stores, List<KpiRun> runs) {
         ProviderSizes sizes = new ProviderSizes(new StoredProviderReports(stores.uploads(), stores.reportRows(),
                 config.reportTypes()));
         RoundTablePlanner planner = new RoundTablePlanner();

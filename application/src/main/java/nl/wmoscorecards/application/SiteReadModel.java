@@ -1,4 +1,4 @@
-package nl.wmoscorecards.functions.site;
+package nl.wmoscorecards.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.MeasurementRegion;
-import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.site.Edition;
 import nl.wmoscorecards.site.InternalData;
 import nl.wmoscorecards.site.SiteModel;
@@ -29,7 +28,7 @@ public final class SiteReadModel {
      * @param asOf          the date report deliveries are judged on (missing only once past due), and the
      *                      date the dossiers are drawn up
      */
-    public static SiteModel load(ScorecardsConfig config, Stores stores, Edition edition, Integer onlyYear,
+    public static SiteModel load(ScorecardsConfig config, Ports stores, Edition edition, Integer onlyYear,
                                  Map<String, String> providerNames, LocalDate asOf) {
         List<KpiRun> runs = new ArrayList<>();
         for (KpiRun stored : stores.kpiResults().runs()) {

@@ -1,4 +1,4 @@
-package nl.wmoscorecards.functions.handler;
+package nl.wmoscorecards.application;
 
 import java.time.Clock;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
@@ -7,23 +7,22 @@ import nl.wmoscorecards.core.escalation.WorkingDayDeadlines;
 import nl.wmoscorecards.core.run.DailyCheck;
 import nl.wmoscorecards.core.run.EscalationService;
 import nl.wmoscorecards.core.run.YearlyRun;
-import nl.wmoscorecards.functions.store.Stores;
 
 /** The core use cases wired to the DynamoDB stores, the same for the Lambda handlers and the CLI. */
 public final class UseCases {
     private UseCases() {
     }
 
-    public static EscalationService escalations(Stores stores, Clock clock) {
+    public static EscalationService escalations(Ports stores, Clock clock) {
         return new EscalationService(stores.escalations(), new EscalationLadder(new WorkingDayDeadlines(), clock));
     }
 
-    public static DailyCheck dailyCheck(ScorecardsConfig config, Stores stores, Clock clock) {
+    public static DailyCheck dailyCheck(ScorecardsConfig config, Ports stores, Clock clock) {
         return new DailyCheck(config, new DailyCheck.Ports(stores.kpiResults(), stores.uploads(), stores.reportRows()),
                 escalations(stores, clock));
     }
 
-    public static YearlyRun yearlyRun(ScorecardsConfig config, Stores stores, Clock clock) {
+    public static YearlyRun yearlyRun(ScorecardsConfig config, Ports stores, Clock clock) {
         return new YearlyRun(config, new YearlyRun.Ports(stores.allocations(), stores.surveyResponses(),
                 stores.kpiResults(), stores.uploads(), stores.reportRows()), escalations(stores, clock), clock);
     }

@@ -1,7 +1,7 @@
 package nl.wmoscorecards.site;
 
 import java.io.IOException;
-import nl.wmoscorecards.core.json.KpiRunJson;
+import nl.wmoscorecards.site.KpiRunJson;
 import nl.wmoscorecards.core.kpi.KpiRun;
 
 /**

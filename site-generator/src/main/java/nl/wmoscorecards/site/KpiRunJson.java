@@ -1,4 +1,4 @@
-package nl.wmoscorecards.core.json;
+package nl.wmoscorecards.site;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package nl.wmoscorecards.core.contract;
+package nl.wmoscorecards.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.contract.ContractConversation;
 import nl.wmoscorecards.core.delivery.DeliveryState;
 import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.escalation.Escalation;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.wmoscorecards.core.contract.ContractConversation;
-import nl.wmoscorecards.core.contract.ContractDossier;
+import nl.wmoscorecards.site.ContractDossier;
 import nl.wmoscorecards.core.contract.ConversationFrequency;
 import nl.wmoscorecards.core.contract.RoundTableAttendance;
 import nl.wmoscorecards.core.contract.RoundTableMeeting;

@@ -1,4 +1,4 @@
-package nl.wmoscorecards.core.json;
+package nl.wmoscorecards.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

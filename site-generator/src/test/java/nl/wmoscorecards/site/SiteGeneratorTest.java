@@ -16,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.wmoscorecards.core.json.KpiRunJson;
+import nl.wmoscorecards.site.KpiRunJson;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStatus;
-import nl.wmoscorecards.functions.handler.UseCases;
+import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.tests.CliRunner.Run;
 import org.junit.jupiter.api.Tag;

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.run.DailyCheck;

@@ -22,7 +22,7 @@ import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.site.S3SiteSync;
-import nl.wmoscorecards.functions.site.SiteReadModel;
+import nl.wmoscorecards.application.SiteReadModel;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.site.Edition;

@@ -1,5 +1,6 @@
 package nl.wmoscorecards.functions.store;
 
+import nl.wmoscorecards.application.Ports;
 import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.contract.ConversationStore;
 import nl.wmoscorecards.core.contract.RoundTableStore;
@@ -14,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /** The DynamoDB adapters behind the core's ports, wired once per client. */
 public record Stores(AllocationStore allocations, SurveyResponseStore surveyResponses, KpiResultStore kpiResults,
                      UploadStore uploads, ReportRowStore reportRows, EscalationStore escalations,
-                     ConversationStore conversations, RoundTableStore roundTables) {
+                     ConversationStore conversations, RoundTableStore roundTables) implements Ports {
 
     public static Stores dynamo(DynamoDbClient client, TableNames names) {
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();

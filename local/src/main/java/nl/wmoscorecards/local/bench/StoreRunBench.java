@@ -19,7 +19,7 @@ import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.ProviderReports;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.run.YearlyRun;
-import nl.wmoscorecards.functions.handler.UseCases;
+import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

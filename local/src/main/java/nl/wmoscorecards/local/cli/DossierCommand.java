@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.contract.ContractConversation;
-import nl.wmoscorecards.core.contract.ContractDossier;
+import nl.wmoscorecards.site.ContractDossier;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.MeasurementRegion;

@@ -13,7 +13,7 @@ import nl.wmoscorecards.core.escalation.Transition;
 import nl.wmoscorecards.core.escalation.TransitionRefused;
 import nl.wmoscorecards.core.run.DailyCheck;
 import nl.wmoscorecards.core.run.EscalationService;
-import nl.wmoscorecards.functions.handler.UseCases;
+import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

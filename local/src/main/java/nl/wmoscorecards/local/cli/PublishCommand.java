@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.calendar.DutchTime;
-import nl.wmoscorecards.functions.site.SiteReadModel;
+import nl.wmoscorecards.application.SiteReadModel;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.site.Edition;
 import nl.wmoscorecards.site.SiteGenerator;

@@ -30,7 +30,7 @@ import nl.wmoscorecards.functions.handler.ScheduledDeadlineCheckHandler;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
 import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
-import nl.wmoscorecards.functions.handler.UseCases;
+import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.functions.store.DynamoUploadStore;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;

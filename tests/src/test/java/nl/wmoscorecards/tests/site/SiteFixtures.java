@@ -12,7 +12,7 @@ import java.util.Set;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.contract.ContractConversation;
-import nl.wmoscorecards.core.contract.ContractDossier;
+import nl.wmoscorecards.site.ContractDossier;
 import nl.wmoscorecards.core.contract.ConversationFrequency;
 import nl.wmoscorecards.core.contract.RoundTableAttendance;
 import nl.wmoscorecards.core.contract.RoundTableMeeting;
