@@ -1,4 +1,4 @@
-package nl.wmoscorecards.local.runtime;
+package nl.wmoscorecards.embedded;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

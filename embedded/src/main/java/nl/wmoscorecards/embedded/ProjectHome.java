@@ -1,9 +1,13 @@
-package nl.wmoscorecards.local.runtime;
+package nl.wmoscorecards.embedded;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The checkout the CLI runs from: where node_modules (dynalite) lives. */
+/**
+ * The checkout the CLI and the tests run from: where node_modules (dynalite, from npm install in the checkout)
+ * lives. -Dscorecards.home (Maven sets it to the checkout for every module's tests) or SCORECARDS_HOME; otherwise
+ * the nearest folder upwards from the working directory that has dynalite installed.
+ */
 public final class ProjectHome {
     private ProjectHome() {
     }
