@@ -26,6 +26,7 @@ import nl.wmoscorecards.core.upload.UploadStatus;
 import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
 import nl.wmoscorecards.functions.handler.S3ReportIngestHandler;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
+import nl.wmoscorecards.functions.handler.KpiRegionStep;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
 import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
@@ -135,7 +136,7 @@ class LambdaHandlersTest {
         Clock clock = Clock.fixed(Instant.parse("2028-03-01T05:00:00Z"), ZoneOffset.UTC);
         // One instance for both runs, as a Lambda container that stays warm between executions.
         KpiRegionRunHandler regionStep = new KpiRegionRunHandler(runtime.config(), runtime.stores(), clock);
-        Map<String, Object> dwo = Map.of("year", 2027, "asOf", "2028-03-01", "region", "dwo");
+        KpiRegionStep dwo = new KpiRegionStep(2027, "2028-03-01", "dwo");
 
         regionStep.handleRequest(dwo, null);
         assertThat(experienceExperts(provider)).as("before the staff report").isEmpty();
