@@ -2,6 +2,7 @@ package nl.wmoscorecards.functions.handler;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Clock;
+import java.util.Map;
 import java.util.List;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiResult;
@@ -16,15 +17,15 @@ import org.slf4j.LoggerFactory;
  * results. Answers with counts only.
  */
 public final class KpiRegionRunHandler extends KpiRunSteps<KpiRegionStep, KpiRegionSummary>
-        implements RequestHandler<KpiRegionStep, KpiRegionSummary> {
+        implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(KpiRegionRunHandler.class);
 
     public KpiRegionRunHandler() {
-        super();
+        super(KpiRegionStep.class);
     }
 
     public KpiRegionRunHandler(ScorecardsConfig config, Stores stores, Clock clock) {
-        super(config, stores, clock);
+        super(KpiRegionStep.class, config, stores, clock);
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.wmoscorecards.functions.handler;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.time.Clock;
+import java.util.Map;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
@@ -17,15 +18,15 @@ import org.slf4j.LoggerFactory;
  * escalations the results call for.
  */
 public final class KpiRunFinishHandler extends KpiRunSteps<KpiRunPlan, KpiRunSummary>
-        implements RequestHandler<KpiRunPlan, KpiRunSummary> {
+        implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(KpiRunFinishHandler.class);
 
     public KpiRunFinishHandler() {
-        super();
+        super(KpiRunPlan.class);
     }
 
     public KpiRunFinishHandler(ScorecardsConfig config, Stores stores, Clock clock) {
-        super(config, stores, clock);
+        super(KpiRunPlan.class, config, stores, clock);
     }
 
     @Override

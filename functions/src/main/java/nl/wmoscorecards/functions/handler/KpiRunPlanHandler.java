@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * previous year as of the event's date, one unit per measurement region. A detail of {"year": Y, "asOf":
  * "yyyy-mm-dd"} runs another year, e.g. a rerun after late messages. Touches no store.
  */
-public final class KpiRunPlanHandler implements RequestHandler<ScheduledEvent, KpiRunPlan> {
+public final class KpiRunPlanHandler implements RequestHandler<ScheduledEvent, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(KpiRunPlanHandler.class);
     private final ScorecardsConfig config;
     private final Clock clock;
@@ -34,8 +34,8 @@ public final class KpiRunPlanHandler implements RequestHandler<ScheduledEvent, K
     }
 
     @Override
-    public KpiRunPlan handleRequest(ScheduledEvent event, Context context) {
-        return Telemetry.invocation(context, () -> plan(event));
+    public Map<String, Object> handleRequest(ScheduledEvent event, Context context) {
+        return Telemetry.invocation(context, () -> StepJson.write(plan(event)));
     }
 
     private KpiRunPlan plan(ScheduledEvent event) {

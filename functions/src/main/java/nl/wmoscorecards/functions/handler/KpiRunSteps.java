@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.run.YearlyRun;
@@ -15,24 +16,27 @@ import nl.wmoscorecards.functions.store.TableNames;
 /**
  * The steps of the yearly run that measure and record (kpi-region-run, kpi-run-finish): the yearly run wired
  * to the stores once per instance, each invocation with telemetry. The step records check their fields as they
- * are bound, so a step that gets something else fails with a message naming the field. Each handler names
- * {@code RequestHandler<I, O>} itself: its event type is read from the class (deploy checks, the Lambda runtime).
+ * are bound, so a step that gets something else fails with a message naming the field. The runtime passes
+ * maps ({@link StepJson}); each handler names {@code RequestHandler<Map, Map>} itself, as the Lambda runtime and
+ * the deploy checks read a handler's types from its own class.
  */
 abstract class KpiRunSteps<I, O> {
+    private final Class<I> inputType;
     private final YearlyRun yearlyRun;
 
     /** For Lambda: configuration and tables from the environment. */
-    KpiRunSteps() {
-        this(ConfigLoader.fromEnvironment(), Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment()),
-                Clock.systemUTC());
+    KpiRunSteps(Class<I> inputType) {
+        this(inputType, ConfigLoader.fromEnvironment(),
+                Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment()), Clock.systemUTC());
     }
 
-    KpiRunSteps(ScorecardsConfig config, Stores stores, Clock clock) {
+    KpiRunSteps(Class<I> inputType, ScorecardsConfig config, Stores stores, Clock clock) {
+        this.inputType = inputType;
         this.yearlyRun = UseCases.yearlyRun(config, stores, clock);
     }
 
-    public final O handleRequest(I input, Context context) {
-        return Telemetry.invocation(context, () -> run(yearlyRun, input));
+    public final Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+        return Telemetry.invocation(context, () -> StepJson.write(run(yearlyRun, StepJson.read(input, inputType))));
     }
 
     abstract O run(YearlyRun yearlyRun, I input);

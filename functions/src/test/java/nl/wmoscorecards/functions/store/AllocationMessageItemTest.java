@@ -1,4 +1,4 @@
-package nl.wmoscorecards.tests;
+package nl.wmoscorecards.functions.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,6 @@ import nl.wmoscorecards.core.allocation.NonAchievementCause;
 import nl.wmoscorecards.core.allocation.StartZorg;
 import nl.wmoscorecards.core.allocation.StopZorg;
 import nl.wmoscorecards.core.allocation.Toewijzing;
-import nl.wmoscorecards.functions.store.AllocationMessageItem;
 import org.junit.jupiter.api.Test;
 
 /** A stored message reads back as exactly the event that was written, whatever its times look like. */

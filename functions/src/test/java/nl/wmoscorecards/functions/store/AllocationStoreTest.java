@@ -1,4 +1,4 @@
-package nl.wmoscorecards.tests;
+package nl.wmoscorecards.functions.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,6 @@ import nl.wmoscorecards.core.allocation.MessageStamp;
 import nl.wmoscorecards.core.allocation.StartZorg;
 import nl.wmoscorecards.core.allocation.StopZorg;
 import nl.wmoscorecards.core.allocation.Toewijzing;
-import nl.wmoscorecards.local.runtime.LocalRuntime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +59,7 @@ class AllocationStoreTest {
     @Test
     void concurrentIngestsOfOverlappingMessagesLoseNoUpdate() throws Exception {
         List<AllocationEvent> events = eventsFor(150);
-        try (LocalRuntime runtime = LocalRuntime.inMemory(work, "k".repeat(32).getBytes())) {
+        try (EmbeddedTables runtime = EmbeddedTables.inMemory()) {
             ExecutorService pool = Executors.newFixedThreadPool(3);
             List<Callable<Void>> writers = new ArrayList<>();
             for (int w = 0; w < 3; w++) {
@@ -90,10 +89,10 @@ class AllocationStoreTest {
     void stateInTheDataFolderSurvivesBetweenCommands() throws Exception {
         List<AllocationEvent> events = eventsFor(20);
         Path data = work.resolve("data");
-        try (LocalRuntime first = LocalRuntime.open(data)) {
+        try (EmbeddedTables first = EmbeddedTables.persistentIn(data)) {
             first.stores().allocations().apply(events);
         }
-        try (LocalRuntime second = LocalRuntime.open(data)) {
+        try (EmbeddedTables second = EmbeddedTables.persistentIn(data)) {
             assertThat(second.stores().allocations().allocationsOf("0479")).hasSize(20)
                     .containsExactlyInAnyOrderElementsOf(foldedInMemory(events).values());
         }

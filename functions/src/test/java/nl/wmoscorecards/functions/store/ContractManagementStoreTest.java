@@ -1,4 +1,4 @@
-package nl.wmoscorecards.tests;
+package nl.wmoscorecards.functions.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,6 @@ import java.util.Set;
 import nl.wmoscorecards.core.contract.ContractConversation;
 import nl.wmoscorecards.core.contract.ConversationLog;
 import nl.wmoscorecards.core.contract.RoundTableMeeting;
-import nl.wmoscorecards.local.runtime.LocalRuntime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,7 @@ class ContractManagementStoreTest {
 
     @Test
     void conversationsComeBackPerRegionInDateOrderWithTheirActions(@TempDir Path data) throws Exception {
-        try (LocalRuntime runtime = LocalRuntime.inMemory(data, KEY)) {
+        try (EmbeddedTables runtime = EmbeddedTables.inMemory()) {
             ConversationLog log = new ConversationLog(runtime.stores().conversations(), runtime.config().regions());
             log.record(LocalDate.of(2026, 9, 1), "dwo", "12345678", "M. Bakker", null, List.of());
             log.record(LocalDate.of(2026, 3, 3), "dwo", "12345678", "J. de Vries", "wachtlijst besproken",
@@ -46,7 +45,7 @@ class ContractManagementStoreTest {
 
     @Test
     void aRoundTableRecordedAgainUnderItsIdIsCorrectedNotDoubled(@TempDir Path data) throws Exception {
-        try (LocalRuntime runtime = LocalRuntime.inMemory(data, KEY)) {
+        try (EmbeddedTables runtime = EmbeddedTables.inMemory()) {
             LocalDate date = LocalDate.of(2026, 10, 6);
             String id = RoundTableMeeting.idOf("zaanstreek-waterland", date, "Begeleiding");
             runtime.stores().roundTables().save(new RoundTableMeeting(id, "zaanstreek-waterland", date, "Begeleiding",

@@ -1,4 +1,4 @@
-package nl.wmoscorecards.tests.upload;
+package nl.wmoscorecards.functions.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,6 @@ import nl.wmoscorecards.core.report.ReportProblem;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStatus;
 import nl.wmoscorecards.core.upload.UploadStore;
-import nl.wmoscorecards.local.runtime.LocalRuntime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -25,12 +24,12 @@ class DynamoUploadStoreTest {
     private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
     @TempDir
     Path work;
-    private LocalRuntime runtime;
+    private EmbeddedTables runtime;
     private UploadStore store;
 
     @BeforeEach
     void start() throws IOException {
-        runtime = LocalRuntime.inMemory(work.resolve("data"), "k".repeat(32).getBytes(StandardCharsets.US_ASCII));
+        runtime = EmbeddedTables.inMemory();
         store = runtime.uploadStore();
     }
 

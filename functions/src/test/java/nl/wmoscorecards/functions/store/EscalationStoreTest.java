@@ -1,4 +1,4 @@
-package nl.wmoscorecards.tests;
+package nl.wmoscorecards.functions.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationState;
 import nl.wmoscorecards.core.escalation.EscalationStore;
-import nl.wmoscorecards.local.runtime.LocalRuntime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,7 @@ class EscalationStoreTest {
 
     @Test
     void findAllReturnsEveryStoredOneAcrossSeveralBatchesAndLeavesUnknownIdsOut(@TempDir Path data) throws Exception {
-        try (LocalRuntime runtime = LocalRuntime.inMemory(data, "k".repeat(32).getBytes(StandardCharsets.US_ASCII))) {
+        try (EmbeddedTables runtime = EmbeddedTables.inMemory()) {
             EscalationStore store = runtime.stores().escalations();
             List<String> ids = new ArrayList<>();
             IntStream.range(0, 250).forEach(i -> {

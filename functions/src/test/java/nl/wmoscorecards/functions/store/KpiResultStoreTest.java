@@ -1,4 +1,4 @@
-package nl.wmoscorecards.tests;
+package nl.wmoscorecards.functions.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,6 @@ import java.util.Set;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.port.KpiResultStore;
-import nl.wmoscorecards.local.runtime.LocalRuntime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -29,12 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class KpiResultStoreTest {
     private static final Instant COMPUTED = Instant.parse("2026-03-01T05:00:00Z");
-    private static LocalRuntime runtime;
+    private static EmbeddedTables runtime;
     private static KpiResultStore store;
 
     @BeforeAll
     static void start(@TempDir Path data) throws Exception {
-        runtime = LocalRuntime.inMemory(data, "k".repeat(32).getBytes(StandardCharsets.US_ASCII));
+        runtime = EmbeddedTables.inMemory();
         store = runtime.stores().kpiResults();
     }
 

@@ -6,15 +6,13 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.wmoscorecards.core.run.YearlyRun;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
-import nl.wmoscorecards.functions.handler.KpiRegionStep;
-import nl.wmoscorecards.functions.handler.KpiRegionSummary;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
-import nl.wmoscorecards.functions.handler.KpiRunPlan;
-import nl.wmoscorecards.functions.handler.KpiRunSummary;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 
 /**
@@ -45,18 +43,18 @@ public final class RegionStepBench {
                 System.gc();
                 resetPeaks();
                 long t = System.nanoTime();
-                KpiRegionSummary answer = regionStep.handleRequest(KpiRegionStep.of(year, asOf, region), null);
+                Map<String, Object> answer = regionStep.handleRequest(step(year, asOf, "region", region), null);
                 double seconds = (System.nanoTime() - t) / 1e9;
                 long heap = peakHeap();
                 total += seconds;
                 slowest = Math.max(slowest, seconds);
                 largestHeap = Math.max(largestHeap, heap);
-                rows.add(new String[] {region, String.valueOf(answer.results()), String.format(Locale.ROOT, "%.1f", seconds),
+                rows.add(new String[] {region, String.valueOf(answer.get("results")), String.format(Locale.ROOT, "%.1f", seconds),
                         String.valueOf(heap >> 20)});
             }
             long t = System.nanoTime();
-            KpiRunSummary finished = new KpiRunFinishHandler(runtime.config(), runtime.stores(), runtime.clock())
-                    .handleRequest(KpiRunPlan.of(year, asOf, regions), null);
+            Map<String, Object> finished = new KpiRunFinishHandler(runtime.config(), runtime.stores(), runtime.clock())
+                    .handleRequest(step(year, asOf, "regions", regions), null);
             double finish = (System.nanoTime() - t) / 1e9;
             rows.sort((a, b) -> Double.compare(Double.parseDouble(b[2]), Double.parseDouble(a[2])));
             System.out.printf(Locale.ROOT, "region steps, one at a time (max heap %d MiB, Java %s):%n",
@@ -67,6 +65,14 @@ public final class RegionStepBench {
                     regions.size(), total, slowest, largestHeap >> 20);
             System.out.printf(Locale.ROOT, "finish step: %.1f s (%s)%n", finish, finished);
         }
+    }
+
+    private static Map<String, Object> step(int year, LocalDate asOf, String key, Object value) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("year", year);
+        input.put("asOf", asOf.toString());
+        input.put(key, value);
+        return input;
     }
 
     private static void resetPeaks() {

@@ -26,9 +26,7 @@ import nl.wmoscorecards.embedded.EmbeddedDynamoDb;
 import nl.wmoscorecards.embedded.ProjectHome;
 import nl.wmoscorecards.functions.handler.ApiUploadsHandler;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
-import nl.wmoscorecards.functions.handler.KpiRegionStep;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
-import nl.wmoscorecards.functions.handler.KpiRunPlan;
 import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
 import nl.wmoscorecards.functions.handler.ObjectSource;
 import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
@@ -148,14 +146,19 @@ class GrantsCoverCallsTest {
         ScheduledEvent scheduled = EventLoader.loadScheduledEvent("events/scheduled-kpi-run.json");
         List<String> regions = YearlyRun.regions(config);
         for (List<String> measured : List.of(regions, regions.subList(1, regions.size()))) {
-            KpiRunPlan plan = new KpiRunPlanHandler(config, CLOCK).handleRequest(scheduled, null);
+            Map<String, Object> plan = new KpiRunPlanHandler(config, CLOCK).handleRequest(scheduled, null);
             assertGranted("KpiRunPlanHandler");
             KpiRegionRunHandler regionRun = new KpiRegionRunHandler(config, stores, CLOCK);
             for (String region : measured) {
-                regionRun.handleRequest(new KpiRegionStep(plan.year(), plan.asOf(), region), null);
+                Map<String, Object> unit = new HashMap<>(plan);
+                unit.remove("regions");
+                unit.put("region", region);
+                regionRun.handleRequest(unit, null);
             }
             assertGranted("KpiRegionRunHandler");
-            new KpiRunFinishHandler(config, stores, CLOCK).handleRequest(new KpiRunPlan(plan.year(), plan.asOf(), measured), null);
+            Map<String, Object> finish = new HashMap<>(plan);
+            finish.put("regions", measured);
+            new KpiRunFinishHandler(config, stores, CLOCK).handleRequest(finish, null);
             assertGranted("KpiRunFinishHandler");
         }
 

@@ -1,11 +1,10 @@
 package nl.wmoscorecards.tests.deploy;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the template uses: Task states whose Resource is a function's ARN (by DefinitionSubstitutions) or the SQS
  * sendMessage integration (with Parameters), Map states with ItemsPath, ItemSelector and an inline
  * ItemProcessor, Fail states, ResultPath, Retry and Catch on States.ALL, TimeoutSeconds of a Task and of the
- * whole machine, Next/End. Each Task calls the real handler of the function it names, its input and answer converted as
- * the Lambda Java runtime converts them (through the runtime's serializer for the handler's types: events,
- * records, maps); a handler's exception is the state's error named as Lambda names it (the exception's simple class
+ * whole machine, Next/End. Each Task calls the real handler of the function it names, its input converted as
+ * the Lambda Java runtime converts it (a ScheduledEvent through the runtime's event serializer, a Map through
+ * JSON); a handler's exception is the state's error named as Lambda names it (the exception's simple class
  * name), a Task that returns after its TimeoutSeconds fails with States.Timeout (Step Functions would stop
  * waiting at that moment; the interpreter notices when the call returns). An execution that ends in a Fail
  * state or an uncaught error throws {@link ExecutionFailed}. Anything else in a definition fails the test, so
@@ -333,9 +332,10 @@ public final class StateMachineRun {
             invocations.add(function);
         }
         RequestHandler handler = handlerOfFunction.apply(function);
+        Object event = HandlerClasses.eventType(handler.getClass()) == ScheduledEvent.class
+                ? scheduledEvent(input) : JSON.treeToValue(input, Map.class);
         try {
-            Object event = fromJson(HandlerClasses.eventType(handler.getClass()), input);
-            return toJson(handler.handleRequest(event, null));
+            return JSON.valueToTree(handler.handleRequest(event, null));
         } catch (RuntimeException failure) {
             // As the Lambda Java runtime reports an unhandled exception: errorType is the class's simple name.
             ObjectNode cause = JSON.createObjectNode();
@@ -345,21 +345,10 @@ public final class StateMachineRun {
         }
     }
 
-    /** The handler's input as the Lambda Java runtime binds it: its serializer for the event type (events, records, maps). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object fromJson(Type eventType, JsonNode input) {
-        Class<?> type = eventType instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) eventType;
-        PojoSerializer serializer = LambdaEventSerializers.serializerFor(type, StateMachineRun.class.getClassLoader());
+    private static ScheduledEvent scheduledEvent(JsonNode input) {
+        PojoSerializer<ScheduledEvent> serializer =
+                LambdaEventSerializers.serializerFor(ScheduledEvent.class, StateMachineRun.class.getClassLoader());
         return serializer.fromJson(JSON.writeValueAsString(input));
-    }
-
-    /** The handler's answer as the Lambda Java runtime writes it. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static JsonNode toJson(Object answer) {
-        PojoSerializer serializer = LambdaEventSerializers.serializerFor(answer.getClass(), StateMachineRun.class.getClassLoader());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        serializer.toJson(answer, out);
-        return JSON.readTree(out.toString(StandardCharsets.UTF_8));
     }
 
     private JsonNode map(String name, JsonNode state, JsonNode input) {

@@ -27,8 +27,6 @@ import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.run.YearlyRun;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
-import nl.wmoscorecards.functions.handler.KpiRegionStep;
-import nl.wmoscorecards.functions.handler.KpiRegionSummary;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
 import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
 import nl.wmoscorecards.functions.handler.UseCases;
@@ -208,7 +206,7 @@ class YearlyKpiRunStateMachineTest {
     }
 
     /** The region step, failing every time for one region (say, a bug its data brings out). */
-    private static final class FailsForRegion implements RequestHandler<KpiRegionStep, KpiRegionSummary> {
+    private static final class FailsForRegion implements RequestHandler<Map<String, Object>, Map<String, Object>> {
         private final String region;
         private final KpiRegionRunHandler handler;
 
@@ -218,8 +216,8 @@ class YearlyKpiRunStateMachineTest {
         }
 
         @Override
-        public KpiRegionSummary handleRequest(KpiRegionStep input, Context context) {
-            if (region.equals(input.region())) {
+        public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+            if (region.equals(input.get("region"))) {
                 throw new IllegalStateException("cannot measure " + region);
             }
             return handler.handleRequest(input, context);
@@ -227,7 +225,7 @@ class YearlyKpiRunStateMachineTest {
     }
 
     /** A region step that answers at once, but takes this long for one region. */
-    private static final class SlowForRegion implements RequestHandler<KpiRegionStep, KpiRegionSummary> {
+    private static final class SlowForRegion implements RequestHandler<Map<String, Object>, Map<String, Object>> {
         private final String region;
         private final long millis;
 
@@ -237,20 +235,20 @@ class YearlyKpiRunStateMachineTest {
         }
 
         @Override
-        public KpiRegionSummary handleRequest(KpiRegionStep input, Context context) {
-            if (region.equals(input.region())) {
+        public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+            if (region.equals(input.get("region"))) {
                 try {
                     Thread.sleep(millis);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
-            return new KpiRegionSummary(input.region(), 0, 0);
+            return Map.of("region", input.get("region"), "results", 0, "measured", 0);
         }
     }
 
     /** The region step, failing once for one region after it measured and stored it (say, a timeout). */
-    private static final class FailsOnceAfterWriting implements RequestHandler<KpiRegionStep, KpiRegionSummary> {
+    private static final class FailsOnceAfterWriting implements RequestHandler<Map<String, Object>, Map<String, Object>> {
         private final KpiRegionRunHandler handler;
         private final Set<String> failed = Collections.newSetFromMap(new ConcurrentHashMap<>());
 
@@ -259,9 +257,9 @@ class YearlyKpiRunStateMachineTest {
         }
 
         @Override
-        public KpiRegionSummary handleRequest(KpiRegionStep input, Context context) {
-            KpiRegionSummary answer = handler.handleRequest(input, context);
-            if (FLAKY_REGION.equals(input.region()) && failed.add(FLAKY_REGION)) {
+        public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
+            Map<String, Object> answer = handler.handleRequest(input, context);
+            if (FLAKY_REGION.equals(input.get("region")) && failed.add(FLAKY_REGION)) {
                 throw new IllegalStateException("Task timed out after writing " + FLAKY_REGION);
             }
             return answer;
