@@ -4,6 +4,7 @@ import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -15,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class StepJson {
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS) // "year": "2027" is refused, as it always was
             .build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
@@ -32,7 +34,7 @@ final class StepJson {
                     throw invalid;
                 }
             }
-            throw new IllegalArgumentException("kpi-run step input: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("kpi-run step input: " + e.getPathReference() + ": " + e.getOriginalMessage(), e);
         }
     }
 

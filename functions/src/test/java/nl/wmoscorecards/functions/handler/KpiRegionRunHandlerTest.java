@@ -82,4 +82,13 @@ class KpiRegionRunHandlerTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"year\" must be a number");
         assertThat(fakes.kpiResults().results(2027, REGION)).isEmpty();
     }
+
+    @Test
+    void aYearSentAsTextIsRefusedNamingTheField() {
+        KpiRegionRunHandler handler = new KpiRegionRunHandler(CONFIG, FakeStores.of(fakes), CLOCK);
+
+        assertThatThrownBy(() -> handler.handleRequest(Map.of("year", "2027", "asOf", "2028-03-01", "region", REGION), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("year");
+        assertThat(fakes.kpiResults().results(2027, REGION)).isEmpty();
+    }
 }
