@@ -2,7 +2,6 @@ package nl.wmoscorecards.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,8 +40,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The Lambda handlers fed with the event JSON AWS sends (S3 ObjectCreated, EventBridge Scheduler), on the
- * embedded DynamoDB-compatible server. Objects are read from a folder standing in for the bucket.
+ * The Lambda handlers together, fed with the event JSON AWS sends (S3 ObjectCreated, EventBridge Scheduler), on the
+ * embedded DynamoDB-compatible server: the yearly state machine over ingested messages, and a warm region step
+ * after a report upload. Objects are read from a folder standing in for the bucket. Each handler alone is tested
+ * beside it in functions (functions/src/test).
  */
 @Tag("integration")
 class LambdaHandlersTest {
@@ -76,24 +77,6 @@ class LambdaHandlersTest {
         Path file = bucketRoot.resolve(bucket).resolve(key);
         Files.createDirectories(file.getParent());
         scenario.write(file);
-    }
-
-    @Test
-    void anObjectCreatedEventIngestsTheObjectAndARedeliveryChangesNothing() throws IOException {
-        Scenario scenario = Scenario.build();
-        // The event's key is URL-encoded: "export+2025.jsonl" names "export 2025.jsonl".
-        putObject("scorecards-incoming-dev", "allocations/0479/export 2025.jsonl", scenario);
-        S3Event event = EventLoader.loadS3Event("events/s3-object-created.json");
-
-        List<Map<String, Object>> first = ingestHandler().handleRequest(event, null);
-        assertThat(first).singleElement().satisfies(o -> {
-            assertThat(o.get("object")).isEqualTo("allocations/0479/export 2025.jsonl");
-            assertThat((Long) o.get("errorCount")).isZero();
-            assertThat((Long) o.get("accepted")).isPositive();
-        });
-        var before = runtime.stores().allocations().allocationsOf("0479");
-        ingestHandler().handleRequest(event, null);
-        assertThat(runtime.stores().allocations().allocationsOf("0479")).containsExactlyInAnyOrderElementsOf(before);
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
@@ -36,20 +35,16 @@ public final class KpiRunPlanHandler implements RequestHandler<ScheduledEvent, M
 
     @Override
     public Map<String, Object> handleRequest(ScheduledEvent event, Context context) {
-        return Telemetry.invocation(context, () -> plan(event));
+        return Telemetry.invocation(context, () -> StepJson.write(plan(event)));
     }
 
-    private Map<String, Object> plan(ScheduledEvent event) {
+    private KpiRunPlan plan(ScheduledEvent event) {
         LocalDate fired = ScheduledDates.firedOn(event, clock);
         Map<String, Object> detail = event.getDetail() == null ? Map.of() : event.getDetail();
         int year = detail.get("year") instanceof Number n ? n.intValue() : fired.getYear() - 1;
         LocalDate asOf = detail.get("asOf") instanceof String s ? LocalDate.parse(s) : fired;
         List<String> regions = YearlyRun.regions(config);
         LOG.info("KPI run {} as of {}: {} measurement regions", year, asOf, regions.size());
-        Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("year", year);
-        plan.put("asOf", asOf.toString());
-        plan.put("regions", regions);
-        return plan;
+        return KpiRunPlan.of(year, asOf, regions);
     }
 }

@@ -3,11 +3,9 @@ package nl.wmoscorecards.functions.handler;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,30 +44,24 @@ public final class S3AllocationIngestHandler implements RequestHandler<S3Event, 
 
     @Override
     public List<Map<String, Object>> handleRequest(S3Event event, Context context) {
-        return Telemetry.invocation(context, () -> handle(event));
+        return Telemetry.invocation(context, () -> CreatedObject.of(event).stream().map(this::ingest).toList());
     }
 
-    private List<Map<String, Object>> handle(S3Event event) {
-        List<Map<String, Object>> outcomes = new ArrayList<>();
-        for (S3EventNotificationRecord record : event.getRecords()) {
-            String bucket = record.getS3().getBucket().getName();
-            String key = ObjectSource.keyOf(record);
-            IngestReport report;
-            try (InputStream in = objects.open(bucket, key)) {
-                report = ingest.ingest(key, in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read s3://" + bucket + "/" + key, e);
-            }
-            Telemetry.count("AllocationEventsAccepted", report.accepted());
-            Telemetry.count("AllocationEventsRefused", report.errorCount());
-            LOG.info("Ingested s3://{}/{}: {} events accepted, {} errors", bucket, key, report.accepted(), report.errorCount());
-            Map<String, Object> outcome = new LinkedHashMap<>();
-            outcome.put("object", key);
-            outcome.put("accepted", report.accepted());
-            outcome.put("errorCount", report.errorCount());
-            outcome.put("errors", report.errors().stream().map(e -> e.describe()).toList());
-            outcomes.add(outcome);
+    private Map<String, Object> ingest(CreatedObject object) {
+        IngestReport report;
+        try (InputStream in = objects.open(object.bucket(), object.key())) {
+            report = ingest.ingest(object.key(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + object.uri(), e);
         }
-        return outcomes;
+        Telemetry.count("AllocationEventsAccepted", report.accepted());
+        Telemetry.count("AllocationEventsRefused", report.errorCount());
+        LOG.info("Ingested {}: {} events accepted, {} errors", object.uri(), report.accepted(), report.errorCount());
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("object", object.key());
+        outcome.put("accepted", report.accepted());
+        outcome.put("errorCount", report.errorCount());
+        outcome.put("errors", report.errors().stream().map(e -> e.describe()).toList());
+        return outcome;
     }
 }

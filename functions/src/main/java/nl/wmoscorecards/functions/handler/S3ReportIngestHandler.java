@@ -3,11 +3,9 @@ package nl.wmoscorecards.functions.handler;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,34 +68,27 @@ public final class S3ReportIngestHandler implements RequestHandler<S3Event, List
 
     @Override
     public List<Map<String, Object>> handleRequest(S3Event event, Context context) {
-        return Telemetry.invocation(context, () -> handle(event));
+        return Telemetry.invocation(context, () -> CreatedObject.of(event).stream().map(this::ingest).toList());
     }
 
-    private List<Map<String, Object>> handle(S3Event event) {
-        List<Map<String, Object>> outcomes = new ArrayList<>();
-        for (S3EventNotificationRecord record : event.getRecords()) {
-            String bucket = record.getS3().getBucket().getName();
-            String key = ObjectSource.keyOf(record);
-            long size = record.getS3().getObject().getSizeAsLong();
-            Optional<Upload> upload;
-            try {
-                upload = ingest.ingest(key, size, () -> objects.open(bucket, key));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read s3://" + bucket + "/" + key, e);
-            }
-            upload.ifPresent(u -> reports.write(bucket, "reports/" + u.provider() + "/" + u.uploadId() + ".json",
-                    JSON.writeValueAsBytes(UploadView.of(u))));
-            upload.ifPresent(u -> {
-                Telemetry.count(u.status() == UploadStatus.ACCEPTED ? "ReportUploadsAccepted" : "ReportUploadsRefused", 1);
-                Telemetry.count("ReportRowsStored", u.rowCount());
-            });
-            Map<String, Object> outcome = new LinkedHashMap<>();
-            outcome.put("object", key);
-            outcome.put("status", upload.map(u -> u.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("ignored"));
-            outcome.put("rows", upload.map(Upload::rowCount).orElse(0));
-            outcome.put("errors", upload.map(u -> u.problems().size()).orElse(0));
-            outcomes.add(outcome);
+    private Map<String, Object> ingest(CreatedObject object) {
+        Optional<Upload> upload;
+        try {
+            upload = ingest.ingest(object.key(), object.size(), () -> objects.open(object.bucket(), object.key()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + object.uri(), e);
         }
-        return outcomes;
+        upload.ifPresent(u -> reports.write(object.bucket(), "reports/" + u.provider() + "/" + u.uploadId() + ".json",
+                JSON.writeValueAsBytes(UploadView.of(u))));
+        upload.ifPresent(u -> {
+            Telemetry.count(u.status() == UploadStatus.ACCEPTED ? "ReportUploadsAccepted" : "ReportUploadsRefused", 1);
+            Telemetry.count("ReportRowsStored", u.rowCount());
+        });
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("object", object.key());
+        outcome.put("status", upload.map(u -> u.status().name().toLowerCase(java.util.Locale.ROOT)).orElse("ignored"));
+        outcome.put("rows", upload.map(Upload::rowCount).orElse(0));
+        outcome.put("errors", upload.map(u -> u.problems().size()).orElse(0));
+        return outcome;
     }
 }

@@ -7,13 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
 import nl.wmoscorecards.core.allocation.AllocationKey;
 import nl.wmoscorecards.core.allocation.AllocationStore;
@@ -34,6 +30,8 @@ import nl.wmoscorecards.core.kpi.ProviderReports;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.survey.SurveyResponse;
 import nl.wmoscorecards.core.survey.SurveyResponseStore;
+import nl.wmoscorecards.fixtures.InMemoryAllocationStore;
+import nl.wmoscorecards.fixtures.InMemorySurveyResponseStore;
 import nl.wmoscorecards.local.demo.EventFileReader.Line;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,9 +50,10 @@ class DemoScorecardTest {
     void theDemoGivesAVariedScorecard() throws IOException {
         ScorecardsConfig config = ConfigLoader.fromClasspath();
         DemoData data = new DemoDataGenerator(config, YEAR, 42L).generate(out);
-        InMemoryAllocations allocations = new InMemoryAllocations();
+        InMemoryAllocationStore allocations = new InMemoryAllocationStore();
         allocations.apply(toEvents(EventFileReader.read(data.eventFiles())));
-        InMemorySurveys surveys = new InMemorySurveys(data.surveyResponses());
+        InMemorySurveyResponseStore surveys = new InMemorySurveyResponseStore();
+        surveys.save(data.surveyResponses());
 
         KpiEngine engine = new KpiEngine(config);
         List<KpiResult> results = config.regions().measurementRegions().stream()
@@ -110,38 +109,5 @@ class DemoScorecardTest {
 
     private static LocalDate date(String value) {
         return value == null ? null : LocalDate.parse(value);
-    }
-
-    private static final class InMemoryAllocations implements AllocationStore {
-        private final Map<AllocationKey, Allocation> byKey = new HashMap<>();
-
-        @Override
-        public void apply(Collection<? extends AllocationEvent> events) {
-            for (AllocationEvent event : events) {
-                byKey.put(event.key(), byKey.getOrDefault(event.key(), Allocation.empty(event.key())).apply(event));
-            }
-        }
-
-        @Override
-        public List<Allocation> allocationsOf(String municipality) {
-            return byKey.values().stream().filter(a -> a.key().municipality().equals(municipality)).toList();
-        }
-    }
-
-    private record InMemorySurveys(List<SurveyResponse> responses) implements SurveyResponseStore {
-        @Override
-        public void save(Collection<SurveyResponse> more) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete(Collection<SurveyResponse> gone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<SurveyResponse> responsesOf(String municipality, int year) {
-            return responses.stream().filter(r -> r.municipality().equals(municipality) && r.date().getYear() == year).toList();
-        }
     }
 }
