@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.LeftOutMessages;
 import nl.wmoscorecards.core.json.KpiRunJson;
@@ -19,20 +18,14 @@ import nl.wmoscorecards.core.run.YearlyRun;
 import nl.wmoscorecards.functions.handler.UseCases;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** The yearly KPI run on the stored allocations and survey responses. */
 @Command(name = "kpi-run", mixinStandardHelpOptions = true,
         description = "Compute the KPIs of a year for every measurement region and provider, store them, and raise "
                 + "escalations for KPIs below their norm, late or missing mandatory reports and failing dossier audits.")
-public final class KpiRunCommand implements Callable<Integer> {
+public final class KpiRunCommand extends RuntimeCommand {
     static final int SHOWN_LEFT_OUT = 20;
-
-    @Mixin
-    DataOption data;
 
     @Option(names = "--year", required = true, paramLabel = "Y", description = "The measured year.")
     int year;
@@ -43,16 +36,10 @@ public final class KpiRunCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-            run(runtime, year, asOf == null ? LocalDate.now(runtime.clock()) : asOf, json,
-                    spec.commandLine().getOut());
-            return 0;
-        }
+    int run(LocalRuntime runtime, PrintWriter out) throws Exception {
+        run(runtime, year, orToday(asOf, runtime), json, out);
+        return ExitCodes.OK;
     }
 
     static KpiRun run(LocalRuntime runtime, int year, LocalDate asOf, Path json, PrintWriter out) throws Exception {
