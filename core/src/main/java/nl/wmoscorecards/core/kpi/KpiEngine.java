@@ -140,7 +140,7 @@ public final class KpiEngine {
             int clients = clientsInCare(own, period);
             for (KpiDefinition kpi : catalog.kpis()) {
                 Measure measure = Measures.named(kpi.measure());
-                Outcome outcome = measure.compute(context, kpi);
+                Tally outcome = measure.compute(context, kpi);
                 int surveyYear = year;
                 if (outcome.survey() && !outcome.hasPopulation() && outsideContract == null) {
                     for (int earlier = year - 1; earlier >= year - SURVEY_CARRY_YEARS && !outcome.hasPopulation();
@@ -188,7 +188,7 @@ public final class KpiEngine {
     }
 
     /** Why a KPI is not measured, in the order the contract checks it; null when measured. */
-    static NotMeasured notMeasured(KpiDefinition kpi, KpiCatalog catalog, Outcome outcome, int clients) {
+    static NotMeasured notMeasured(KpiDefinition kpi, KpiCatalog catalog, Tally outcome, int clients) {
         int minimumClients = kpi.minimumClients(catalog);
         if (clients < minimumClients) {
             return NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE, minimumClients);
@@ -203,7 +203,7 @@ public final class KpiEngine {
     }
 
     private static KpiResult score(int year, MeasurementRegion region, String provider, KpiDefinition kpi,
-                                   KpiCatalog catalog, Outcome outcome, int clients, Integer surveyYear,
+                                   KpiCatalog catalog, Tally outcome, int clients, Integer surveyYear,
                                    NotMeasured outsideContract) {
         Integer respondents = outcome.survey() ? (int) outcome.denominator() : null;
         NotMeasured notMeasured = outsideContract != null ? outsideContract
