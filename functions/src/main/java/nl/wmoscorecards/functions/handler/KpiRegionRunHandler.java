@@ -9,7 +9,7 @@ import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiResult;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.Stores;
@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class KpiRegionRunHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(KpiRegionRunHandler.class);
-    private final YearlyRun yearlyRun;
+    private final YearlyAssessment yearlyRun;
 
     public KpiRegionRunHandler() {
         this(ConfigLoader.fromEnvironment(), Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment()),

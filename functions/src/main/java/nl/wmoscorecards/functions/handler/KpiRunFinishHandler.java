@@ -10,7 +10,7 @@ import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.Stores;
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class KpiRunFinishHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(KpiRunFinishHandler.class);
-    private final YearlyRun yearlyRun;
+    private final YearlyAssessment yearlyRun;
 
     public KpiRunFinishHandler() {
         this(ConfigLoader.fromEnvironment(), Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment()),
@@ -44,7 +44,7 @@ public final class KpiRunFinishHandler implements RequestHandler<Map<String, Obj
     private Map<String, Object> finish(Map<String, Object> input) {
         KpiRunStep step = KpiRunStep.of(input);
         List<String> regions = KpiRunStep.regions(input);
-        YearlyRun.Outcome outcome = yearlyRun.finish(step.year(), step.asOf(), regions);
+        YearlyAssessment.Outcome outcome = yearlyRun.finish(step.year(), step.asOf(), regions);
         KpiRun run = outcome.run();
         long measured = run.results().stream().filter(KpiResult::measured).count();
         Telemetry.count("EscalationsRaised", outcome.escalations().size());

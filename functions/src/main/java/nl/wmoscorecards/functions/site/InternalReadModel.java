@@ -24,7 +24,7 @@ import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.run.ReportDutyHolders;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.core.region.ConversationsPerYear;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.report.PerformanceAgreements;
@@ -70,7 +70,7 @@ final class InternalReadModel {
             List<Escalation> own = escalations.stream().filter(e -> e.provider().equals(provider)).toList();
             List<ReportDelivery> all = new ArrayList<>();
             years.forEach((year, results) -> {
-                List<ReportDelivery> ofYear = YearlyRun.deliveries(provider, dutyHolders.get(year), reports, year, asOf);
+                List<ReportDelivery> ofYear = YearlyAssessment.deliveries(provider, dutyHolders.get(year), reports, year, asOf);
                 all.addAll(ofYear);
                 dossiers.add(new Dossier(provider, year,
                         dossier.render(provider, markdownText(names.get(provider)), year, asOf, results, ofYear, own,

@@ -12,7 +12,7 @@ import nl.wmoscorecards.core.contract.ContractConversation;
 import nl.wmoscorecards.core.contract.ContractDossier;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.run.ReportDutyHolders;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ public final class DossierCommand extends RuntimeCommand {
     int run(LocalRuntime runtime, PrintWriter out) throws IOException {
         LocalDate date = orToday(asOf, runtime);
         List<KpiResult> results = storedResults(runtime, year).stream().filter(r -> r.provider().equals(provider)).toList();
-        var deliveries = YearlyRun.deliveries(provider, ReportDutyHolders.of(runtime.config().regions(), results),
+        var deliveries = YearlyAssessment.deliveries(provider, ReportDutyHolders.of(runtime.config().regions(), results),
                 providerReports(runtime), year, date);
         var escalations = runtime.stores().escalations().all().stream()
                 .filter(e -> e.provider().equals(provider)).toList();

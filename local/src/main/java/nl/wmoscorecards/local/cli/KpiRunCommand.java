@@ -14,7 +14,7 @@ import nl.wmoscorecards.core.json.KpiRunJson;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.MeasurementRegion;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.functions.handler.UseCases;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ public final class KpiRunCommand extends RuntimeCommand {
 
     static KpiRun run(LocalRuntime runtime, int year, LocalDate asOf, Path json, PrintWriter out) throws Exception {
         Progress progress = new Progress(out);
-        YearlyRun.Outcome outcome = UseCases.yearlyRun(runtime.config(), runtime.stores(), runtime.clock()).run(year, asOf);
+        YearlyAssessment.Outcome outcome = UseCases.yearlyRun(runtime.config(), runtime.stores(), runtime.clock()).run(year, asOf);
         KpiRun run = outcome.run();
         long measured = run.results().stream().filter(KpiResult::measured).count();
         long providers = run.results().stream().map(r -> r.region() + "/" + r.provider()).distinct().count();
