@@ -47,7 +47,7 @@ public final class ConversationCommand {
         List<String> actions = new ArrayList<>();
 
         @Override
-        int run(LocalRuntime runtime, PrintWriter out) {
+        int execute(LocalRuntime runtime, PrintWriter out) {
             List<ContractConversation.Action> parsed = new ArrayList<>();
             for (String action : actions) {
                 parsed.add(parse(action));
@@ -87,7 +87,7 @@ public final class ConversationCommand {
         Integer year;
 
         @Override
-        int run(LocalRuntime runtime, PrintWriter out) {
+        int execute(LocalRuntime runtime, PrintWriter out) {
             ContractingRegion contracting = runtime.config().regions().contractingRegion(region);
             int y = orThisYear(year, runtime);
             List<ContractConversation> ofYear = runtime.stores().conversations().conversationsOf(region).stream()

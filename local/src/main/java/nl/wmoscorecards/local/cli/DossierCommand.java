@@ -34,7 +34,7 @@ public final class DossierCommand extends RuntimeCommand {
     Path file;
 
     @Override
-    int run(LocalRuntime runtime, PrintWriter out) throws IOException {
+    int execute(LocalRuntime runtime, PrintWriter out) throws IOException {
         LocalDate date = orToday(asOf, runtime);
         List<KpiResult> results = storedResults(runtime, year).stream().filter(r -> r.provider().equals(provider)).toList();
         var deliveries = YearlyAssessment.deliveries(provider, ReportDutyHolders.of(runtime.config().regions(), results),

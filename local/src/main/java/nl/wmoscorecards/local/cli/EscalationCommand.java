@@ -51,7 +51,7 @@ public final class EscalationCommand {
         }
 
         @Override
-        int run(LocalRuntime runtime, PrintWriter out) {
+        int execute(LocalRuntime runtime, PrintWriter out) {
             EscalationService service = UseCases.escalations(runtime.stores(), runtime.clock());
             Escalation after = service.act(id, action(service.ladder(), orToday(date, runtime)));
             print(after, out);
@@ -65,7 +65,7 @@ public final class EscalationCommand {
         boolean onlyOpen;
 
         @Override
-        int run(LocalRuntime runtime, PrintWriter out) {
+        int execute(LocalRuntime runtime, PrintWriter out) {
             List<Escalation> all = runtime.stores().escalations().all();
             for (Escalation e : all) {
                 if (!onlyOpen || e.state().isOpen()) {
@@ -85,7 +85,7 @@ public final class EscalationCommand {
         String id;
 
         @Override
-        int run(LocalRuntime runtime, PrintWriter out) {
+        int execute(LocalRuntime runtime, PrintWriter out) {
             var found = runtime.stores().escalations().find(id);
             if (found.isEmpty()) {
                 out.println("No escalation " + id);
@@ -195,7 +195,7 @@ public final class EscalationCommand {
         LocalDate today;
 
         @Override
-        int run(LocalRuntime runtime, PrintWriter out) {
+        int execute(LocalRuntime runtime, PrintWriter out) {
             LocalDate on = orToday(today, runtime);
             DailyCheck.Outcome outcome = UseCases.dailyCheck(runtime.config(), runtime.stores(), runtime.clock()).run(on);
             outcome.raised().forEach(e -> out.println(e.id() + " signalled: " + lastReason(e)));

@@ -29,7 +29,7 @@ public final class IngestEventsCommand extends RuntimeCommand {
     List<Path> inputs;
 
     @Override
-    int run(LocalRuntime runtime, PrintWriter out) throws Exception {
+    int execute(LocalRuntime runtime, PrintWriter out) throws Exception {
         return ingest(runtime, inputs, report, out);
     }
 

@@ -37,7 +37,7 @@ public final class KpiRunCommand extends RuntimeCommand {
     Path json;
 
     @Override
-    int run(LocalRuntime runtime, PrintWriter out) throws Exception {
+    int execute(LocalRuntime runtime, PrintWriter out) throws Exception {
         run(runtime, year, orToday(asOf, runtime), json, out);
         return ExitCodes.OK;
     }

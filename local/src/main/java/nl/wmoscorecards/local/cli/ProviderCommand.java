@@ -50,7 +50,7 @@ public final class ProviderCommand {
         }
 
         @Override
-        int run(LocalRuntime runtime, PrintWriter out) throws Exception {
+        int execute(LocalRuntime runtime, PrintWriter out) throws Exception {
             String key = runtime.providerKeys().add(agb, name);
             out.println("Provider " + agb + " (" + name + ") registered.");
             out.println("API key (shown once; give it to the provider, then forget it):");

@@ -32,7 +32,7 @@ public final class PublishCommand extends RuntimeCommand {
     Integer year;
 
     @Override
-    int run(LocalRuntime runtime, PrintWriter out) throws Exception {
+    int execute(LocalRuntime runtime, PrintWriter out) throws Exception {
         publish(runtime, site, Edition.valueOf(edition.toUpperCase(Locale.ROOT)), year, out);
         return ExitCodes.OK;
     }

@@ -32,7 +32,7 @@ public final class ReportStatusCommand extends RuntimeCommand {
     LocalDate asOf;
 
     @Override
-    int run(LocalRuntime runtime, PrintWriter out) {
+    int execute(LocalRuntime runtime, PrintWriter out) {
         ScorecardsConfig config = runtime.config();
         Map<String, Set<String>> holders = ReportDutyHolders.of(config.regions(), storedResults(runtime, year));
         StoredProviderReports reports = providerReports(runtime);

@@ -44,7 +44,7 @@ public final class RoundTableAttendanceCommand {
         String by;
 
         @Override
-        int run(LocalRuntime runtime, PrintWriter out) {
+        int execute(LocalRuntime runtime, PrintWriter out) {
             runtime.config().regions().contractingRegion(region);
             RoundTableMeeting meeting = new RoundTableMeeting(RoundTableMeeting.idOf(region, date, topic), region, date,
                     topic, codes(invited), codes(attended), codes(excused), by);
@@ -71,7 +71,7 @@ public final class RoundTableAttendanceCommand {
         Integer year;
 
         @Override
-        int run(LocalRuntime runtime, PrintWriter out) {
+        int execute(LocalRuntime runtime, PrintWriter out) {
             runtime.config().regions().contractingRegion(region);
             int y = orThisYear(year, runtime);
             List<RoundTableMeeting> meetings = runtime.stores().roundTables().roundTablesOf(region);

@@ -37,7 +37,7 @@ public final class RoundTableCommand extends RuntimeCommand {
     String productCategory;
 
     @Override
-    int run(LocalRuntime runtime, PrintWriter out) {
+    int execute(LocalRuntime runtime, PrintWriter out) {
         StoredProviderReports reports = new StoredProviderReports(runtime.uploadStore(), runtime.stores().reportRows(),
                 runtime.config().reportTypes());
         Map<MeasurementRegion, Set<String>> withCategory = new HashMap<>();

@@ -27,7 +27,7 @@ abstract class RuntimeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The command's work on the open runtime, printing to {@code out}; returns the exit code. */
-    abstract int run(LocalRuntime runtime, PrintWriter out) throws Exception;
+    abstract int execute(LocalRuntime runtime, PrintWriter out) throws Exception;
 
     /** A usage problem found before the data folder is opened (so it is neither started nor locked): its exit code. */
     OptionalInt usageProblem(PrintWriter out) {
@@ -47,7 +47,7 @@ abstract class RuntimeCommand implements Callable<Integer> {
             return problem.getAsInt();
         }
         try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-            return run(runtime, out);
+            return execute(runtime, out);
         } catch (Exception failure) {
             if (!isRefusal(failure)) {
                 throw failure;

@@ -58,7 +58,7 @@ public final class UploadCommand extends RuntimeCommand {
     }
 
     @Override
-    int run(LocalRuntime runtime, PrintWriter out) throws Exception {
+    int execute(LocalRuntime runtime, PrintWriter out) throws Exception {
         String apiKey = apiKey();
         String year = period != null ? period : Integer.toString(LocalDate.now().getYear() - 1);
         Optional<String> keyOwner = runtime.providerKeys().authenticate(apiKey);
