@@ -6,7 +6,7 @@ import nl.wmoscorecards.core.escalation.EscalationLadder;
 import nl.wmoscorecards.core.escalation.WorkingDayDeadlines;
 import nl.wmoscorecards.core.run.DailyCheck;
 import nl.wmoscorecards.core.run.EscalationService;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 
 /** The core use cases wired to the DynamoDB stores, the same for the Lambda handlers and the CLI. */
 public final class UseCases {
@@ -22,8 +22,8 @@ public final class UseCases {
                 escalations(stores, clock));
     }
 
-    public static YearlyRun yearlyRun(ScorecardsConfig config, Ports stores, Clock clock) {
-        return new YearlyRun(config, new YearlyRun.Ports(stores.allocations(), stores.surveyResponses(),
+    public static YearlyAssessment yearlyRun(ScorecardsConfig config, Ports stores, Clock clock) {
+        return new YearlyAssessment(config, new YearlyAssessment.Ports(stores.allocations(), stores.surveyResponses(),
                 stores.kpiResults(), stores.uploads(), stores.reportRows()), escalations(stores, clock), clock);
     }
 }

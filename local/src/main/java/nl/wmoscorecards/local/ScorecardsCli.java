@@ -40,7 +40,7 @@ public final class ScorecardsCli {
     public static void main(String[] args) {
         int exit;
         try {
-            exit = run(args);
+            exit = execute(args);
         } catch (Throwable fatal) { // an Error picocli does not handle (out of memory): still not exit code 1
             System.err.println("scorecards failed: " + CrashReport.summary(fatal));
             exit = ExitCodes.FAILURE;
@@ -48,7 +48,7 @@ public final class ScorecardsCli {
         System.exit(exit);
     }
 
-    public static int run(String... args) {
+    public static int execute(String... args) {
         return commandLine().execute(args);
     }
 

@@ -25,7 +25,7 @@ import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.MeasureInput;
 import nl.wmoscorecards.core.kpi.Measures;
-import nl.wmoscorecards.core.kpi.Outcome;
+import nl.wmoscorecards.core.kpi.Tally;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.tests.CliRunner.Run;
 import org.junit.jupiter.api.Tag;
@@ -107,7 +107,7 @@ class ProviderOnlyStartStopStoreTest {
     }
 
     /** Start within 42 days for 2025 on 1 March 2026 over the stored, counted allocations of Zaanstad. */
-    private static Outcome startWithinSixWeeks(LocalRuntime runtime) {
+    private static Tally startWithinSixWeeks(LocalRuntime runtime) {
         KpiDefinition kpi = new KpiDefinition("start-within-6-weeks", "Start", "", "start-within-days",
                 Map.of("days", 42), "count", null, null);
         KpiCatalog catalog = new KpiCatalog(2025, "test", 10, false, List.of(kpi));

@@ -5,10 +5,10 @@ package nl.wmoscorecards.core.kpi;
 public interface ContextMeasure extends Measure {
 
     @Override
-    Outcome compute(MeasureContext context, KpiDefinition definition);
+    Tally compute(MeasureContext context, KpiDefinition definition);
 
     @Override
-    default Outcome compute(MeasureInput input, KpiDefinition definition) {
+    default Tally compute(MeasureInput input, KpiDefinition definition) {
         return compute(MeasureContext.of(input), definition);
     }
 }

@@ -21,7 +21,7 @@ final class FlowMeasures {
     }
 
     /** Inflow: allocations of the provider whose actual start (305) lies in the year. */
-    static Outcome inflow(MeasureContext context, KpiDefinition definition) {
+    static Tally inflow(MeasureContext context, KpiDefinition definition) {
         Map<String, Integer> byMunicipality = new TreeMap<>();
         Set<String> clients = new HashSet<>();
         for (Allocation allocation : context.input().allocations()) {
@@ -30,19 +30,19 @@ final class FlowMeasures {
                 clients.add(Measures.clientOf(allocation));
             }
         }
-        return Outcome.count(total(byMunicipality), byMunicipality).observing(clients.size());
+        return Tally.count(total(byMunicipality), byMunicipality).observing(clients.size());
     }
 
     /**
      * Throughflow: allocations ended (307) in the year after which the client continued with a follow-up
      * allocation (see {@link #continuedElsewhere}).
      */
-    static Outcome throughflow(MeasureContext context, KpiDefinition definition) {
+    static Tally throughflow(MeasureContext context, KpiDefinition definition) {
         return endedInYear(context, definition, true);
     }
 
     /** Outflow: allocations ended (307) in the year without a follow-up allocation of the client in the region. */
-    static Outcome outflow(MeasureContext context, KpiDefinition definition) {
+    static Tally outflow(MeasureContext context, KpiDefinition definition) {
         return endedInYear(context, definition, false);
     }
 
@@ -52,7 +52,7 @@ final class FlowMeasures {
      * limits the count to those codes (the breakdown always shows all of them); {@code dropOutOnly: true} counts
      * drop-out only (uitval, Midden-Limburg): ended before the planned end date of the 301 (see {@link #droppedOut}).
      */
-    static Outcome outflowByReason(MeasureContext context, KpiDefinition definition) {
+    static Tally outflowByReason(MeasureContext context, KpiDefinition definition) {
         List<String> counted = definition.stringListParameter("reasons");
         boolean dropOutOnly = Boolean.TRUE.equals(definition.parameters().get("dropOutOnly"));
         Map<String, Integer> byReason = new TreeMap<>();
@@ -74,10 +74,10 @@ final class FlowMeasures {
                 total++;
             }
         }
-        return Outcome.count(total, byReason).observing(observed.size());
+        return Tally.count(total, byReason).observing(observed.size());
     }
 
-    private static Outcome endedInYear(MeasureContext context, KpiDefinition definition, boolean continued) {
+    private static Tally endedInYear(MeasureContext context, KpiDefinition definition, boolean continued) {
         int days = definition.intParameter("continuationDays", DEFAULT_CONTINUATION_DAYS);
         Map<String, Integer> byMunicipality = new TreeMap<>();
         // Through- and outflow split one group, the allocations ended in the period: that is the observed group.
@@ -92,7 +92,7 @@ final class FlowMeasures {
                 byMunicipality.merge(allocation.key().municipality(), 1, Integer::sum);
             }
         }
-        return Outcome.count(total(byMunicipality), byMunicipality).observing(observed.size());
+        return Tally.count(total(byMunicipality), byMunicipality).observing(observed.size());
     }
 
     /**

@@ -26,7 +26,7 @@ final class FlowToLighterCare {
     private FlowToLighterCare() {
     }
 
-    static Outcome compute(MeasureContext context, KpiDefinition definition) {
+    static Tally compute(MeasureContext context, KpiDefinition definition) {
         int months = definition.intParameter("months");
         Map<String, Integer> level = intensityLevels(definition);
         List<String> fromCategories = definition.stringListParameter("fromCategories");
@@ -53,7 +53,7 @@ final class FlowToLighterCare {
                 moved++;
             }
         }
-        return Outcome.percentage(moved, population, clients.size());
+        return Tally.percentage(moved, population, clients.size());
     }
 
     private static boolean endedToLighterSupport(Allocation allocation, LocalDate windowEnd, List<String> reasons) {

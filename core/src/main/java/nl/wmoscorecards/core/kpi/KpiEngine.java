@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The KPI measurement of a year, one measurement region at a time: every provider with a population, every KPI
- * of the region's catalogue for that year. {@code YearlyRun} runs it over the regions and stores the results.
+ * of the region's catalogue for that year. {@code YearlyAssessment} runs it over the regions and stores the results.
  */
 public final class KpiEngine {
     private static final Logger LOG = LoggerFactory.getLogger(KpiEngine.class);
@@ -109,7 +109,7 @@ public final class KpiEngine {
             int clients = clientsInCare(own, period);
             for (KpiDefinition kpi : catalog.kpis()) {
                 Measure measure = Measures.named(kpi.measure());
-                Outcome outcome = measure.compute(context, kpi);
+                Tally outcome = measure.compute(context, kpi);
                 int surveyYear = year;
                 if (outcome.survey() && !outcome.hasPopulation() && outsideContract == null) {
                     for (int earlier = year - 1; earlier >= year - SURVEY_CARRY_YEARS && !outcome.hasPopulation();
@@ -157,7 +157,7 @@ public final class KpiEngine {
     }
 
     /** Why a KPI is not measured, in the order the contract checks it; null when measured. */
-    static NotMeasured notMeasured(KpiDefinition kpi, KpiCatalog catalog, Outcome outcome, int clients) {
+    static NotMeasured notMeasured(KpiDefinition kpi, KpiCatalog catalog, Tally outcome, int clients) {
         int minimumClients = kpi.minimumClients(catalog);
         if (clients < minimumClients) {
             return NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE, minimumClients);
@@ -172,7 +172,7 @@ public final class KpiEngine {
     }
 
     private static KpiResult score(int year, MeasurementRegion region, String provider, KpiDefinition kpi,
-                                   KpiCatalog catalog, Outcome outcome, int clients, Integer surveyYear,
+                                   KpiCatalog catalog, Tally outcome, int clients, Integer surveyYear,
                                    NotMeasured outsideContract) {
         Integer respondents = outcome.survey() ? (int) outcome.denominator() : null;
         NotMeasured notMeasured = outsideContract != null ? outsideContract

@@ -7,10 +7,10 @@ package nl.wmoscorecards.core.kpi;
  */
 @FunctionalInterface
 public interface Measure {
-    Outcome compute(MeasureInput input, KpiDefinition definition);
+    Tally compute(MeasureInput input, KpiDefinition definition);
 
     /** What the engine calls; by default the rule looks only at the {@link MeasureInput}. */
-    default Outcome compute(MeasureContext context, KpiDefinition definition) {
+    default Tally compute(MeasureContext context, KpiDefinition definition) {
         return compute(context.input(), definition);
     }
 }

@@ -75,7 +75,7 @@ public final class Measures {
      * 305 whose N days had not passed before the as-of date. On time: a 305 start at the latest N days
      * after the 301 start (an earlier start is on time).
      */
-    static Outcome startWithinDays(MeasureInput input, KpiDefinition definition) {
+    static Tally startWithinDays(MeasureInput input, KpiDefinition definition) {
         int days = definition.intParameter("days");
         long population = 0;
         long onTime = 0;
@@ -100,14 +100,14 @@ public final class Measures {
                 onTime++;
             }
         }
-        return Outcome.percentage(onTime, population, clients.size());
+        return Tally.percentage(onTime, population, clients.size());
     }
 
     /**
      * Share of evaluations dated in the year whose result was achieved. "Partly" counts as not achieved
      * unless the catalogue says otherwise; causes of the not-achieved ones are counted beside.
      */
-    static Outcome shareAchieved(MeasureInput input, KpiDefinition definition) {
+    static Tally shareAchieved(MeasureInput input, KpiDefinition definition) {
         boolean partlyCounts = input.catalog().partlyAchievedCountsAsAchieved();
         long population = 0;
         long achieved = 0;
@@ -128,14 +128,14 @@ public final class Measures {
                 causes.merge(cause, 1, Integer::sum);
             }
         }
-        return new Outcome(BigDecimal.valueOf(achieved), population, 100, false, causes, clients.size());
+        return new Tally(BigDecimal.valueOf(achieved), population, 100, false, causes, clients.size());
     }
 
     /**
      * Share of evaluations dated in the year with one given result ({@code result}: achieved, partly or
      * not_achieved), so a region can show achieved, partly and not side by side (Midden-Limburg).
      */
-    static Outcome shareWithResult(MeasureInput input, KpiDefinition definition) {
+    static Tally shareWithResult(MeasureInput input, KpiDefinition definition) {
         String wanted = definition.stringParameter("result", EvaluationResult.ACHIEVED.code());
         EvaluationResult result = EvaluationResult.fromCode(wanted).orElseThrow(() ->
                 new IllegalArgumentException("KPI " + definition.id() + ": unknown result '" + wanted + "'"));
@@ -152,7 +152,7 @@ public final class Measures {
                 }
             }
         }
-        return Outcome.percentage(matching, population, clients.size());
+        return Tally.percentage(matching, population, clients.size());
     }
 
     /**
@@ -160,7 +160,7 @@ public final class Measures {
      * the year, the share achieved; the breakdown per deelresultaat and outcome (e.g. "2 partly") goes beside
      * the value. Evaluations without sub-results do not count.
      */
-    static Outcome subResultsAchieved(MeasureInput input, KpiDefinition definition) {
+    static Tally subResultsAchieved(MeasureInput input, KpiDefinition definition) {
         long population = 0;
         long achieved = 0;
         Map<String, Integer> breakdown = new TreeMap<>();
@@ -182,11 +182,11 @@ public final class Measures {
                 breakdown.merge(deelresultaat + " " + outcome.getValue().code(), 1, Integer::sum);
             }
         }
-        return new Outcome(BigDecimal.valueOf(achieved), population, 100, false, breakdown, clients.size());
+        return new Tally(BigDecimal.valueOf(achieved), population, 100, false, breakdown, clients.size());
     }
 
     /** Mean grade of the survey responses about the provider from the region, dated in the measurement period. */
-    static Outcome meanGrade(MeasureInput input, KpiDefinition definition) {
+    static Tally meanGrade(MeasureInput input, KpiDefinition definition) {
         BigDecimal sum = BigDecimal.ZERO;
         long count = 0;
         for (SurveyResponse response : input.responses()) {
@@ -195,6 +195,6 @@ public final class Measures {
                 count++;
             }
         }
-        return new Outcome(sum, count, 1, true, Map.of());
+        return new Tally(sum, count, 1, true, Map.of());
     }
 }

@@ -19,14 +19,14 @@ final class OutcomeFinancingSimulation {
     private OutcomeFinancingSimulation() {
     }
 
-    static Outcome compute(MeasureContext context, KpiDefinition definition) {
+    static Tally compute(MeasureContext context, KpiDefinition definition) {
         String baseId = definition.stringParameter("kpi", null);
         KpiDefinition base = context.input().catalog().kpis().stream().filter(k -> k.id().equals(baseId))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException(
                         "KPI " + definition.id() + " simulates unknown KPI '" + baseId + "'"));
-        Outcome baseOutcome = Measures.named(base.measure()).compute(context, base);
+        Tally baseOutcome = Measures.named(base.measure()).compute(context, base);
         if (!baseOutcome.hasPopulation()) {
-            return Outcome.none();
+            return Tally.none();
         }
         Band band = bands(definition).bandFor(baseOutcome.scaledNumerator(),
                 BigDecimal.valueOf(baseOutcome.denominator()));
@@ -34,7 +34,7 @@ final class OutcomeFinancingSimulation {
         if ("evaluation".equals(definition.stringParameter("per", "provider"))) {
             amount = amount.multiply(BigDecimal.valueOf(baseOutcome.denominator()));
         }
-        return Outcome.figure(amount, Map.of(band.code(), (int) baseOutcome.denominator()));
+        return Tally.figure(amount, Map.of(band.code(), (int) baseOutcome.denominator()));
     }
 
     static Norm bands(KpiDefinition definition) {

@@ -23,12 +23,12 @@ final class ReportMeasures {
     }
 
     /** Experience experts employed (personeel.experienceExperts) on the latest reference date of the year's report. */
-    static Outcome experienceExperts(MeasureContext context, KpiDefinition definition) {
+    static Tally experienceExperts(MeasureContext context, KpiDefinition definition) {
         return sumOnLatestDate(context, definition, "personeel", "experienceExperts", null);
     }
 
     /** Clients waiting (wachtlijst.waiting) on the latest reference date, per product category. */
-    static Outcome waitingList(MeasureContext context, KpiDefinition definition) {
+    static Tally waitingList(MeasureContext context, KpiDefinition definition) {
         return sumOnLatestDate(context, definition, "wachtlijst", "waiting", "productCategory");
     }
 
@@ -36,7 +36,7 @@ final class ReportMeasures {
      * Contacts with network partners (netwerkcontacten.count) in the year, per partner; parameter {@code partners}
      * limits them (e.g. only "toegang", the access organisation).
      */
-    static Outcome networkContacts(MeasureContext context, KpiDefinition definition) {
+    static Tally networkContacts(MeasureContext context, KpiDefinition definition) {
         List<String> partners = definition.stringListParameter("partners");
         Map<String, Integer> byPartner = new TreeMap<>();
         List<ReportRow> rows = rowsInRegion(context, definition, "netwerkcontacten");
@@ -46,14 +46,14 @@ final class ReportMeasures {
                 byPartner.merge(partner, (int) number(row, "count"), Integer::sum);
             }
         }
-        return rows.isEmpty() ? Outcome.none() : Outcome.count(FlowMeasures.total(byPartner), byPartner);
+        return rows.isEmpty() ? Tally.none() : Tally.count(FlowMeasures.total(byPartner), byPartner);
     }
 
     /**
      * Fraud signals reported to the municipality's error-and-fraud team: the share of the year's signals
      * (fraudesignalen.count) with "gemeld bij gemeente: ja". The DWO norm is every signal.
      */
-    static Outcome fraudSignalsReported(MeasureContext context, KpiDefinition definition) {
+    static Tally fraudSignalsReported(MeasureContext context, KpiDefinition definition) {
         long reported = 0;
         long signals = 0;
         for (ReportRow row : rowsInRegion(context, definition, "fraudesignalen")) {
@@ -65,7 +65,7 @@ final class ReportMeasures {
         }
         Map<String, Integer> breakdown = signals == 0 ? Map.of()
                 : Map.of("reported", (int) reported, "not_reported", (int) (signals - reported));
-        return new Outcome(BigDecimal.valueOf(reported), signals, 100, false, breakdown);
+        return new Tally(BigDecimal.valueOf(reported), signals, 100, false, breakdown);
     }
 
     /**
@@ -74,28 +74,28 @@ final class ReportMeasures {
      * denominator = turnover. Providers below {@code minimumWmoTurnover} (small ones) are not counted, nor is a
      * report without the spend column.
      */
-    static Outcome transformationSpendShare(MeasureContext context, KpiDefinition definition) {
+    static Tally transformationSpendShare(MeasureContext context, KpiDefinition definition) {
         String report = definition.stringParameter("report", "financieel-jaaroverzicht");
         String spendColumn = definition.stringParameter("spendColumn", "transformationSpend");
         String turnoverColumn = definition.stringParameter("turnoverColumn", "wmoTurnover");
         List<ReportRow> rows = context.reports().rows(context.provider(), report, context.year());
         if (rows.isEmpty() || rows.stream().anyMatch(r -> !r.values().containsKey(spendColumn))) {
-            return Outcome.none();
+            return Tally.none();
         }
         BigDecimal spend = sum(rows, spendColumn);
         BigDecimal turnover = sum(rows, turnoverColumn);
         BigDecimal minimum = new BigDecimal(definition.stringParameter("minimumWmoTurnover", "0"));
         if (turnover.signum() <= 0 || turnover.compareTo(minimum) < 0) {
-            return Outcome.none();
+            return Tally.none();
         }
-        return new Outcome(cents(spend), cents(turnover).longValueExact(), 100, false, Map.of());
+        return new Tally(cents(spend), cents(turnover).longValueExact(), 100, false, Map.of());
     }
 
     /**
      * Required reports delivered on time (prestatieafspraken): of the reports the region's agreements require for the year, the
      * share delivered by the due date; late and missing are counted beside. Reports not yet due do not count.
      */
-    static Outcome mandatoryReportsDelivered(MeasureContext context, KpiDefinition definition) {
+    static Tally mandatoryReportsDelivered(MeasureContext context, KpiDefinition definition) {
         long due = 0;
         long onTime = 0;
         Map<String, Integer> shortfalls = new TreeMap<>();
@@ -111,16 +111,16 @@ final class ReportMeasures {
                 shortfalls.merge(delivery.state().name().toLowerCase(), 1, Integer::sum);
             }
         }
-        return new Outcome(BigDecimal.valueOf(onTime), due, 100, false, shortfalls);
+        return new Tally(BigDecimal.valueOf(onTime), due, 100, false, shortfalls);
     }
 
-    private static Outcome sumOnLatestDate(MeasureContext context, KpiDefinition definition, String defaultReport,
+    private static Tally sumOnLatestDate(MeasureContext context, KpiDefinition definition, String defaultReport,
                                            String column, String breakdownColumn) {
         List<ReportRow> rows = rowsInRegion(context, definition, defaultReport);
         Optional<LocalDate> latest = rows.stream().map(r -> (LocalDate) r.values().get("referenceDate"))
                 .filter(d -> d != null).max(Comparator.naturalOrder());
         if (latest.isEmpty()) {
-            return Outcome.none();
+            return Tally.none();
         }
         Map<String, Integer> breakdown = new TreeMap<>();
         long total = 0;
@@ -133,7 +133,7 @@ final class ReportMeasures {
                 }
             }
         }
-        return Outcome.count(total, breakdown);
+        return Tally.count(total, breakdown);
     }
 
     private static List<ReportRow> rowsInRegion(MeasureContext context, KpiDefinition definition, String defaultReport) {

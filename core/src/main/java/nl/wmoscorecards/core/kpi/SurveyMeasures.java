@@ -21,7 +21,7 @@ final class SurveyMeasures {
      * share whose grade (0-10, one decimal allowed) is at or above the minimum. Respondents = the responses
      * counted, so the KPI's respondent minimum applies as to a mean grade.
      */
-    static Outcome shareGradingAtLeast(MeasureInput input, KpiDefinition definition) {
+    static Tally shareGradingAtLeast(MeasureInput input, KpiDefinition definition) {
         BigDecimal minimum = minimumGrade(definition);
         long respondents = 0;
         long atLeast = 0;
@@ -33,7 +33,7 @@ final class SurveyMeasures {
                 }
             }
         }
-        return new Outcome(BigDecimal.valueOf(atLeast), respondents, 100, true, Map.of());
+        return new Tally(BigDecimal.valueOf(atLeast), respondents, 100, true, Map.of());
     }
 
     /** The configured minimum grade, read exactly (8.5 stays 8.5, not a binary double). */

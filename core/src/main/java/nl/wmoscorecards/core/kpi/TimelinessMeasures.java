@@ -23,7 +23,7 @@ final class TimelinessMeasures {
      * in the year, the share whose winning 305 was sent (Dutch date) at the latest on the N-th working day after
      * the start. Working days skip weekends and Dutch public holidays. A 305 sent before the start is on time.
      */
-    static Outcome startReportedWithinWorkingDays(MeasureInput input, KpiDefinition definition) {
+    static Tally startReportedWithinWorkingDays(MeasureInput input, KpiDefinition definition) {
         int workingDays = definition.intParameter("workingDays");
         long population = 0;
         long onTime = 0;
@@ -40,7 +40,7 @@ final class TimelinessMeasures {
                 onTime++;
             }
         }
-        return Outcome.percentage(onTime, population, clients.size());
+        return Tally.percentage(onTime, population, clients.size());
     }
 
     /**
@@ -48,7 +48,7 @@ final class TimelinessMeasures {
      * the allocations whose actual start lies in the year. A start on or before the 301 date waited 0 days.
      * An even count takes the mean of the middle two (a half day at most), kept exact.
      */
-    static Outcome waitingTime(MeasureInput input, KpiDefinition definition) {
+    static Tally waitingTime(MeasureInput input, KpiDefinition definition) {
         List<Long> waits = new ArrayList<>();
         Set<String> clients = new HashSet<>();
         for (Allocation allocation : input.allocations()) {
@@ -59,9 +59,9 @@ final class TimelinessMeasures {
             }
         }
         if (waits.isEmpty()) {
-            return Outcome.none();
+            return Tally.none();
         }
-        return Outcome.valueOver(median(waits), waits.size()).observing(clients.size());
+        return Tally.valueOver(median(waits), waits.size()).observing(clients.size());
     }
 
     static BigDecimal median(List<Long> values) {

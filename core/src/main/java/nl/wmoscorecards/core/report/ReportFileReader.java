@@ -34,12 +34,12 @@ public final class ReportFileReader implements ReportReader {
 
     @Override
     public ParsedReport read(ReportType type, String fileName, InputStream in) throws IOException {
-        BufferedInputStream input = new BufferedInputStream(in, FileFormat.SNIFF_BYTES);
-        input.mark(FileFormat.SNIFF_BYTES);
-        FileFormat format = FileFormat.detect(input.readNBytes(FileFormat.SNIFF_BYTES));
+        BufferedInputStream input = new BufferedInputStream(in, SniffedFormat.SNIFF_BYTES);
+        input.mark(SniffedFormat.SNIFF_BYTES);
+        SniffedFormat format = SniffedFormat.detect(input.readNBytes(SniffedFormat.SNIFF_BYTES));
         input.reset();
         try {
-            if (format == FileFormat.EMPTY) {
+            if (format == SniffedFormat.EMPTY) {
                 throw empty(type); // alike for every format: a 0-byte CSV, XLSX or PDF is the same mistake
             }
             checkDeclaredFormat(type, fileName, format);
@@ -59,27 +59,27 @@ public final class ReportFileReader implements ReportReader {
      * The name's extension was checked when the URL was issued and is the content type the upload was signed
      * for: bytes of another kind (CSV saved as .xlsx, an Excel file renamed .csv) are refused, not guessed at.
      */
-    private static void checkDeclaredFormat(ReportType type, String fileName, FileFormat format) throws FileRefusal {
+    private static void checkDeclaredFormat(ReportType type, String fileName, SniffedFormat format) throws FileRefusal {
         String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".xlsx") && format != FileFormat.XLSX) {
+        if (name.endsWith(".xlsx") && format != SniffedFormat.XLSX) {
             throw new FileRefusal(null, "Dit bestand heeft de extensie .xlsx, maar het is " + format.dutchDescription()
                     + ". Open het in Excel en kies 'Opslaan als' > 'Excel-werkmap (.xlsx)', of upload een CSV-bestand"
                     + " met de extensie .csv.", "declared .xlsx, content is " + format);
         }
-        if (name.endsWith(".csv") && format != FileFormat.TEXT && format != FileFormat.UTF16_TEXT) {
+        if (name.endsWith(".csv") && format != SniffedFormat.TEXT && format != SniffedFormat.UTF16_TEXT) {
             throw new FileRefusal(null, "Dit bestand heeft de extensie .csv, maar het is " + format.dutchDescription()
                     + ". Upload een Excel-bestand met de extensie .xlsx, of sla het in Excel op als 'CSV UTF-8' en"
                     + " upload dat.", "declared .csv, content is " + format);
         }
-        if (name.endsWith(".pdf") && format != FileFormat.PDF && type.document()) {
+        if (name.endsWith(".pdf") && format != SniffedFormat.PDF && type.document()) {
             throw new FileRefusal(null, "Dit bestand heeft de extensie .pdf, maar het is " + format.dutchDescription()
                     + ". Sla het document op als PDF ('Opslaan als' > PDF) en upload het opnieuw.",
                     "declared .pdf, content is " + format);
         }
     }
 
-    private static ParsedReport readDocument(ReportType type, FileFormat format) throws FileRefusal {
-        if (format != FileFormat.PDF) {
+    private static ParsedReport readDocument(ReportType type, SniffedFormat format) throws FileRefusal {
+        if (format != SniffedFormat.PDF) {
             throw new FileRefusal(null, "Voor '" + type.name() + "' verwachten we een PDF-bestand, maar dit is "
                     + format.dutchDescription() + ". Sla het document op als PDF ('Opslaan als' > PDF) en upload het"
                     + " opnieuw.", "document type needs a PDF, got " + format);
@@ -87,7 +87,7 @@ public final class ReportFileReader implements ReportReader {
         return new ParsedReport(List.of(), List.of());
     }
 
-    private ParsedReport readTable(ReportType type, FileFormat format, InputStream input)
+    private ParsedReport readTable(ReportType type, SniffedFormat format, InputStream input)
             throws IOException, FileRefusal {
         try (RowSource source = open(type, format, input)) {
             return readRows(type, source);
@@ -102,7 +102,7 @@ public final class ReportFileReader implements ReportReader {
         }
     }
 
-    private static RowSource open(ReportType type, FileFormat format, InputStream input)
+    private static RowSource open(ReportType type, SniffedFormat format, InputStream input)
             throws IOException, FileRefusal {
         switch (format) {
             case XLSX:

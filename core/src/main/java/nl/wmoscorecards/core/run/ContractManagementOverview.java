@@ -24,6 +24,8 @@ import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.core.run.ReportDutyHolders;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.core.region.ConversationsPerYear;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.upload.ReportRowStore;
@@ -95,7 +97,7 @@ public final class ContractManagementOverview {
         Map<String, Map<Integer, List<ReportDelivery>>> deliveries = new TreeMap<>();
         resultsByProviderAndYear(runs).forEach((provider, years) -> years.keySet().forEach(year ->
                 deliveries.computeIfAbsent(provider, p -> new TreeMap<>()).put(year,
-                        YearlyRun.deliveries(provider, dutyHolders.get(year), reports, year, asOf))));
+                        YearlyAssessment.deliveries(provider, dutyHolders.get(year), reports, year, asOf))));
         return deliveries;
     }
 

@@ -68,7 +68,7 @@ public final class DailyCheck {
                 config.reportDuties());
         Map<String, List<ReportDelivery>> deliveries = new TreeMap<>();
         holders.values().stream().flatMap(Set::stream).distinct().forEach(provider ->
-                deliveries.put(provider, YearlyRun.deliveries(provider, holders, reports, year, today)));
+                deliveries.put(provider, YearlyAssessment.deliveries(provider, holders, reports, year, today)));
         return escalations.raise(year, EscalationTriggers.reportShortfalls(deliveries, today), today);
     }
 

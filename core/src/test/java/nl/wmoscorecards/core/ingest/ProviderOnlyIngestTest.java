@@ -20,7 +20,7 @@ import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.MeasureInput;
 import nl.wmoscorecards.core.kpi.Measures;
-import nl.wmoscorecards.core.kpi.Outcome;
+import nl.wmoscorecards.core.kpi.Tally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -120,7 +120,7 @@ class ProviderOnlyIngestTest {
     }
 
     /** Start within 42 days, 2025 measured on 1 March 2026, over the counted allocations of Zaanstad. */
-    static Outcome startWithinSixWeeks(List<Allocation> allocations) {
+    static Tally startWithinSixWeeks(List<Allocation> allocations) {
         KpiDefinition kpi = new KpiDefinition("start-within-6-weeks", "Start", "", "start-within-days",
                 Map.of("days", 42), "count", null, null);
         KpiCatalog catalog = new KpiCatalog(2025, "test", 10, false, List.of(kpi));
@@ -129,7 +129,7 @@ class ProviderOnlyIngestTest {
                 .compute(new MeasureInput(2025, LocalDate.of(2026, 3, 1), catalog, countable, List.of()), kpi);
     }
 
-    private Outcome measured() {
+    private Tally measured() {
         return startWithinSixWeeks(store.allocationsOf("0479"));
     }
 

@@ -36,19 +36,19 @@ class DropOutTest {
             .filter(k -> k.id().equals("termination-reasons")).findFirst().orElseThrow();
     private static final MeasurementRegion REGION = CONFIG.regions().measurementRegion("midden-limburg").orElseThrow();
 
-    private static Outcome terminations(List<Allocation> own) {
+    private static Tally terminations(List<Allocation> own) {
         MeasureInput input = new MeasureInput(2025, LocalDate.of(2026, 3, 1), MIDDEN_LIMBURG, own, List.of());
         return Measures.named(TERMINATION.measure())
                 .compute(new MeasureContext(input, REGION, PROVIDER, own, ProviderReports.NONE), TERMINATION);
     }
 
-    private static Outcome terminations(Allocation... own) {
+    private static Tally terminations(Allocation... own) {
         return terminations(List.of(own));
     }
 
     @Test
     void endingOnThePlannedEndDateIsNoDropOutOneDayBeforeIs() {
-        Outcome o = terminations(
+        Tally o = terminations(
                 allocation().assigned("2025-01-01", "2025-06-30").started("2025-01-06").stopped("2025-06-30", "19").build(),
                 allocation().assigned("2025-01-01", "2025-06-30").started("2025-01-06").stopped("2025-06-29", "21").build());
         assertThat(o.numerator()).isEqualByComparingTo("1");
@@ -57,7 +57,7 @@ class DropOutTest {
 
     @Test
     void endingAfterThePlannedEndDateOrWithoutOneIsNoDropOut() {
-        Outcome o = terminations(
+        Tally o = terminations(
                 allocation().assigned("2025-01-01", "2025-06-30").started("2025-01-06").stopped("2025-07-01", "22").build(),
                 allocation().assigned("2025-01-01").started("2025-01-06").stopped("2025-05-01", "22").build());
         assertThat(o.numerator()).isEqualByComparingTo("0");
@@ -66,7 +66,7 @@ class DropOutTest {
 
     @Test
     void onlyDropOutsEndedInTheYearCountWithTheirReasons() {
-        Outcome o = terminations(
+        Tally o = terminations(
                 allocation().assigned("2024-06-01", "2025-12-31").started("2024-06-03").stopped("2024-12-31", "02").build(),
                 allocation().assigned("2025-01-01", "2026-12-31").started("2025-01-06").stopped("2025-01-01", "02").build(),
                 allocation().assigned("2025-01-01", "2026-12-31").started("2025-01-06").stopped("2025-12-31", "23").build(),
@@ -105,7 +105,7 @@ class DropOutTest {
         List<Allocation> own = byKey.entrySet().stream()
                 .map(e -> Allocation.empty(e.getKey()).applyAll(e.getValue())).toList();
 
-        Outcome o = terminations(own);
+        Tally o = terminations(own);
 
         assertThat(o.causes()).containsExactlyInAnyOrderEntriesOf(Map.of("33", 1, "34", 2, "39", 1));
         assertThat(o.numerator()).isEqualByComparingTo("4");

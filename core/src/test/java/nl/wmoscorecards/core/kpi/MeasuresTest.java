@@ -30,17 +30,17 @@ class MeasuresTest {
         return new KpiDefinition("k", "K", "", measure, parameters, "count", null, null);
     }
 
-    private static Outcome compute(KpiDefinition kpi, List<Allocation> own, List<Allocation> region, ProviderReports reports) {
+    private static Tally compute(KpiDefinition kpi, List<Allocation> own, List<Allocation> region, ProviderReports reports) {
         KpiCatalog catalog = new KpiCatalog(2024, "test", 10, false, List.of(kpi));
         MeasureInput input = new MeasureInput(YEAR, AS_OF, catalog, own, List.of());
         return Measures.named(kpi.measure()).compute(new MeasureContext(input, ZAANSTAD, PROVIDER, region, reports), kpi);
     }
 
-    private static Outcome compute(KpiDefinition kpi, Allocation... own) {
+    private static Tally compute(KpiDefinition kpi, Allocation... own) {
         return compute(kpi, List.of(own), List.of(own), ProviderReports.NONE);
     }
 
-    private static BigDecimal value(Outcome o) {
+    private static BigDecimal value(Tally o) {
         return o.scaledNumerator().divide(BigDecimal.valueOf(o.denominator()), java.math.MathContext.DECIMAL64);
     }
 
@@ -50,7 +50,7 @@ class MeasuresTest {
 
         @Test
         void fifthWorkingDayIsOnTimeTheSixthIsLate() {
-            Outcome o = compute(kpi,
+            Tally o = compute(kpi,
                     allocation().assigned("2025-03-01").startedSentOn("2025-03-03", "2025-03-10").build(),
                     allocation().assigned("2025-03-01").startedSentOn("2025-03-03", "2025-03-11").build());
             assertThat(o.denominator()).isEqualTo(2);
@@ -60,7 +60,7 @@ class MeasuresTest {
         @Test
         void easterMondayIsNotAWorkingDay() {
             // Start Thursday 17 April 2025: Fri 18 (Good Friday counts), Tue 22, Wed 23, Thu 24, Fri 25.
-            Outcome o = compute(kpi,
+            Tally o = compute(kpi,
                     allocation().assigned("2025-04-01").startedSentOn("2025-04-17", "2025-04-25").build(),
                     allocation().assigned("2025-04-01").startedSentOn("2025-04-17", "2025-04-28").build());
             assertThat(o.numerator()).isEqualByComparingTo("1");
@@ -69,7 +69,7 @@ class MeasuresTest {
         @Test
         void christmasAndNewYearAcrossTheYearBoundary() {
             // Start Tuesday 23 December 2025: 24, 29, 30, 31 December and 2 January 2026.
-            Outcome o = compute(kpi,
+            Tally o = compute(kpi,
                     allocation().assigned("2025-12-01").startedSentOn("2025-12-23", "2026-01-02").build(),
                     allocation().assigned("2025-12-01").startedSentOn("2025-12-23", "2026-01-05").build());
             assertThat(o.denominator()).isEqualTo(2);
@@ -84,14 +84,14 @@ class MeasuresTest {
             List<Allocation> own = List.of(
                     allocation().assigned("2026-04-01").startedSentOn("2026-04-24", "2026-05-04").build(),
                     allocation().assigned("2026-04-01").startedSentOn("2026-04-24", "2026-05-06").build());
-            Outcome o = Measures.named(kpi.measure()).compute(
+            Tally o = Measures.named(kpi.measure()).compute(
                     new MeasureInput(2026, LocalDate.of(2027, 3, 1), catalog, own, List.of()), kpi);
             assertThat(o.numerator()).isEqualByComparingTo("1");
         }
 
         @Test
         void onlyStartsInTheYearCount() {
-            Outcome o = compute(kpi, allocation().assigned("2024-12-01").startedSentOn("2024-12-31", "2025-01-02").build());
+            Tally o = compute(kpi, allocation().assigned("2024-12-01").startedSentOn("2024-12-31", "2025-01-02").build());
             assertThat(o.hasPopulation()).isFalse();
         }
     }
@@ -99,13 +99,13 @@ class MeasuresTest {
     @Test
     void waitingTimeIsTheMedianAndAnEarlyStartWaitedZeroDays() {
         KpiDefinition kpi = kpi("waiting-time", Map.of());
-        Outcome odd = compute(kpi,
+        Tally odd = compute(kpi,
                 allocation().assigned("2025-03-01").started("2025-02-20").build(),
                 allocation().assigned("2025-03-01").started("2025-03-11").build(),
                 allocation().assigned("2025-03-01").started("2025-04-10").build());
         assertThat(value(odd)).isEqualByComparingTo("10");
         assertThat(odd.denominator()).isEqualTo(3);
-        Outcome even = compute(kpi,
+        Tally even = compute(kpi,
                 allocation().assigned("2025-03-01").started("2025-03-11").build(),
                 allocation().assigned("2025-03-01").started("2025-03-12").build());
         assertThat(value(even)).isEqualByComparingTo("10.5");
@@ -116,7 +116,7 @@ class MeasuresTest {
     class Flow {
         @Test
         void inflowCountsStartsInTheYearPerMunicipality() {
-            Outcome o = compute(kpi("inflow", Map.of()),
+            Tally o = compute(kpi("inflow", Map.of()),
                     allocation().assigned("2024-12-01").started("2024-12-31").build(),
                     allocation().assigned("2024-12-01").started("2025-01-01").build(),
                     allocation().assigned("2025-12-01").started("2025-12-31").build());
@@ -139,7 +139,7 @@ class MeasuresTest {
 
         @Test
         void outflowByReasonBreaksEndsInTheYearDownByWmo588Code() {
-            Outcome o = compute(kpi("outflow-by-reason", Map.of()),
+            Tally o = compute(kpi("outflow-by-reason", Map.of()),
                     allocation().assigned("2025-01-01").started("2025-01-01").stopped("2025-12-31", "02").build(),
                     allocation().assigned("2025-01-01").started("2025-01-01").stopped("2025-05-01", "19").build(),
                     allocation().assigned("2025-01-01").started("2025-01-01").stopped("2025-05-01", "19").build(),
@@ -163,7 +163,7 @@ class MeasuresTest {
             List<Allocation> own = List.of(heavy, heavy2, heavy3, windowStillOpen);
             List<Allocation> region = new ArrayList<>(own);
             region.addAll(List.of(lighterOnTheLastDay, lighterTooLate));
-            Outcome o = compute(kpi("flow-to-lighter-care", p), own, region, ProviderReports.NONE);
+            Tally o = compute(kpi("flow-to-lighter-care", p), own, region, ProviderReports.NONE);
             assertThat(o.denominator()).isEqualTo(3);
             assertThat(o.numerator()).isEqualByComparingTo("2");
         }
@@ -186,7 +186,7 @@ class MeasuresTest {
                 region.add(allocation("c" + i).category("07").assignedTo("87654321", cases[i][0]).build());
             }
             region.addAll(own);
-            Outcome o = compute(kpi("flow-to-lighter-care", p), own, region, ProviderReports.NONE);
+            Tally o = compute(kpi("flow-to-lighter-care", p), own, region, ProviderReports.NONE);
             assertThat(o.denominator()).isEqualTo(3);
             assertThat(o.numerator()).as("only the lighter care starting the day after the end").isEqualByComparingTo("1");
         }
@@ -195,7 +195,7 @@ class MeasuresTest {
     @Test
     void shareWithResultCountsOneResult() {
         KpiDefinition partly = kpi("share-with-result", Map.of("result", "partly"));
-        Outcome o = compute(partly,
+        Tally o = compute(partly,
                 allocation().assigned("2024-01-01").evaluated("2025-02-01", EvaluationResult.PARTLY, null).build(),
                 allocation().assigned("2024-01-01").evaluated("2025-02-01", EvaluationResult.ACHIEVED, null).build(),
                 allocation().assigned("2024-01-01").evaluated("2025-02-01", EvaluationResult.NOT_ACHIEVED,
@@ -209,7 +209,7 @@ class MeasuresTest {
     class FromProviderReports {
         private final Allocation any = allocation().assigned("2025-01-01").build();
 
-        private Outcome compute(KpiDefinition kpi, ProviderReports reports) {
+        private Tally compute(KpiDefinition kpi, ProviderReports reports) {
             return MeasuresTest.compute(kpi, List.of(any), List.of(any), reports);
         }
 
@@ -242,7 +242,7 @@ class MeasuresTest {
                             "municipality", "0479", "productCategory", "07", "waiting", 1L))
                     .add(PROVIDER, "wachtlijst", YEAR, Map.of("referenceDate", LocalDate.of(2025, 6, 1),
                             "municipality", "0479", "productCategory", "02", "waiting", 9L));
-            Outcome o = compute(kpi("waiting-list", Map.of()), reports);
+            Tally o = compute(kpi("waiting-list", Map.of()), reports);
             assertThat(o.numerator()).isEqualByComparingTo("6");
             assertThat(o.causes()).containsEntry("02", 5).containsEntry("07", 1);
         }
@@ -252,7 +252,7 @@ class MeasuresTest {
             InMemoryProviderReports reports = new InMemoryProviderReports()
                     .add(PROVIDER, "fraudesignalen", YEAR, Map.of("count", 3L, "reportedToMunicipality", "ja"))
                     .add(PROVIDER, "fraudesignalen", YEAR, Map.of("count", 1L, "reportedToMunicipality", "nee"));
-            Outcome o = compute(kpi("fraud-signals-reported", Map.of()), reports);
+            Tally o = compute(kpi("fraud-signals-reported", Map.of()), reports);
             assertThat(value(o)).isEqualByComparingTo("75");
         }
 
@@ -261,18 +261,18 @@ class MeasuresTest {
             Map<String, Object> p = Map.of("minimumWmoTurnover", 1_000_000);
             KpiDefinition kpi = new KpiDefinition("t", "T", "", "transformation-spend-share", p, "percent",
                     new Norm(List.of(new BandThreshold("not_achieved", null), new BandThreshold("achieved", new BigDecimal("2")))), null);
-            Outcome exactlyTwo = compute(kpi, new InMemoryProviderReports().add(PROVIDER, "financieel-jaaroverzicht", YEAR,
+            Tally exactlyTwo = compute(kpi, new InMemoryProviderReports().add(PROVIDER, "financieel-jaaroverzicht", YEAR,
                     Map.of("wmoTurnover", new BigDecimal("1000000.00"), "transformationSpend", new BigDecimal("20000.00"))));
             assertThat(kpi.norm().bandFor(exactlyTwo.scaledNumerator(), BigDecimal.valueOf(exactlyTwo.denominator())))
                     .isEqualTo(Band.ACHIEVED);
-            Outcome justBelow = compute(kpi, new InMemoryProviderReports().add(PROVIDER, "financieel-jaaroverzicht", YEAR,
+            Tally justBelow = compute(kpi, new InMemoryProviderReports().add(PROVIDER, "financieel-jaaroverzicht", YEAR,
                     Map.of("wmoTurnover", new BigDecimal("1000000.00"), "transformationSpend", new BigDecimal("19999.99"))));
             assertThat(kpi.norm().bandFor(justBelow.scaledNumerator(), BigDecimal.valueOf(justBelow.denominator())))
                     .isEqualTo(Band.NOT_ACHIEVED);
-            Outcome small = compute(kpi, new InMemoryProviderReports().add(PROVIDER, "financieel-jaaroverzicht", YEAR,
+            Tally small = compute(kpi, new InMemoryProviderReports().add(PROVIDER, "financieel-jaaroverzicht", YEAR,
                     Map.of("wmoTurnover", new BigDecimal("999999.99"), "transformationSpend", BigDecimal.ZERO)));
             assertThat(small.hasPopulation()).isFalse();
-            Outcome noSpendColumn = compute(kpi, new InMemoryProviderReports().add(PROVIDER, "financieel-jaaroverzicht", YEAR,
+            Tally noSpendColumn = compute(kpi, new InMemoryProviderReports().add(PROVIDER, "financieel-jaaroverzicht", YEAR,
                     Map.of("wmoTurnover", new BigDecimal("2000000"))));
             assertThat(noSpendColumn.hasPopulation()).isFalse();
         }
@@ -284,7 +284,7 @@ class MeasuresTest {
                     .add(new ReportDelivery(PROVIDER, "sroi", YEAR, due, DeliveryState.DELIVERED, "u1", due))
                     .add(new ReportDelivery(PROVIDER, "klachten", YEAR, due, DeliveryState.LATE, "u2", due.plusDays(1)))
                     .add(new ReportDelivery(PROVIDER, "mto", YEAR, due, DeliveryState.OPEN, null, null));
-            Outcome o = compute(kpi("mandatory-reports-delivered", Map.of()), reports);
+            Tally o = compute(kpi("mandatory-reports-delivered", Map.of()), reports);
             assertThat(o.denominator()).isEqualTo(2);
             assertThat(o.numerator()).isEqualByComparingTo("1");
             assertThat(o.causes()).containsEntry("late", 1);
@@ -306,7 +306,7 @@ class MeasuresTest {
         }
         KpiCatalog catalog = new KpiCatalog(2024, "test", 10, false, List.of(goals, simulation));
         MeasureInput input = new MeasureInput(YEAR, AS_OF, catalog, own, List.of());
-        Outcome o = Measures.named(simulation.measure()).compute(
+        Tally o = Measures.named(simulation.measure()).compute(
                 new MeasureContext(input, ZAANSTAD, PROVIDER, own, ProviderReports.NONE), simulation);
         // 4 of 5 = exactly 80%: good, 100 euro x 5 evaluations.
         assertThat(o.numerator()).isEqualByComparingTo("500");

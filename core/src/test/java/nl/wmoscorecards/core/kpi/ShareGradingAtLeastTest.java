@@ -29,7 +29,7 @@ class ShareGradingAtLeastTest {
         return new SurveyResponse("S" + (++sequence), PROVIDER, DELFT, LocalDate.parse(date), new BigDecimal(grade));
     }
 
-    private static Outcome compute(KpiDefinition kpi, SurveyResponse... responses) {
+    private static Tally compute(KpiDefinition kpi, SurveyResponse... responses) {
         MeasureInput input = new MeasureInput(2025, LocalDate.of(2026, 3, 1), DWO, List.of(), List.of(responses));
         return Measures.named(kpi.measure()).compute(MeasureContext.of(input), kpi);
     }
@@ -45,7 +45,7 @@ class ShareGradingAtLeastTest {
         assertThat(SATISFACTION.unit()).isEqualTo("percent");
         assertThat(SATISFACTION.norm()).as("X is not set yet: monitored").isNull();
         // 8,5 is at least 8,5; 8,4 is not.
-        Outcome o = compute(SATISFACTION, response("2025-03-01", "8.5"), response("2025-03-01", "8.4"),
+        Tally o = compute(SATISFACTION, response("2025-03-01", "8.5"), response("2025-03-01", "8.4"),
                 response("2025-03-01", "10"), response("2025-03-01", "6"));
         assertThat(o.numerator()).isEqualByComparingTo("2");
         assertThat(o.denominator()).isEqualTo(4);
@@ -65,7 +65,7 @@ class ShareGradingAtLeastTest {
 
     @Test
     void onlyResponsesDatedInTheYearCount() {
-        Outcome o = compute(SATISFACTION, response("2024-12-31", "9"), response("2025-01-01", "9"),
+        Tally o = compute(SATISFACTION, response("2024-12-31", "9"), response("2025-01-01", "9"),
                 response("2025-12-31", "5"), response("2026-01-01", "9"));
         assertThat(o.denominator()).isEqualTo(2);
         assertThat(o.numerator()).isEqualByComparingTo("1");

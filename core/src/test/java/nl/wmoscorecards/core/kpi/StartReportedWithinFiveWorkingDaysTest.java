@@ -38,14 +38,14 @@ class StartReportedWithinFiveWorkingDaysTest {
                 () -> new AssertionError("Zaanstreek-Waterland's catalogue of " + year + " has no " + KPI));
     }
 
-    private static Outcome compute(Allocation... own) {
+    private static Tally compute(Allocation... own) {
         MeasureInput input = new MeasureInput(YEAR, AS_OF, catalog(YEAR), List.of(own), List.of());
         return Measures.named(kpi(YEAR).measure()).compute(MeasureContext.of(input), kpi(YEAR));
     }
 
     /** Whether a 305 for a start on {@code start}, sent at noon on {@code sentOn}, is on time. */
     private static boolean onTime(String start, String sentOn) {
-        Outcome o = compute(allocation().assigned(start).startedSentOn(start, sentOn).build());
+        Tally o = compute(allocation().assigned(start).startedSentOn(start, sentOn).build());
         assertThat(o.denominator()).isEqualTo(1);
         return o.numerator().signum() == 1;
     }
@@ -102,7 +102,7 @@ class StartReportedWithinFiveWorkingDaysTest {
 
     @Test
     void thePopulationIsTheStartsInTheYear() {
-        Outcome o = compute(
+        Tally o = compute(
                 allocation().assigned("2026-12-01").startedSentOn("2026-12-31", "2027-01-04").build(),
                 allocation().assigned("2027-12-01").startedSentOn("2027-12-31", "2028-01-03").build(),
                 allocation().assigned("2027-12-01").build());

@@ -58,7 +58,7 @@ class SubResultsTest {
         KpiCatalog catalog = CONFIG.kpiCatalog("midden-limburg", 2025).orElseThrow();
         KpiDefinition kpi = catalog.kpis().stream().filter(k -> k.id().equals("sub-results-achieved")).findFirst().orElseThrow();
 
-        Outcome outcome = Measures.named(kpi.measure()).compute(
+        Tally outcome = Measures.named(kpi.measure()).compute(
                 new MeasureInput(2025, LocalDate.of(2026, 3, 1), catalog, allocations, List.of()), kpi);
 
         assertThat(outcome.denominator()).isEqualTo(4);

@@ -31,7 +31,7 @@ class ThroughflowTest {
     private static long count(String kpiId, List<Allocation> own, List<Allocation> region) {
         KpiDefinition kpi = BRABANT.kpis().stream().filter(k -> k.id().equals(kpiId)).findFirst().orElseThrow();
         MeasureInput input = new MeasureInput(2025, LocalDate.of(2026, 3, 1), BRABANT, own, List.of());
-        Outcome outcome = Measures.named(kpi.measure())
+        Tally outcome = Measures.named(kpi.measure())
                 .compute(new MeasureContext(input, REGION, PROVIDER, region, ProviderReports.NONE), kpi);
         return outcome.numerator().longValueExact();
     }

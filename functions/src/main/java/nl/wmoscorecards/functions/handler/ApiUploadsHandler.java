@@ -25,7 +25,7 @@ import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.DynamoUploadStore;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.functions.upload.ApiResponses;
-import nl.wmoscorecards.functions.upload.FileFormat;
+import nl.wmoscorecards.functions.upload.UploadFormat;
 import nl.wmoscorecards.functions.upload.InvalidUploadRequest;
 import nl.wmoscorecards.functions.upload.ProviderClaims;
 import nl.wmoscorecards.functions.upload.UploadRequest;
@@ -149,7 +149,7 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
 
     private APIGatewayV2HTTPResponse create(String agb, String body) {
         UploadRequest request;
-        FileFormat format;
+        UploadFormat format;
         try {
             request = UploadRequest.parse(body);
             format = rules.check(request);

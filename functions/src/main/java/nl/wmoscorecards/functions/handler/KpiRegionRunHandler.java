@@ -8,7 +8,8 @@ import nl.wmoscorecards.core.config.ConfigLoader;
 import java.util.List;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiResult;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
+import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.Stores;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ public final class KpiRegionRunHandler extends KpiRunSteps<KpiRegionStep, KpiReg
     }
 
     @Override
-    KpiRegionSummary run(YearlyRun yearlyRun, KpiRegionStep step) {
+    KpiRegionSummary run(YearlyAssessment yearlyRun, KpiRegionStep step) {
         List<KpiResult> results = yearlyRun.measureRegion(step.year(), step.asOfDate(), step.region());
         long measured = results.stream().filter(KpiResult::measured).count();
         Telemetry.count("KpiResults", results.size());

@@ -8,7 +8,8 @@ import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
+import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.Stores;
 import org.slf4j.Logger;
@@ -32,8 +33,8 @@ public final class KpiRunFinishHandler extends KpiRunSteps<KpiRunPlan, KpiRunSum
     }
 
     @Override
-    KpiRunSummary run(YearlyRun yearlyRun, KpiRunPlan plan) {
-        YearlyRun.Outcome outcome = yearlyRun.finish(plan.year(), plan.asOfDate(), plan.regions());
+    KpiRunSummary run(YearlyAssessment yearlyRun, KpiRunPlan plan) {
+        YearlyAssessment.Outcome outcome = yearlyRun.finish(plan.year(), plan.asOfDate(), plan.regions());
         KpiRun run = outcome.run();
         long measured = run.results().stream().filter(KpiResult::measured).count();
         Telemetry.count("EscalationsRaised", outcome.escalations().size());

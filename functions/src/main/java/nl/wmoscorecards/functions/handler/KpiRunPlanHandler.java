@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.functions.aws.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +43,7 @@ public final class KpiRunPlanHandler implements RequestHandler<ScheduledEvent, M
         Map<String, Object> detail = event.getDetail() == null ? Map.of() : event.getDetail();
         int year = detail.get("year") instanceof Number n ? n.intValue() : fired.getYear() - 1;
         LocalDate asOf = detail.get("asOf") instanceof String s ? LocalDate.parse(s) : fired;
-        List<String> regions = YearlyRun.regions(config);
+        List<String> regions = YearlyAssessment.regions(config);
         LOG.info("KPI run {} as of {}: {} measurement regions", year, asOf, regions.size());
         return KpiRunPlan.of(year, asOf, regions);
     }

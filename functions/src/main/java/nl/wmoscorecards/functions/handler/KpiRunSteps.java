@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.Stores;
@@ -22,7 +23,7 @@ import nl.wmoscorecards.functions.store.TableNames;
  */
 abstract class KpiRunSteps<I, O> {
     private final Class<I> inputType;
-    private final YearlyRun yearlyRun;
+    private final YearlyAssessment yearlyRun;
 
     /** For Lambda: configuration and tables from the environment. */
     KpiRunSteps(Class<I> inputType) {
@@ -39,7 +40,7 @@ abstract class KpiRunSteps<I, O> {
         return Telemetry.invocation(context, () -> StepJson.write(run(yearlyRun, StepJson.read(input, inputType))));
     }
 
-    abstract O run(YearlyRun yearlyRun, I input);
+    abstract O run(YearlyAssessment yearlyRun, I input);
 
     static void requireYearAndDate(Integer year, String asOf) {
         if (year == null) {

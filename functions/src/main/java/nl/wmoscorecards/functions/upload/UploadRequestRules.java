@@ -20,10 +20,10 @@ public final class UploadRequestRules {
     }
 
     /** The format the file will be stored as; throws {@link InvalidUploadRequest} naming the first wrong field. */
-    public FileFormat check(UploadRequest request) {
+    public UploadFormat check(UploadRequest request) {
         ReportType type = reportType(request.reportType());
         period(request.period());
-        FileFormat format = fileName(request.fileName(), type);
+        UploadFormat format = fileName(request.fileName(), type);
         contentType(request.contentType(), format);
         return format;
     }
@@ -44,19 +44,19 @@ public final class UploadRequestRules {
         }
     }
 
-    private static FileFormat fileName(String fileName, ReportType type) {
+    private static UploadFormat fileName(String fileName, ReportType type) {
         required("fileName", fileName, "de bestandsnaam");
         if (fileName.length() > MAX_FILE_NAME || fileName.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '/' || c == '\\')) {
             throw new InvalidUploadRequest("fileName",
                     "De bestandsnaam mag hoogstens " + MAX_FILE_NAME + " tekens hebben, zonder mapnamen of stuurtekens.");
         }
-        List<FileFormat> allowed = FileFormat.forDocument(type.document());
-        return FileFormat.ofFileName(fileName).filter(allowed::contains).orElseThrow(() -> new InvalidUploadRequest(
+        List<UploadFormat> allowed = UploadFormat.forDocument(type.document());
+        return UploadFormat.ofFileName(fileName).filter(allowed::contains).orElseThrow(() -> new InvalidUploadRequest(
                 "fileName", "Voor rapporttype '" + type.id() + "' moet de bestandsnaam eindigen op "
-                        + allowed.stream().map(FileFormat::extension).collect(Collectors.joining(" of ")) + "."));
+                        + allowed.stream().map(UploadFormat::extension).collect(Collectors.joining(" of ")) + "."));
     }
 
-    private static void contentType(String contentType, FileFormat format) {
+    private static void contentType(String contentType, UploadFormat format) {
         required("contentType", contentType, "het bestandstype (contentType)");
         if (!contentType.toLowerCase(Locale.ROOT).equals(format.contentType())) {
             throw new InvalidUploadRequest("contentType", "Het bestandstype '" + contentType

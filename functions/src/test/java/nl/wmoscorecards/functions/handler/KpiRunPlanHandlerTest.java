@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -29,7 +29,7 @@ class KpiRunPlanHandlerTest {
 
         // The schedule's time, not the clock's: a retry two days later still measures as of 1 March.
         assertThat(LambdaJson.text(plan)).startsWith("{\"year\":2025,\"asOf\":\"2026-03-01\",\"regions\":[\"");
-        assertThat(plan.get("regions")).asList().isEqualTo(YearlyRun.regions(CONFIG)).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(plan.get("regions")).asList().isEqualTo(YearlyAssessment.regions(CONFIG)).isNotEmpty().doesNotHaveDuplicates();
     }
 
     @Test

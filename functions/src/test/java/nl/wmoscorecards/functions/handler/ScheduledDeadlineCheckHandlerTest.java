@@ -1,5 +1,6 @@
 package nl.wmoscorecards.functions.handler;
 
+import nl.wmoscorecards.application.UseCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;

@@ -15,7 +15,6 @@ import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiResultStore;
 import nl.wmoscorecards.core.kpi.KpiRun;
-import nl.wmoscorecards.local.runtime.LocalRuntime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.contract.ContractConversation;
 import nl.wmoscorecards.core.contract.ConversationFrequency;
 import nl.wmoscorecards.core.contract.ConversationLog;
@@ -18,10 +17,7 @@ import nl.wmoscorecards.core.region.ConversationsPerYear;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Contract managers record the contract-management conversations with each provider (seeds 000 and 001). */
 @Command(name = "conversation", mixinStandardHelpOptions = true,
@@ -30,10 +26,7 @@ import picocli.CommandLine.Spec;
 public final class ConversationCommand {
 
     @Command(name = "record", mixinStandardHelpOptions = true, description = "Record a conversation held with a provider.")
-    static final class Record implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class Record extends RefusingCommand {
         @Option(names = "--region", required = true, paramLabel = "ID", description = "Contracting region, e.g. dwo.")
         String region;
 
@@ -53,25 +46,16 @@ public final class ConversationCommand {
                 description = "An action agreed, with its owner and deadline (YYYY-MM-DD); repeat for more.")
         List<String> actions = new ArrayList<>();
 
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-                List<ContractConversation.Action> parsed = new ArrayList<>();
-                for (String action : actions) {
-                    parsed.add(parse(action));
-                }
-                ContractConversation held = new ConversationLog(runtime.stores().conversations(), runtime.config().regions())
-                        .record(date != null ? date : LocalDate.now(runtime.clock()), region, provider, by, note, parsed);
-                out.println("Recorded " + held.id() + " (" + held.actions().size() + " actions)");
-                return 0;
-            } catch (IllegalArgumentException refused) {
-                out.println("Refused: " + refused.getMessage());
-                return 1;
+        int execute(LocalRuntime runtime, PrintWriter out) {
+            List<ContractConversation.Action> parsed = new ArrayList<>();
+            for (String action : actions) {
+                parsed.add(parse(action));
             }
+            ContractConversation held = new ConversationLog(runtime.stores().conversations(), runtime.config().regions())
+                    .record(orToday(date, runtime), region, provider, by, note, parsed);
+            out.println("Recorded " + held.id() + " (" + held.actions().size() + " actions)");
+            return ExitCodes.OK;
         }
 
         private static ContractConversation.Action parse(String text) {
@@ -95,59 +79,47 @@ public final class ConversationCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Per provider with results in the region that year: conversations held against the minimum; then the conversations.")
-    static final class ListAll implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class ListAll extends RefusingCommand {
         @Option(names = "--region", required = true, paramLabel = "ID")
         String region;
 
         @Option(names = "--year", paramLabel = "Y", description = "Default: the current year.")
         Integer year;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-                ContractingRegion contracting = runtime.config().regions().contractingRegion(region);
-                int y = year != null ? year : LocalDate.now(runtime.clock()).getYear();
-                List<ContractConversation> ofYear = runtime.stores().conversations().conversationsOf(region).stream()
-                        .filter(c -> c.date().getYear() == y).toList();
-                Map<String, String> names = runtime.providerKeys().names();
-                ConversationsPerYear expected = runtime.config().regions().conversationsPerYear(region).orElse(null);
-                if (expected == null) {
-                    out.println(contracting.name() + " sets no number of conversations a year (conversationsPerYear in regions.yaml).");
-                } else {
-                    List<ConversationFrequency.Count> counts = ConversationFrequency.counts(expected, y,
-                            providersWithResults(runtime, contracting, y), ofYear);
-                    long below = counts.stream().filter(ConversationFrequency.Count::belowMinimum).count();
-                    out.println(contracting.name() + " " + y + ": " + expected.dutchRange() + " a year; "
-                            + below + " of " + counts.stream().filter(ConversationFrequency.Count::required).count()
-                            + " providers below the minimum");
-                    for (ConversationFrequency.Count c : counts) {
-                        out.printf("  %-9s %-40s %d held%s%n", c.provider(), names.getOrDefault(c.provider(), ""), c.held(),
-                                c.belowMinimum() ? "  BELOW MINIMUM " + expected.min()
-                                        : !c.required() ? "  (no results in the region this year)"
-                                        : c.aboveMaximum() ? "  (more than " + expected.max() + ")" : "");
-                    }
+        int execute(LocalRuntime runtime, PrintWriter out) {
+            ContractingRegion contracting = runtime.config().regions().contractingRegion(region);
+            int y = orThisYear(year, runtime);
+            List<ContractConversation> ofYear = runtime.stores().conversations().conversationsOf(region).stream()
+                    .filter(c -> c.date().getYear() == y).toList();
+            Map<String, String> names = runtime.providerKeys().names();
+            ConversationsPerYear expected = runtime.config().regions().conversationsPerYear(region).orElse(null);
+            if (expected == null) {
+                out.println(contracting.name() + " sets no number of conversations a year (conversationsPerYear in regions.yaml).");
+            } else {
+                List<ConversationFrequency.Count> counts = ConversationFrequency.counts(expected, y,
+                        providersWithResults(runtime, contracting, y), ofYear);
+                long below = counts.stream().filter(ConversationFrequency.Count::belowMinimum).count();
+                out.println(contracting.name() + " " + y + ": " + expected.dutchRange() + " a year; "
+                        + below + " of " + counts.stream().filter(ConversationFrequency.Count::required).count()
+                        + " providers below the minimum");
+                for (ConversationFrequency.Count c : counts) {
+                    out.printf("  %-9s %-40s %d held%s%n", c.provider(), names.getOrDefault(c.provider(), ""), c.held(),
+                            c.belowMinimum() ? "  BELOW MINIMUM " + expected.min()
+                                    : !c.required() ? "  (no results in the region this year)"
+                                    : c.aboveMaximum() ? "  (more than " + expected.max() + ")" : "");
                 }
-                out.println(ofYear.size() + " conversations in " + y + ":");
-                for (ContractConversation c : ofYear) {
-                    out.println("  " + c.date() + "  " + c.provider() + "  by " + c.heldBy()
-                            + (c.note() == null ? "" : ": " + c.note()));
-                    for (ContractConversation.Action a : c.actions()) {
-                        out.println("    - " + a.description() + (a.owner() == null ? "" : ", owner " + a.owner())
-                                + (a.deadline() == null ? "" : ", by " + a.deadline()));
-                    }
-                }
-                return 0;
-            } catch (IllegalArgumentException refused) {
-                out.println("Refused: " + refused.getMessage());
-                return 1;
             }
+            out.println(ofYear.size() + " conversations in " + y + ":");
+            for (ContractConversation c : ofYear) {
+                out.println("  " + c.date() + "  " + c.provider() + "  by " + c.heldBy()
+                        + (c.note() == null ? "" : ": " + c.note()));
+                for (ContractConversation.Action a : c.actions()) {
+                    out.println("    - " + a.description() + (a.owner() == null ? "" : ", owner " + a.owner())
+                            + (a.deadline() == null ? "" : ", by " + a.deadline()));
+                }
+            }
+            return ExitCodes.OK;
         }
 
         /** As the internal site: providers with KPI results in the region's measurement regions that year. */

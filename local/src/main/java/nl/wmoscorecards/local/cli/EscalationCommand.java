@@ -3,7 +3,6 @@ package nl.wmoscorecards.local.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationLadder;
@@ -17,11 +16,8 @@ import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Contract managers walk an escalation along the ladder of seed 001. */
 @Command(name = "escalation", mixinStandardHelpOptions = true,
@@ -33,10 +29,7 @@ import picocli.CommandLine.Spec;
 public final class EscalationCommand {
 
     /** What every action needs: the escalation, the date it took effect and who decided. */
-    abstract static class Action implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    abstract static class Action extends RefusingCommand {
         @Parameters(index = "0", paramLabel = "ID", description = "Escalation id, e.g. zaanstreek-waterland-2025-12345678.")
         String id;
 
@@ -49,79 +42,57 @@ public final class EscalationCommand {
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why; kept in the history.")
         String reason;
 
-        @Spec
-        CommandSpec spec;
-
         abstract UnaryOperator<Escalation> action(EscalationLadder ladder, LocalDate on);
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-                EscalationService service = UseCases.escalations(runtime.stores(), runtime.clock());
-                LocalDate on = date != null ? date : LocalDate.now(runtime.clock());
-                Escalation after = service.act(id, action(service.ladder(), on));
-                print(after, out);
-                return 0;
-            } catch (TransitionRefused | IllegalArgumentException | EscalationStore.ConcurrentChange refused) {
-                out.println("Refused: " + refused.getMessage());
-                return 1;
-            }
+        boolean isRefusal(Exception failure) {
+            return super.isRefusal(failure) || failure instanceof TransitionRefused
+                    || failure instanceof EscalationStore.ConcurrentChange;
+        }
+
+        @Override
+        int execute(LocalRuntime runtime, PrintWriter out) {
+            EscalationService service = UseCases.escalations(runtime.stores(), runtime.clock());
+            Escalation after = service.act(id, action(service.ladder(), orToday(date, runtime)));
+            print(after, out);
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "All escalations with their step.")
-    static final class ListAll implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class ListAll extends RuntimeCommand {
         @Option(names = "--open", description = "Only open escalations.")
         boolean onlyOpen;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-                List<Escalation> all = runtime.stores().escalations().all();
-                for (Escalation e : all) {
-                    if (!onlyOpen || e.state().isOpen()) {
-                        out.printf("%-45s %-15s %d shortfalls%s%n", e.id(), e.state(), e.shortfalls().size(),
-                                deadline(e));
-                    }
-                }
-                if (all.isEmpty()) {
-                    out.println("No escalations.");
+        int execute(LocalRuntime runtime, PrintWriter out) {
+            List<Escalation> all = runtime.stores().escalations().all();
+            for (Escalation e : all) {
+                if (!onlyOpen || e.state().isOpen()) {
+                    out.printf("%-45s %-15s %d shortfalls%s%n", e.id(), e.state(), e.shortfalls().size(), deadline(e));
                 }
             }
-            return 0;
+            if (all.isEmpty()) {
+                out.println("No escalations.");
+            }
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One escalation with its shortfalls and history.")
-    static final class Show implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class Show extends RuntimeCommand {
         @Parameters(paramLabel = "ID")
         String id;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-                var found = runtime.stores().escalations().find(id);
-                if (found.isEmpty()) {
-                    spec.commandLine().getOut().println("No escalation " + id);
-                    return 1;
-                }
-                print(found.get(), spec.commandLine().getOut());
+        int execute(LocalRuntime runtime, PrintWriter out) {
+            var found = runtime.stores().escalations().find(id);
+            if (found.isEmpty()) {
+                out.println("No escalation " + id);
+                return ExitCodes.REJECTED;
             }
-            return 0;
+            print(found.get(), out);
+            return ExitCodes.OK;
         }
     }
 
@@ -219,29 +190,23 @@ public final class EscalationCommand {
     @Command(name = "check-deadlines", mixinStandardHelpOptions = true,
             description = "What the daily schedule does: raise last year's reports that fell due and were not delivered"
                     + " (from the first working day after the due date), and move escalations whose deadline passed to step 3.")
-    static final class CheckDeadlines implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class CheckDeadlines extends RuntimeCommand {
         @Option(names = "--today", paramLabel = "DATE", description = "Default: today.")
         LocalDate today;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-                LocalDate on = today != null ? today : LocalDate.now(runtime.clock());
-                DailyCheck.Outcome outcome = UseCases.dailyCheck(runtime.config(), runtime.stores(), runtime.clock()).run(on);
-                outcome.raised().forEach(e -> spec.commandLine().getOut().println(e.id() + " signalled: "
-                        + e.history().get(e.history().size() - 1).reason()));
-                outcome.moved().forEach(e -> spec.commandLine().getOut().println(e.id() + " -> " + e.state() + ": "
-                        + e.history().get(e.history().size() - 1).reason()));
-                spec.commandLine().getOut().println(outcome.raised().size() + " escalations raised or extended for reports, "
-                        + outcome.moved().size() + " escalations moved on " + on);
-            }
-            return 0;
+        int execute(LocalRuntime runtime, PrintWriter out) {
+            LocalDate on = orToday(today, runtime);
+            DailyCheck.Outcome outcome = UseCases.dailyCheck(runtime.config(), runtime.stores(), runtime.clock()).run(on);
+            outcome.raised().forEach(e -> out.println(e.id() + " signalled: " + lastReason(e)));
+            outcome.moved().forEach(e -> out.println(e.id() + " -> " + e.state() + ": " + lastReason(e)));
+            out.println(outcome.raised().size() + " escalations raised or extended for reports, "
+                    + outcome.moved().size() + " escalations moved on " + on);
+            return ExitCodes.OK;
+        }
+
+        private static String lastReason(Escalation e) {
+            return e.history().get(e.history().size() - 1).reason();
         }
     }
 

@@ -7,26 +7,19 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.ingest.IngestError;
 import nl.wmoscorecards.core.ingest.IngestReport;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Ingests allocation messages: iWmo XML, CSV or JSON Lines files, folders of them, or zips. */
 @Command(name = "ingest-events", mixinStandardHelpOptions = true,
         description = "Ingest allocation messages (iWmo 301/305/307 XML, CSV, JSON Lines; files, folders or zips). "
                 + "Exits 1 when anything was rejected; the valid lines are ingested all the same.")
-public final class IngestEventsCommand implements Callable<Integer> {
+public final class IngestEventsCommand extends RuntimeCommand {
     static final int SHOWN_ERRORS = 20;
-
-    @Mixin
-    DataOption data;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Write the JSON error report here "
             + "(default: DATA/reports/ingest-TIMESTAMP.json when anything was rejected).")
@@ -35,19 +28,18 @@ public final class IngestEventsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Inputs to ingest.")
     List<Path> inputs;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-            Progress progress = new Progress(out);
-            IngestReport result = runtime.allocationIngest().ingestPaths(inputs);
-            progress.done("ingest", result.inputs() + " inputs, " + result.accepted() + " messages accepted, "
-                    + result.errorCount() + " errors");
-            return reportErrors(result, runtime.dataFolder(), report, out);
-        }
+    int execute(LocalRuntime runtime, PrintWriter out) throws Exception {
+        return ingest(runtime, inputs, report, out);
+    }
+
+    /** Ingests the inputs, prints the counts and the first errors; exit 1 when anything was rejected. */
+    static int ingest(LocalRuntime runtime, List<Path> inputs, Path reportFile, PrintWriter out) throws Exception {
+        Progress progress = new Progress(out);
+        IngestReport result = runtime.allocationIngest().ingestPaths(inputs);
+        progress.done("ingest", result.inputs() + " inputs, " + result.accepted() + " messages accepted, "
+                + result.errorCount() + " errors");
+        return reportErrors(result, runtime.dataFolder(), reportFile, out);
     }
 
     /** Prints the first errors and writes the full JSON report; the exit code says whether any were found. */

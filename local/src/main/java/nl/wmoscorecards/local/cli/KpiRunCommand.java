@@ -8,31 +8,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.LeftOutMessages;
 import nl.wmoscorecards.site.KpiRunJson;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.MeasurementRegion;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** The yearly KPI run on the stored allocations and survey responses. */
 @Command(name = "kpi-run", mixinStandardHelpOptions = true,
         description = "Compute the KPIs of a year for every measurement region and provider, store them, and raise "
                 + "escalations for KPIs below their norm, late or missing mandatory reports and failing dossier audits.")
-public final class KpiRunCommand implements Callable<Integer> {
+public final class KpiRunCommand extends RuntimeCommand {
     static final int SHOWN_LEFT_OUT = 20;
-
-    @Mixin
-    DataOption data;
 
     @Option(names = "--year", required = true, paramLabel = "Y", description = "The measured year.")
     int year;
@@ -43,21 +36,15 @@ public final class KpiRunCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-            run(runtime, year, asOf == null ? LocalDate.now(runtime.clock()) : asOf, json,
-                    spec.commandLine().getOut());
-            return 0;
-        }
+    int execute(LocalRuntime runtime, PrintWriter out) throws Exception {
+        run(runtime, year, orToday(asOf, runtime), json, out);
+        return ExitCodes.OK;
     }
 
     static KpiRun run(LocalRuntime runtime, int year, LocalDate asOf, Path json, PrintWriter out) throws Exception {
         Progress progress = new Progress(out);
-        YearlyRun.Outcome outcome = UseCases.yearlyRun(runtime.config(), runtime.stores(), runtime.clock()).run(year, asOf);
+        YearlyAssessment.Outcome outcome = UseCases.yearlyRun(runtime.config(), runtime.stores(), runtime.clock()).run(year, asOf);
         KpiRun run = outcome.run();
         long measured = run.results().stream().filter(KpiResult::measured).count();
         long providers = run.results().stream().map(r -> r.region() + "/" + r.provider()).distinct().count();

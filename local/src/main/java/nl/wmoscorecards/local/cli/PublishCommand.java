@@ -14,22 +14,16 @@ import nl.wmoscorecards.site.SiteGenerator;
 import nl.wmoscorecards.site.SiteModel;
 import nl.wmoscorecards.site.StaleFiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Renders the scorecard site from the stored KPI results (and, for the internal edition, report delivery)
  * into a folder, and removes files an earlier publish left that are no longer generated.
  */
 @Command(name = "publish", mixinStandardHelpOptions = true, description = "Render the scorecard site into a folder.")
-public final class PublishCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
-
+public final class PublishCommand extends RuntimeCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the site to.")
-    Path out;
+    Path site;
 
     @Option(names = "--edition", defaultValue = "public", paramLabel = "public|internal",
             description = "Public (aggregates only) or internal edition (default: ${DEFAULT-VALUE}).")
@@ -38,16 +32,10 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y", description = "Only this year (default: every stored run).")
     Integer year;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        Edition chosen = Edition.valueOf(edition.toUpperCase(Locale.ROOT));
-        try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-            publish(runtime, out, chosen, year, spec.commandLine().getOut());
-        }
-        return 0;
+    int execute(LocalRuntime runtime, PrintWriter out) throws Exception {
+        publish(runtime, site, Edition.valueOf(edition.toUpperCase(Locale.ROOT)), year, out);
+        return ExitCodes.OK;
     }
 
     static void publish(LocalRuntime runtime, Path out, Edition edition, Integer onlyYear, PrintWriter console)

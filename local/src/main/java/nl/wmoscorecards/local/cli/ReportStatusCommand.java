@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.delivery.DeliveryState;
 import nl.wmoscorecards.core.delivery.ReportDelivery;
@@ -18,10 +17,7 @@ import nl.wmoscorecards.core.report.PerformanceAgreement;
 import nl.wmoscorecards.core.run.ReportDutyHolders;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The performance agreements per contracting region: for each provider contracted there in the year (clients
@@ -30,50 +26,36 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report-status", mixinStandardHelpOptions = true,
         description = "Show per contracting region and provider which required reports of a year were delivered, late or missing.")
-public final class ReportStatusCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
-
+public final class ReportStatusCommand extends RuntimeCommand {
     @Option(names = "--year", required = true, paramLabel = "Y")
     int year;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Default: today.")
     LocalDate asOf;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-            ScorecardsConfig config = runtime.config();
-            List<KpiResult> results = new ArrayList<>();
-            for (MeasurementRegion region : config.regions().measurementRegions()) {
-                results.addAll(runtime.stores().kpiResults().results(year, region.id()));
+    int execute(LocalRuntime runtime, PrintWriter out) {
+        ScorecardsConfig config = runtime.config();
+        Map<String, Set<String>> holders = ReportDutyHolders.of(config.regions(), storedResults(runtime, year));
+        StoredProviderReports reports = providerReports(runtime);
+        LocalDate date = orToday(asOf, runtime);
+        for (ContractingRegion region : config.regions().contractingRegions()) {
+            out.println(region.name() + " (" + region.id() + "): " + describe(config, region));
+            Set<String> providers = holders.getOrDefault(region.id(), Set.of());
+            List<ReportDelivery> deliveries = new ArrayList<>();
+            providers.forEach(p -> deliveries.addAll(reports.deliveries(p, region.id(), year, date)));
+            if (deliveries.isEmpty()) {
+                out.println("  niets verplicht voor " + year);
+                continue;
             }
-            Map<String, Set<String>> holders = ReportDutyHolders.of(config.regions(), results);
-            StoredProviderReports reports = new StoredProviderReports(runtime.uploadStore(),
-                    runtime.stores().reportRows(), config.reportTypes(), config.reportDuties());
-            LocalDate date = asOf != null ? asOf : LocalDate.now(runtime.clock());
-            for (ContractingRegion region : config.regions().contractingRegions()) {
-                out.println(region.name() + " (" + region.id() + "): " + describe(config, region));
-                Set<String> providers = holders.getOrDefault(region.id(), Set.of());
-                List<ReportDelivery> deliveries = new ArrayList<>();
-                providers.forEach(p -> deliveries.addAll(reports.deliveries(p, region.id(), year, date)));
-                if (deliveries.isEmpty()) {
-                    out.println("  niets verplicht voor " + year);
-                    continue;
-                }
-                out.printf("  %-10s %-26s %-11s %s%n", "provider", "report", "due", "state");
-                for (ReportDelivery d : deliveries) {
-                    out.printf("  %-10s %-26s %-11s %s%s%s%n", d.provider(), d.reportType(), d.due(),
-                            d.state().dutchLabel(), d.delivered() == null ? "" : " (" + d.delivered() + ")",
-                            escalation(d));
-                }
+            out.printf("  %-10s %-26s %-11s %s%n", "provider", "report", "due", "state");
+            for (ReportDelivery d : deliveries) {
+                out.printf("  %-10s %-26s %-11s %s%s%s%n", d.provider(), d.reportType(), d.due(),
+                        d.state().dutchLabel(), d.delivered() == null ? "" : " (" + d.delivered() + ")",
+                        escalation(d));
             }
         }
-        return 0;
+        return ExitCodes.OK;
     }
 
     private String describe(ScorecardsConfig config, ContractingRegion region) {

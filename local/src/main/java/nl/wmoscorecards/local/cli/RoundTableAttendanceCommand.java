@@ -5,15 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.contract.RoundTableAttendance;
 import nl.wmoscorecards.core.contract.RoundTableMeeting;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Who was invited to and who attended a round table (overlegtafel); `round-table` leaves out who missed more than twice. */
 @Command(name = "round-table-attendance", mixinStandardHelpOptions = true,
@@ -24,10 +20,7 @@ public final class RoundTableAttendanceCommand {
     @Command(name = "record", mixinStandardHelpOptions = true,
             description = "Record a round table: who was invited, who attended, who sent apologies with a reason. "
                     + "Recording the same region, date and topic again corrects it.")
-    static final class Record implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class Record extends RefusingCommand {
         @Option(names = "--region", required = true, paramLabel = "ID", description = "Contracting region.")
         String region;
 
@@ -50,25 +43,16 @@ public final class RoundTableAttendanceCommand {
         @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who records it.")
         String by;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-                runtime.config().regions().contractingRegion(region);
-                RoundTableMeeting meeting = new RoundTableMeeting(RoundTableMeeting.idOf(region, date, topic), region, date,
-                        topic, codes(invited), codes(attended), codes(excused), by);
-                runtime.stores().roundTables().save(meeting);
-                long missed = meeting.invited().stream().filter(meeting::missed).count();
-                out.println("Recorded " + meeting.id() + ": " + meeting.invited().size() + " invited, "
-                        + meeting.attended().size() + " attended, " + missed + " missed");
-                return 0;
-            } catch (IllegalArgumentException refused) {
-                out.println("Refused: " + refused.getMessage());
-                return 1;
-            }
+        int execute(LocalRuntime runtime, PrintWriter out) {
+            runtime.config().regions().contractingRegion(region);
+            RoundTableMeeting meeting = new RoundTableMeeting(RoundTableMeeting.idOf(region, date, topic), region, date,
+                    topic, codes(invited), codes(attended), codes(excused), by);
+            runtime.stores().roundTables().save(meeting);
+            long missed = meeting.invited().stream().filter(meeting::missed).count();
+            out.println("Recorded " + meeting.id() + ": " + meeting.invited().size() + " invited, "
+                    + meeting.attended().size() + " attended, " + missed + " missed");
+            return ExitCodes.OK;
         }
     }
 
@@ -79,44 +63,32 @@ public final class RoundTableAttendanceCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "The round tables of a region and, per provider, its misses in the year and the year before.")
-    static final class ListAll implements Callable<Integer> {
-        @Mixin
-        DataOption data;
-
+    static final class ListAll extends RefusingCommand {
         @Option(names = "--region", required = true, paramLabel = "ID")
         String region;
 
         @Option(names = "--year", paramLabel = "Y", description = "Count misses for a round table planned in this year (default: the current year).")
         Integer year;
 
-        @Spec
-        CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-                runtime.config().regions().contractingRegion(region);
-                int y = year != null ? year : LocalDate.now(runtime.clock()).getYear();
-                List<RoundTableMeeting> meetings = runtime.stores().roundTables().roundTablesOf(region);
-                for (RoundTableMeeting m : meetings) {
-                    out.println(m.date() + "  " + m.id() + "  invited " + m.invited().size() + ", attended "
-                            + m.attended().size() + ", missed " + m.invited().stream().filter(m::missed).sorted().toList());
-                }
-                Map<String, RoundTableAttendance.Absences> absences = RoundTableAttendance.absences(meetings, y);
-                out.println("Misses " + RoundTableAttendance.firstCountedYear(y) + "-" + y + " (more than "
-                        + RoundTableAttendance.MISSES_ALLOWED + ": left out of the next round table):");
-                Map<String, String> names = runtime.providerKeys().names();
-                absences.forEach((provider, a) -> out.printf("  %-9s %-40s %d missed, %d without reason%s%n", provider,
-                        names.getOrDefault(provider, ""), a.missed(), a.withoutReason(), a.overLimit() ? "  LEFT OUT" : ""));
-                if (absences.isEmpty()) {
-                    out.println("  none");
-                }
-                return 0;
-            } catch (IllegalArgumentException refused) {
-                out.println("Refused: " + refused.getMessage());
-                return 1;
+        int execute(LocalRuntime runtime, PrintWriter out) {
+            runtime.config().regions().contractingRegion(region);
+            int y = orThisYear(year, runtime);
+            List<RoundTableMeeting> meetings = runtime.stores().roundTables().roundTablesOf(region);
+            for (RoundTableMeeting m : meetings) {
+                out.println(m.date() + "  " + m.id() + "  invited " + m.invited().size() + ", attended "
+                        + m.attended().size() + ", missed " + m.invited().stream().filter(m::missed).sorted().toList());
             }
+            Map<String, RoundTableAttendance.Absences> absences = RoundTableAttendance.absences(meetings, y);
+            out.println("Misses " + RoundTableAttendance.firstCountedYear(y) + "-" + y + " (more than "
+                    + RoundTableAttendance.MISSES_ALLOWED + ": left out of the next round table):");
+            Map<String, String> names = runtime.providerKeys().names();
+            absences.forEach((provider, a) -> out.printf("  %-9s %-40s %d missed, %d without reason%s%n", provider,
+                    names.getOrDefault(provider, ""), a.missed(), a.withoutReason(), a.overLimit() ? "  LEFT OUT" : ""));
+            if (absences.isEmpty()) {
+                out.println("  none");
+            }
+            return ExitCodes.OK;
         }
     }
 }

@@ -1,12 +1,12 @@
 package nl.wmoscorecards.local.cli;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.contract.ProviderSize;
 import nl.wmoscorecards.core.contract.ProviderSizes;
@@ -16,10 +16,7 @@ import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Who to invite to a round table of a contracting region, optionally for one product category; a provider that
@@ -29,10 +26,7 @@ import picocli.CommandLine.Spec;
         description = "List the providers to invite to a round table (all when 12 or fewer are relevant; "
                 + "otherwise at most 5 large, 5 medium and 2 small, spread over the measurement regions); "
                 + "providers that missed more than twice in the year and the year before are left out.")
-public final class RoundTableCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
-
+public final class RoundTableCommand extends RuntimeCommand {
     @Option(names = "--region", required = true, paramLabel = "ID", description = "Contracting region, e.g. zaanstreek-waterland.")
     String region;
 
@@ -42,35 +36,30 @@ public final class RoundTableCommand implements Callable<Integer> {
     @Option(names = "--product-category", paramLabel = "CC", description = "Only providers with allocations of this WMO020 category.")
     String productCategory;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-            StoredProviderReports reports = new StoredProviderReports(runtime.uploadStore(), runtime.stores().reportRows(),
-                    runtime.config().reportTypes());
-            Map<MeasurementRegion, Set<String>> withCategory = new HashMap<>();
-            List<ProviderSize> sizes = new ProviderSizes(reports).of(runtime.config().regions().contractingRegion(region), year,
-                    measurement -> runtime.stores().kpiResults().results(year, measurement.id()),
-                    (measurement, provider) -> productCategory == null || withCategory
-                            .computeIfAbsent(measurement, m -> providersWithCategory(runtime, m)).contains(provider));
-            RoundTablePlanner.Plan plan = new RoundTablePlanner().plan(sizes,
-                    RoundTableAttendance.absences(runtime.stores().roundTables().roundTablesOf(region), year));
-            List<RoundTablePlanner.Invitation> invited = plan.invited();
-            Map<String, String> names = runtime.providerKeys().names();
-            spec.commandLine().getOut().println(sizes.size() + " relevant providers, " + invited.size() + " invited:");
-            for (RoundTablePlanner.Invitation i : invited) {
-                spec.commandLine().getOut().printf("  %-9s %-40s %-12s %-30s %d clients%n", i.provider(),
-                        names.getOrDefault(i.provider(), ""), i.size().dutchLabel(), i.measurementRegion(), i.clients());
-            }
-            for (RoundTablePlanner.Exclusion x : plan.leftOut()) {
-                spec.commandLine().getOut().printf("  left out: %-9s %-40s missed %d times in %d-%d (more than %d)%n",
-                        x.provider(), names.getOrDefault(x.provider(), ""), x.absences().missed(),
-                        RoundTableAttendance.firstCountedYear(year), year, RoundTableAttendance.MISSES_ALLOWED);
-            }
+    int execute(LocalRuntime runtime, PrintWriter out) {
+        StoredProviderReports reports = new StoredProviderReports(runtime.uploadStore(), runtime.stores().reportRows(),
+                runtime.config().reportTypes());
+        Map<MeasurementRegion, Set<String>> withCategory = new HashMap<>();
+        List<ProviderSize> sizes = new ProviderSizes(reports).of(runtime.config().regions().contractingRegion(region), year,
+                measurement -> runtime.stores().kpiResults().results(year, measurement.id()),
+                (measurement, provider) -> productCategory == null || withCategory
+                        .computeIfAbsent(measurement, m -> providersWithCategory(runtime, m)).contains(provider));
+        RoundTablePlanner.Plan plan = new RoundTablePlanner().plan(sizes,
+                RoundTableAttendance.absences(runtime.stores().roundTables().roundTablesOf(region), year));
+        List<RoundTablePlanner.Invitation> invited = plan.invited();
+        Map<String, String> names = runtime.providerKeys().names();
+        out.println(sizes.size() + " relevant providers, " + invited.size() + " invited:");
+        for (RoundTablePlanner.Invitation i : invited) {
+            out.printf("  %-9s %-40s %-12s %-30s %d clients%n", i.provider(),
+                    names.getOrDefault(i.provider(), ""), i.size().dutchLabel(), i.measurementRegion(), i.clients());
         }
-        return 0;
+        for (RoundTablePlanner.Exclusion x : plan.leftOut()) {
+            out.printf("  left out: %-9s %-40s missed %d times in %d-%d (more than %d)%n",
+                    x.provider(), names.getOrDefault(x.provider(), ""), x.absences().missed(),
+                    RoundTableAttendance.firstCountedYear(year), year, RoundTableAttendance.MISSES_ALLOWED);
+        }
+        return ExitCodes.OK;
     }
 
     private Set<String> providersWithCategory(LocalRuntime runtime, MeasurementRegion measurement) {

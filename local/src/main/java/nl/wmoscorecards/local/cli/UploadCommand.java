@@ -5,16 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.OptionalInt;
 import nl.wmoscorecards.core.privacy.OutboundValues;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.local.upload.ProviderUpload;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,10 +23,7 @@ import tools.jackson.databind.JsonNode;
 @Command(name = "upload", mixinStandardHelpOptions = true,
         description = "Upload a provider report (CSV, XLSX or PDF) through a pre-signed URL and show the outcome. "
                 + "The provider's API key comes from --key or SCORECARDS_API_KEY.")
-public final class UploadCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
-
+public final class UploadCommand extends RuntimeCommand {
     @Option(names = "--provider", required = true, paramLabel = "AGB", description = "The uploading provider's AGB code.")
     String provider;
 
@@ -45,36 +39,40 @@ public final class UploadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The report file.")
     Path file;
 
-    @Spec
-    CommandSpec spec;
+    private String apiKey() {
+        return key != null ? key : System.getenv("SCORECARDS_API_KEY");
+    }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        String apiKey = key != null ? key : System.getenv("SCORECARDS_API_KEY");
+    OptionalInt usageProblem(PrintWriter out) {
+        String apiKey = apiKey();
         if (apiKey == null || apiKey.isBlank()) {
             out.println("Geen API-sleutel: geef --key of zet SCORECARDS_API_KEY.");
-            return 2;
+            return OptionalInt.of(ExitCodes.USAGE);
         }
         if (!Files.isRegularFile(file)) {
             out.println("Bestand niet gevonden: " + OutboundValues.fileName(file.toString()));
-            return 2;
+            return OptionalInt.of(ExitCodes.USAGE);
         }
+        return OptionalInt.empty();
+    }
+
+    @Override
+    int execute(LocalRuntime runtime, PrintWriter out) throws Exception {
+        String apiKey = apiKey();
         String year = period != null ? period : Integer.toString(LocalDate.now().getYear() - 1);
-        try (LocalRuntime runtime = LocalRuntime.open(data.folder())) {
-            Optional<String> keyOwner = runtime.providerKeys().authenticate(apiKey);
-            if (keyOwner.isPresent() && !keyOwner.get().equals(provider)) {
-                out.println("Deze API-sleutel hoort niet bij zorgaanbieder " + provider + ".");
-                return 1;
-            }
-            ProviderUpload.Outcome outcome = ProviderUpload.send(runtime, apiKey, type, year, file);
-            if (outcome.status() == null) {
-                out.println("Upload geweigerd (" + outcome.httpStatus() + "): " + OutboundValues.text(outcome.error()));
-                // A 5xx is the system failing, not the provider's input being rejected.
-                return outcome.httpStatus() >= 500 ? ExitCodes.FAILURE : ExitCodes.REJECTED;
-            }
-            return printOutcome(outcome.status(), out);
+        Optional<String> keyOwner = runtime.providerKeys().authenticate(apiKey);
+        if (keyOwner.isPresent() && !keyOwner.get().equals(provider)) {
+            out.println("Deze API-sleutel hoort niet bij zorgaanbieder " + provider + ".");
+            return ExitCodes.REJECTED;
         }
+        ProviderUpload.Outcome outcome = ProviderUpload.send(runtime, apiKey, type, year, file);
+        if (outcome.status() == null) {
+            out.println("Upload geweigerd (" + outcome.httpStatus() + "): " + OutboundValues.text(outcome.error()));
+            // A 5xx is the system failing, not the provider's input being rejected.
+            return outcome.httpStatus() >= 500 ? ExitCodes.FAILURE : ExitCodes.REJECTED;
+        }
+        return printOutcome(outcome.status(), out);
     }
 
     private static int printOutcome(JsonNode status, PrintWriter out) {

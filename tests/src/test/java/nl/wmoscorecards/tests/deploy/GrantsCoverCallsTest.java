@@ -21,7 +21,7 @@ import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.ingest.AllocationIngest;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.embedded.EmbeddedDynamoDb;
 import nl.wmoscorecards.embedded.ProjectHome;
 import nl.wmoscorecards.functions.handler.ApiUploadsHandler;
@@ -32,9 +32,6 @@ import nl.wmoscorecards.functions.handler.ObjectSource;
 import nl.wmoscorecards.functions.handler.S3AllocationIngestHandler;
 import nl.wmoscorecards.functions.handler.S3ReportIngestHandler;
 import nl.wmoscorecards.functions.handler.ScheduledDeadlineCheckHandler;
-import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
-import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
-import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
 import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.functions.store.DynamoUploadStore;
 import nl.wmoscorecards.functions.store.Stores;
@@ -147,7 +144,7 @@ class GrantsCoverCallsTest {
         // The yearly run's steps, twice; the second time one region is left out, as when a region is no longer
         // configured: finish clears its results.
         ScheduledEvent scheduled = EventLoader.loadScheduledEvent("events/scheduled-kpi-run.json");
-        List<String> regions = YearlyRun.regions(config);
+        List<String> regions = YearlyAssessment.regions(config);
         for (List<String> measured : List.of(regions, regions.subList(1, regions.size()))) {
             Map<String, Object> plan = new KpiRunPlanHandler(config, CLOCK).handleRequest(scheduled, null);
             assertGranted("KpiRunPlanHandler");

@@ -25,7 +25,7 @@ import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.site.KpiRunJson;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
 import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
@@ -82,7 +82,7 @@ class YearlyKpiRunStateMachineTest {
     @Test
     @Order(1)
     void theStateMachineStoresWhatTheRunInOneProcessStoresAndARetriedRegionChangesNothing() throws IOException {
-        List<String> regions = YearlyRun.regions(CONFIG);
+        List<String> regions = YearlyAssessment.regions(CONFIG);
         assertThat(regions).contains(FLAKY_REGION).hasSizeGreaterThan(1);
         StateMachineRun execution = new StateMachineRun(template, "YearlyKpiRun", Map.<String, RequestHandler<?, ?>>of(
                 "KpiRunPlanFunction", new KpiRunPlanHandler(CONFIG, CLOCK),
@@ -105,7 +105,7 @@ class YearlyKpiRunStateMachineTest {
         assertThat(output.path("escalations").asInt()).isEqualTo(escalations.size()).isPositive();
         assertThat(stores.kpiResults().run(YEAR)).hasValueSatisfying(r -> assertThat(r.asOf()).isEqualTo(AS_OF));
 
-        YearlyRun.Outcome inOneProcess = UseCases.yearlyRun(CONFIG, stores, CLOCK).run(YEAR, AS_OF);
+        YearlyAssessment.Outcome inOneProcess = UseCases.yearlyRun(CONFIG, stores, CLOCK).run(YEAR, AS_OF);
 
         assertThat(KpiRunJson.toJson(stored, false)).as("KPI JSON of the state machine's results")
                 .isEqualTo(KpiRunJson.toJson(inOneProcess.run(), false));

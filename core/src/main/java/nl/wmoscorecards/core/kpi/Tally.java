@@ -10,43 +10,43 @@ import java.util.Map;
  * @param observedClients distinct clients in the population (seed 001: "onderzoek naar minimaal 10 cliënten");
  *                        null when the population is not made of clients (report figures, survey respondents)
  */
-public record Outcome(BigDecimal numerator, long denominator, int scale, boolean survey, Map<String, Integer> causes,
-                      Integer observedClients) {
+public record Tally(BigDecimal numerator, long denominator, int scale, boolean survey, Map<String, Integer> causes,
+                    Integer observedClients) {
 
-    public Outcome {
+    public Tally {
         causes = causes == null ? Map.of() : Map.copyOf(causes);
     }
 
-    /** An outcome whose population is not made of clients. */
-    public Outcome(BigDecimal numerator, long denominator, int scale, boolean survey, Map<String, Integer> causes) {
+    /** A tally whose population is not made of clients. */
+    public Tally(BigDecimal numerator, long denominator, int scale, boolean survey, Map<String, Integer> causes) {
         this(numerator, denominator, scale, survey, causes, null);
     }
 
-    public static Outcome percentage(long numerator, long denominator) {
-        return new Outcome(BigDecimal.valueOf(numerator), denominator, 100, false, Map.of());
+    public static Tally percentage(long numerator, long denominator) {
+        return new Tally(BigDecimal.valueOf(numerator), denominator, 100, false, Map.of());
     }
 
     /** A percentage over allocations of {@code clients} distinct clients. */
-    public static Outcome percentage(long numerator, long denominator, int clients) {
-        return new Outcome(BigDecimal.valueOf(numerator), denominator, 100, false, Map.of(), clients);
+    public static Tally percentage(long numerator, long denominator, int clients) {
+        return new Tally(BigDecimal.valueOf(numerator), denominator, 100, false, Map.of(), clients);
     }
 
     /** The same counts, with the number of distinct clients they were counted over. */
-    public Outcome observing(int clients) {
-        return new Outcome(numerator, denominator, scale, survey, causes, clients);
+    public Tally observing(int clients) {
+        return new Tally(numerator, denominator, scale, survey, causes, clients);
     }
 
     /** Nothing to count: the KPI gets no row for this provider ("geen gegevens"). */
-    public static Outcome none() {
-        return new Outcome(BigDecimal.ZERO, 0, 1, false, Map.of());
+    public static Tally none() {
+        return new Tally(BigDecimal.ZERO, 0, 1, false, Map.of());
     }
 
     /** A plain figure (a count, an amount): value = figure; the breakdown travels in {@code causes}. */
-    public static Outcome figure(BigDecimal figure, Map<String, Integer> breakdown) {
-        return new Outcome(figure, 1, 1, false, breakdown);
+    public static Tally figure(BigDecimal figure, Map<String, Integer> breakdown) {
+        return new Tally(figure, 1, 1, false, breakdown);
     }
 
-    public static Outcome count(long count, Map<String, Integer> breakdown) {
+    public static Tally count(long count, Map<String, Integer> breakdown) {
         return figure(BigDecimal.valueOf(count), breakdown);
     }
 
@@ -54,8 +54,8 @@ public record Outcome(BigDecimal numerator, long denominator, int scale, boolean
      * A value over a population kept exact: numerator = value x population, so numerator / denominator is the
      * value and the denominator still says how many were counted (e.g. a median over n allocations).
      */
-    public static Outcome valueOver(BigDecimal value, long population) {
-        return new Outcome(value.multiply(BigDecimal.valueOf(population)), population, 1, false, Map.of());
+    public static Tally valueOver(BigDecimal value, long population) {
+        return new Tally(value.multiply(BigDecimal.valueOf(population)), population, 1, false, Map.of());
     }
 
     public boolean hasPopulation() {

@@ -18,7 +18,7 @@ import nl.wmoscorecards.core.kpi.KpiEngine;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.ProviderReports;
 import nl.wmoscorecards.core.region.MeasurementRegion;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
@@ -85,7 +85,7 @@ public final class StoreRunBench {
                 run[i] = secs(t);
                 results = measured.stream().mapToInt(List::size).sum();
                 t = System.nanoTime();
-                YearlyRun.Outcome outcome = UseCases.yearlyRun(runtime.config(), runtime.stores(), runtime.clock()).run(year, asOf);
+                YearlyAssessment.Outcome outcome = UseCases.yearlyRun(runtime.config(), runtime.stores(), runtime.clock()).run(year, asOf);
                 yearly[i] = secs(t);
                 results = outcome.run().results().size();
                 System.out.printf(Locale.ROOT, "round %d: read %.2f s, engine run %.2f s, yearly run %.2f s%n", i + 1, read[i],

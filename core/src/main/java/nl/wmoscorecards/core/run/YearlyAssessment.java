@@ -34,14 +34,14 @@ import nl.wmoscorecards.core.upload.ReportRowStore;
 import nl.wmoscorecards.core.upload.UploadStore;
 
 /**
- * The yearly run, one use case for the AWS state machine and the CLI: compute and store the year's KPI
+ * The yearly assessment, one use case for the AWS state machine and the CLI: compute and store the year's KPI
  * results region by region, assess each contracting region's report duties (for the providers in care there)
  * and the dossier audits, and raise the escalations they call for as of the run's date (reports that fall due
  * later are raised by the {@link DailyCheck}). In one process {@link #run} does it all; in AWS each step is its
  * own invocation ({@link #regions(ScorecardsConfig)}, {@link #measureRegion} per region, {@link #finish}), with the
  * same outcome.
  */
-public final class YearlyRun {
+public final class YearlyAssessment {
     public static final String DOSSIER_AUDIT = "dossiercontrole";
     private static final int ASSESSMENT_THREADS = 8;
     /** Regions at a time: a region's reads wait on the store while another region is measured. */
@@ -61,7 +61,7 @@ public final class YearlyRun {
     private final Clock clock;
     private final KpiEngine engine;
 
-    public YearlyRun(ScorecardsConfig config, Ports ports, EscalationService escalations, Clock clock) {
+    public YearlyAssessment(ScorecardsConfig config, Ports ports, EscalationService escalations, Clock clock) {
         this.config = config;
         this.ports = ports;
         this.escalations = escalations;

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.wmoscorecards.core.run.YearlyRun;
+import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
@@ -34,7 +34,7 @@ public final class RegionStepBench {
         LocalDate asOf = LocalDate.of(year + 1, 3, 1);
         try (LocalRuntime runtime = LocalRuntime.open(folder)) {
             KpiRegionRunHandler regionStep = new KpiRegionRunHandler(runtime.config(), runtime.stores(), runtime.clock());
-            List<String> regions = YearlyRun.regions(runtime.config());
+            List<String> regions = YearlyAssessment.regions(runtime.config());
             List<String[]> rows = new ArrayList<>();
             double total = 0;
             double slowest = 0;

@@ -1,7 +1,7 @@
 package nl.wmoscorecards.core.report;
 
 /** What the first bytes of an upload say it is; the file name is never trusted. */
-enum FileFormat {
+enum SniffedFormat {
     EMPTY("een leeg bestand"),
     PDF("een PDF-bestand"),
     XLSX("een Excel-bestand"),
@@ -14,7 +14,7 @@ enum FileFormat {
 
     private final String dutchDescription;
 
-    FileFormat(String dutchDescription) {
+    SniffedFormat(String dutchDescription) {
         this.dutchDescription = dutchDescription;
     }
 
@@ -23,7 +23,7 @@ enum FileFormat {
         return dutchDescription;
     }
 
-    static FileFormat detect(byte[] head) {
+    static SniffedFormat detect(byte[] head) {
         if (head.length == 0 || (head.length < SNIFF_BYTES && blank(head))) {
             return EMPTY; // the whole file is nothing, or only spaces, line breaks and a byte-order mark
         }

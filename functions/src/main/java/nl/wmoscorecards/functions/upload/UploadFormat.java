@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The file formats providers may upload: tables (CSV, XLSX) for report types with columns, PDF for documents. */
-public enum FileFormat {
+public enum UploadFormat {
     CSV(".csv", "text/csv", false),
     XLSX(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false),
     PDF(".pdf", "application/pdf", true);
@@ -15,7 +15,7 @@ public enum FileFormat {
     private final String contentType;
     private final boolean document;
 
-    FileFormat(String extension, String contentType, boolean document) {
+    UploadFormat(String extension, String contentType, boolean document) {
         this.extension = extension;
         this.contentType = contentType;
         this.document = document;
@@ -30,12 +30,12 @@ public enum FileFormat {
     }
 
     /** The formats a report type accepts: documents are PDFs, everything else a table. */
-    public static List<FileFormat> forDocument(boolean document) {
+    public static List<UploadFormat> forDocument(boolean document) {
         return Arrays.stream(values()).filter(f -> f.document == document).toList();
     }
 
     /** The format whose extension ends the file name, ignoring case. */
-    public static Optional<FileFormat> ofFileName(String fileName) {
+    public static Optional<UploadFormat> ofFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> lower.endsWith(f.extension)).findFirst();
     }
