@@ -36,7 +36,6 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -58,8 +57,7 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
 
     public ApiUploadsHandler() {
         // Only the report types: the regions and KPI catalogues are not this function's (cold-start time).
-        this(new DynamoUploadStore(DynamoDbEnhancedClient.builder().dynamoDbClient(AwsClients.dynamoDb()).build(),
-                        TableNames.fromEnvironment().uploads()),
+        this(new DynamoUploadStore(AwsClients.dynamoDb(), TableNames.fromEnvironment().uploads()),
                 ConfigLoader.reportTypesFromEnvironment(), UploadUrls.presignerFromEnvironment(),
                 System.getenv("INCOMING_BUCKET"), Clock.systemUTC(), () -> UUID.randomUUID().toString());
         Core.getGlobalContext().register(this); // the runtime holds the handler, so the context's reference stays valid

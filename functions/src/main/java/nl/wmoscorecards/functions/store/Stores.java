@@ -8,7 +8,6 @@ import nl.wmoscorecards.core.port.KpiResultStore;
 import nl.wmoscorecards.core.port.ReportRowStore;
 import nl.wmoscorecards.core.port.SurveyResponseStore;
 import nl.wmoscorecards.core.upload.UploadStore;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The DynamoDB adapters behind the core's ports, wired once per client. */
@@ -17,15 +16,14 @@ public record Stores(AllocationStore allocations, SurveyResponseStore surveyResp
                      ConversationStore conversations, RoundTableStore roundTables) {
 
     public static Stores dynamo(DynamoDbClient client, TableNames names) {
-        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-        DynamoContractManagementStore contractManagement = new DynamoContractManagementStore(enhanced, names.contractManagement());
+        DynamoContractManagementStore contractManagement = new DynamoContractManagementStore(client, names.contractManagement());
         return new Stores(
-                new DynamoAllocationStore(enhanced, names.allocations()),
-                new DynamoSurveyResponseStore(enhanced, names.surveyResponses()),
-                new DynamoKpiResultStore(enhanced, names),
-                new DynamoUploadStore(enhanced, names.uploads()),
-                new DynamoReportRowStore(enhanced, names.reportRows()),
-                new DynamoEscalationStore(enhanced, names.escalations()),
+                new DynamoAllocationStore(client, names.allocations()),
+                new DynamoSurveyResponseStore(client, names.surveyResponses()),
+                new DynamoKpiResultStore(client, names),
+                new DynamoUploadStore(client, names.uploads()),
+                new DynamoReportRowStore(client, names.reportRows()),
+                new DynamoEscalationStore(client, names.escalations()),
                 contractManagement, contractManagement);
     }
 }
