@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Runs in a fresh JVM (started by {@link ColdStartBench}) what Lambda does at a cold start: load the handler
  * class, construct it, call it twice with a POST /uploads event. Prints one line "PROBE init first second
- * status" (milliseconds) for the parent to read. With a second argument "restored" it first does what
+ * status classes" (milliseconds; classes loaded by then) for the parent to read. With a second argument "restored" it first does what
  * SnapStart does before its snapshot (init, then the handler's CRaC beforeCheckpoint priming), so "first"
  * is the first response of a restored instance: init and priming are outside the clock, as a restore skips them.
  */
@@ -29,8 +29,10 @@ public final class ColdStartProbe {
         long firstDone = System.nanoTime();
         handler.handleRequest(postUpload(), new BenchContext());
         long secondDone = System.nanoTime();
-        System.out.printf("PROBE %.1f %.1f %.1f %d%n", ms(constructed - start), ms(firstDone - constructed),
-                ms(secondDone - firstDone), first.getStatusCode());
+        // Classes loaded by the JVM so far (boot included): a figure the machine's load does not change.
+        long classes = java.lang.management.ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+        System.out.printf("PROBE %.1f %.1f %.1f %d %d%n", ms(constructed - start), ms(firstDone - constructed),
+                ms(secondDone - firstDone), first.getStatusCode(), classes);
     }
 
     static APIGatewayV2HTTPEvent postUpload() {

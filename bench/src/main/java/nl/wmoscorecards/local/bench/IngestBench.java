@@ -13,7 +13,6 @@ import nl.wmoscorecards.core.ingest.IngestReport;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.functions.store.AllocationMessageItem;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -54,9 +53,8 @@ public final class IngestBench {
             for (AllocationEvent e : captured.events) {
                 distinct.putIfAbsent(e.key().municipality() + '/' + e.key().allocationNumber() + '#' + e.seenKey(), e);
             }
-            TableSchema<AllocationMessageItem> schema = TableSchema.fromBean(AllocationMessageItem.class);
             List<Map<String, AttributeValue>> items = new ArrayList<>(distinct.size());
-            distinct.values().forEach(e -> items.add(schema.itemToMap(AllocationMessageItem.from(e), true)));
+            distinct.values().forEach(e -> items.add(AllocationMessageItem.toItem(e)));
             createRawTable(runtime.dynamoDb(), RAW_TABLE + "-1");
             createRawTable(runtime.dynamoDb(), RAW_TABLE + "-2");
 

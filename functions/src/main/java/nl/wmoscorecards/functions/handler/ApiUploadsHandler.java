@@ -16,9 +16,11 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wmoscorecards.core.config.ConfigLoader;
+import nl.wmoscorecards.core.report.ReportType;
 import nl.wmoscorecards.core.report.ReportTypeCatalog;
 import nl.wmoscorecards.core.upload.ObjectKey;
 import nl.wmoscorecards.core.upload.Upload;
+import nl.wmoscorecards.core.upload.UploadStatus;
 import nl.wmoscorecards.core.upload.UploadStore;
 import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.Telemetry;
@@ -36,7 +38,6 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -51,6 +52,7 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
     private static final Pattern UPLOAD_PATH = Pattern.compile("/uploads/([^/]+)");
     private static final String NOT_FOUND = "Deze upload bestaat niet of is niet van uw organisatie.";
     private final UploadStore uploads;
+    private final ReportTypeCatalog catalog;
     private final UploadRequestRules rules;
     private final UploadUrls urls;
     private final Clock clock;
@@ -58,8 +60,7 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
 
     public ApiUploadsHandler() {
         // Only the report types: the regions and KPI catalogues are not this function's (cold-start time).
-        this(new DynamoUploadStore(DynamoDbEnhancedClient.builder().dynamoDbClient(AwsClients.dynamoDb()).build(),
-                        TableNames.fromEnvironment().uploads()),
+        this(new DynamoUploadStore(AwsClients.dynamoDb(), TableNames.fromEnvironment().uploads()),
                 ConfigLoader.reportTypesFromEnvironment(), UploadUrls.presignerFromEnvironment(),
                 System.getenv("INCOMING_BUCKET"), Clock.systemUTC(), () -> UUID.randomUUID().toString());
         Core.getGlobalContext().register(this); // the runtime holds the handler, so the context's reference stays valid
@@ -77,6 +78,7 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
             throw new IllegalStateException("INCOMING_BUCKET is not set");
         }
         this.uploads = uploads;
+        this.catalog = catalog;
         this.rules = new UploadRequestRules(catalog);
         this.urls = new UploadUrls(presigner, bucket, urlValidity);
         this.clock = clock;
@@ -91,8 +93,8 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
     /**
      * SnapStart: before the snapshot, requests that write nothing go the whole way: a GET /uploads/{id} of an id
      * that does not exist (claims, routing, a GetItem through the SDK's DynamoDB pipeline, the JSON answer) and
-     * a POST /uploads of an unknown report type (body parsing, the rules, the refusal), and one URL is signed
-     * locally. No metric is counted. Upload ids stay unique after a restore: they come from UUID.randomUUID
+     * a POST /uploads of an unknown report type (body parsing, the rules, the refusal), the write path without a
+     * write ({@link #primeWritePath}), and one URL is signed locally. No metric is counted. Upload ids stay unique after a restore: they come from UUID.randomUUID
      * (SecureRandom), which Lambda's Java runtimes keep unique across restores (AWS's SnapStart uniqueness guide).
      */
     @Override
@@ -111,8 +113,29 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
                 handle(primingEvent("GET", "/uploads/snapstart-priming", null)).getStatusCode(),
                 handle(primingEvent("POST", "/uploads", "{\"reportType\":\"snapstart-priming\",\"period\":\"2025\","
                         + "\"fileName\":\"priming.csv\",\"contentType\":\"text/csv\"}")).getStatusCode()});
+        boolean written = Telemetry.priming(this::primeWritePath);
         urls.put("incoming/snapstart-priming.csv", "text/csv"); // signed locally, never used
-        LOG.info("primed for the snapshot: GET answered {}, POST {}", answers[0], answers[1]);
+        LOG.info("primed for the snapshot: GET answered {}, POST {}, priming write {}", answers[0], answers[1],
+                written ? "stored (unexpected)" : "refused, nothing stored");
+    }
+
+    /**
+     * The write path of a POST without a write: the rules accept a real report type's request, and the completion of
+     * an upload that does not exist goes out as a conditional PutItem whose condition fails (DynamoDB stores nothing),
+     * so the item mapping and the SDK's PutItem marshalling have run before the snapshot.
+     */
+    private boolean primeWritePath() {
+        catalog.types().stream().findFirst().map(ReportType::id).ifPresent(type -> {
+            try {
+                rules.check(UploadRequest.parse("{\"reportType\":\"" + type + "\",\"period\":\"2025\","
+                        + "\"fileName\":\"priming.csv\",\"contentType\":\"text/csv\"}"));
+            } catch (InvalidUploadRequest refused) {
+                // a type that takes no CSV: the rules ran all the same
+            }
+        });
+        Upload absent = Upload.pending("snapstart-priming", "00000000", "snapstart-priming", "2025", "priming.csv",
+                "text/csv", "incoming/snapstart-priming.csv", clock.instant());
+        return uploads.complete(absent.completed(UploadStatus.REJECTED, java.util.List.of(), 0, null, clock.instant(), null));
     }
 
     private static APIGatewayV2HTTPEvent primingEvent(String method, String path, String body) {

@@ -2,6 +2,7 @@ package nl.wmoscorecards.functions.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
 import nl.wmoscorecards.core.allocation.AllocationKey;
 import nl.wmoscorecards.core.allocation.Evaluation;
@@ -11,85 +12,76 @@ import nl.wmoscorecards.core.allocation.NonAchievementCause;
 import nl.wmoscorecards.core.allocation.StartZorg;
 import nl.wmoscorecards.core.allocation.StopZorg;
 import nl.wmoscorecards.core.allocation.Toewijzing;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * One accepted allocation message as one immutable item: key municipality + {@code allocationNumber#type/messageId},
  * so a redelivered message overwrites itself and a Query on the municipality returns an allocation's messages
- * side by side. Fields a message type does not have stay absent.
+ * side by side. Fields a message type does not have stay absent. Public for the ingest benchmark, which writes
+ * the same attribute maps with raw BatchWriteItem.
  */
-@DynamoDbBean
-public class AllocationMessageItem {
+public final class AllocationMessageItem {
     static final char SEPARATOR = '#';
+    static final ItemKeys KEYS = ItemKeys.of(ItemKeys.Key.s("municipality"), ItemKeys.Key.s("message"));
 
-    private String municipality;
-    private String message;
-    private String allocationNumber;
-    private String type;
-    private String messageId;
-    private String sentAt;
-    private String provider;
-    // 301
-    private String client, productCategory, productCode, assignedEnd, changeReason;
-    /** 301 assigned start, 305 start, 307 end or evaluation date. */
-    private String date;
-    /** 307 end reason or evaluation cause. */
-    private String reason;
-    private Boolean retracted;
-    // evaluation
-    private String result, subResults;
+    private AllocationMessageItem() {
+    }
 
     static String sortKey(AllocationEvent event) {
         return event.key().allocationNumber() + SEPARATOR + event.seenKey();
     }
 
-    public static AllocationMessageItem from(AllocationEvent event) {
-        AllocationMessageItem item = new AllocationMessageItem();
-        item.municipality = event.key().municipality();
-        item.message = sortKey(event);
-        item.allocationNumber = event.key().allocationNumber();
-        item.type = event.type().code();
-        item.messageId = event.stamp().messageId();
-        item.sentAt = event.stamp().sentAt().toString();
-        item.provider = event.provider();
+    public static Map<String, AttributeValue> toItem(AllocationEvent event) {
+        ItemMaps.Builder item = ItemMaps.builder()
+                .s("municipality", event.key().municipality())
+                .s("message", sortKey(event))
+                .s("allocationNumber", event.key().allocationNumber())
+                .s("type", event.type().code())
+                .s("messageId", event.stamp().messageId())
+                .s("sentAt", event.stamp().sentAt().toString())
+                .s("provider", event.provider());
         // Pattern switches are not in Java 17 (--release 17); the event types are a sealed set of four.
+        // "date" is the 301 assigned start, 305 start, 307 end or evaluation date; "reason" the 307 end reason
+        // or the evaluation's cause.
         if (event instanceof Toewijzing t) {
-            item.client = t.clientPseudonym();
-            item.productCategory = t.productCategory();
-            item.productCode = t.productCode();
-            item.date = text(t.startDate());
-            item.assignedEnd = text(t.endDate());
-            item.changeReason = t.changeReason();
+            item.s("client", t.clientPseudonym()).s("productCategory", t.productCategory())
+                    .s("productCode", t.productCode()).s("date", text(t.startDate()))
+                    .s("assignedEnd", text(t.endDate())).s("changeReason", t.changeReason());
         } else if (event instanceof StartZorg s) {
-            item.date = text(s.startDate());
-            item.retracted = s.retraction() ? Boolean.TRUE : null;
+            item.s("date", text(s.startDate())).bool("retracted", s.retraction() ? Boolean.TRUE : null);
         } else if (event instanceof StopZorg e) {
-            item.date = text(e.endDate());
-            item.reason = e.reason();
-            item.retracted = e.retraction() ? Boolean.TRUE : null;
+            item.s("date", text(e.endDate())).s("reason", e.reason())
+                    .bool("retracted", e.retraction() ? Boolean.TRUE : null);
         } else if (event instanceof Evaluation v) {
-            item.date = text(v.date());
-            item.result = v.result().code();
-            item.reason = v.cause() == null ? null : v.cause().code();
-            item.subResults = v.subResults().isEmpty() ? null : v.subResultsText();
+            item.s("date", text(v.date())).s("result", v.result().code())
+                    .s("reason", v.cause() == null ? null : v.cause().code())
+                    .s("subResults", v.subResults().isEmpty() ? null : v.subResultsText());
         }
-        return item;
+        return item.build();
     }
 
-    public AllocationEvent toEvent() {
-        AllocationKey key = new AllocationKey(municipality, allocationNumber);
-        MessageStamp stamp = new MessageStamp(instant(sentAt), messageId);
-        boolean retraction = Boolean.TRUE.equals(retracted);
-        return switch (type) {
-            case "301" -> new Toewijzing(stamp, key, provider, client, productCategory, productCode, date(date),
-                    date(assignedEnd), changeReason);
-            case "305" -> new StartZorg(stamp, key, provider, date(date), retraction);
-            case "307" -> new StopZorg(stamp, key, provider, date(date), reason, retraction);
-            default -> new Evaluation(stamp, key, provider, date(date), EvaluationResult.fromCode(result).orElseThrow(),
+    /** The allocation number of a stored message, without reading the rest. */
+    static String allocationNumber(Map<String, AttributeValue> item) {
+        return ItemMaps.s(item, "allocationNumber");
+    }
+
+    public static AllocationEvent fromItem(Map<String, AttributeValue> item) {
+        AllocationKey key = new AllocationKey(ItemMaps.s(item, "municipality"), ItemMaps.s(item, "allocationNumber"));
+        MessageStamp stamp = new MessageStamp(instant(ItemMaps.s(item, "sentAt")), ItemMaps.s(item, "messageId"));
+        String provider = ItemMaps.s(item, "provider");
+        LocalDate date = date(ItemMaps.s(item, "date"));
+        String reason = ItemMaps.s(item, "reason");
+        boolean retraction = Boolean.TRUE.equals(ItemMaps.bool(item, "retracted"));
+        return switch (ItemMaps.s(item, "type")) {
+            case "301" -> new Toewijzing(stamp, key, provider, ItemMaps.s(item, "client"),
+                    ItemMaps.s(item, "productCategory"), ItemMaps.s(item, "productCode"), date,
+                    date(ItemMaps.s(item, "assignedEnd")), ItemMaps.s(item, "changeReason"));
+            case "305" -> new StartZorg(stamp, key, provider, date, retraction);
+            case "307" -> new StopZorg(stamp, key, provider, date, reason, retraction);
+            default -> new Evaluation(stamp, key, provider, date,
+                    EvaluationResult.fromCode(ItemMaps.s(item, "result")).orElseThrow(),
                     reason == null ? null : NonAchievementCause.fromCode(reason).orElseThrow(),
-                    Evaluation.parseSubResults(subResults));
+                    Evaluation.parseSubResults(ItemMaps.s(item, "subResults")));
         };
     }
 
@@ -132,41 +124,4 @@ public class AllocationMessageItem {
         }
         return value;
     }
-
-    @DynamoDbPartitionKey
-    public String getMunicipality() { return municipality; }
-    public void setMunicipality(String v) { municipality = v; }
-    @DynamoDbSortKey
-    public String getMessage() { return message; }
-    public void setMessage(String v) { message = v; }
-    public String getAllocationNumber() { return allocationNumber; }
-    public void setAllocationNumber(String v) { allocationNumber = v; }
-    public String getType() { return type; }
-    public void setType(String v) { type = v; }
-    public String getMessageId() { return messageId; }
-    public void setMessageId(String v) { messageId = v; }
-    public String getSentAt() { return sentAt; }
-    public void setSentAt(String v) { sentAt = v; }
-    public String getProvider() { return provider; }
-    public void setProvider(String v) { provider = v; }
-    public String getClient() { return client; }
-    public void setClient(String v) { client = v; }
-    public String getProductCategory() { return productCategory; }
-    public void setProductCategory(String v) { productCategory = v; }
-    public String getProductCode() { return productCode; }
-    public void setProductCode(String v) { productCode = v; }
-    public String getAssignedEnd() { return assignedEnd; }
-    public void setAssignedEnd(String v) { assignedEnd = v; }
-    public String getChangeReason() { return changeReason; }
-    public void setChangeReason(String v) { changeReason = v; }
-    public String getDate() { return date; }
-    public void setDate(String v) { date = v; }
-    public String getReason() { return reason; }
-    public void setReason(String v) { reason = v; }
-    public Boolean getRetracted() { return retracted; }
-    public void setRetracted(Boolean v) { retracted = v; }
-    public String getResult() { return result; }
-    public void setResult(String v) { result = v; }
-    public String getSubResults() { return subResults; }
-    public void setSubResults(String v) { subResults = v; }
 }

@@ -2,11 +2,13 @@ package nl.wmoscorecards.functions.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteResult;
-import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /** BatchWriteItem in chunks of 25, retrying UnprocessedItems with backoff: nothing is silently dropped. */
 final class BatchWriter {
@@ -16,30 +18,27 @@ final class BatchWriter {
     private BatchWriter() {
     }
 
-    static <T> void put(DynamoDbEnhancedClient client, DynamoDbTable<T> table, Class<T> type, List<T> items) {
-        write(client, table, type, items, (b, item) -> b.addPutItem(item), r -> r.unprocessedPutItemsForTable(table));
+    static void put(DynamoDbClient client, String table, List<Map<String, AttributeValue>> items) {
+        write(client, table, items.stream().map(i -> WriteRequest.builder().putRequest(PutRequest.builder().item(i).build()).build()).toList());
     }
 
-    static <T> void delete(DynamoDbEnhancedClient client, DynamoDbTable<T> table, Class<T> type, List<Key> keys) {
-        write(client, table, type, keys, (b, key) -> b.addDeleteItem(key), r -> r.unprocessedDeleteItemsForTable(table));
+    static void delete(DynamoDbClient client, String table, List<Map<String, AttributeValue>> keys) {
+        write(client, table, keys.stream().map(k -> WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(k).build()).build()).toList());
     }
 
-    private static <T, R> void write(DynamoDbEnhancedClient client, DynamoDbTable<T> table, Class<T> type, List<R> requests,
-                                     java.util.function.BiConsumer<WriteBatch.Builder<T>, R> add,
-                                     java.util.function.Function<BatchWriteResult, List<R>> unprocessed) {
+    private static void write(DynamoDbClient client, String table, List<WriteRequest> requests) {
         for (int from = 0; from < requests.size(); from += CHUNK) {
-            List<R> pending = new ArrayList<>(requests.subList(from, Math.min(requests.size(), from + CHUNK)));
+            List<WriteRequest> pending = new ArrayList<>(requests.subList(from, Math.min(requests.size(), from + CHUNK)));
             for (int attempt = 1; !pending.isEmpty(); attempt++) {
                 if (attempt > MAX_ATTEMPTS) {
-                    throw new IllegalStateException(pending.size() + " items stayed unprocessed in " + table.tableName());
+                    throw new IllegalStateException(pending.size() + " items stayed unprocessed in " + table);
                 }
                 if (attempt > 1) {
                     sleep(Math.min(2_000L, 25L << attempt));
                 }
-                WriteBatch.Builder<T> batch = WriteBatch.builder(type).mappedTableResource(table);
-                pending.forEach(r -> add.accept(batch, r));
-                BatchWriteResult result = client.batchWriteItem(b -> b.writeBatches(batch.build()));
-                pending = new ArrayList<>(unprocessed.apply(result));
+                List<WriteRequest> batch = pending;
+                BatchWriteItemResponse result = client.batchWriteItem(b -> b.requestItems(Map.of(table, batch)));
+                pending = new ArrayList<>(result.unprocessedItems().getOrDefault(table, List.of()));
             }
         }
     }

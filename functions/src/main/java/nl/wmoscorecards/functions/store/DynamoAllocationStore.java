@@ -17,11 +17,8 @@ import nl.wmoscorecards.core.allocation.AllocationEvent;
 import nl.wmoscorecards.core.allocation.AllocationKey;
 import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.concurrent.DaemonThreads;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Allocations in DynamoDB as their messages, one immutable item per accepted message, written with plain
@@ -30,26 +27,25 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
  * different items, so no update can be lost and no read-modify-write or condition is needed.
  */
 public final class DynamoAllocationStore implements AllocationStore {
-    static final TableSchema<AllocationMessageItem> SCHEMA = TableSchema.fromBean(AllocationMessageItem.class);
     private static final int WRITER_THREADS = 4;
     /** Items per writer task: eight BatchWriteItem calls, enough to keep a thread busy between hand-offs. */
     private static final int TASK_ITEMS = 200;
 
-    private final DynamoDbEnhancedClient enhanced;
-    private final DynamoDbTable<AllocationMessageItem> table;
+    private final DynamoDbClient client;
+    private final String table;
     private final ExecutorService writers;
 
-    public DynamoAllocationStore(DynamoDbEnhancedClient enhanced, String tableName) {
-        this(enhanced, tableName, WRITER_THREADS);
+    public DynamoAllocationStore(DynamoDbClient client, String tableName) {
+        this(client, tableName, WRITER_THREADS);
     }
 
     /** A municipality with more wanted keys than this is read whole (one paged Query) rather than a Query a key. */
     static final int KEY_QUERIES_PER_MUNICIPALITY = 100;
 
     /** Batches are written on {@code threads} threads. */
-    public DynamoAllocationStore(DynamoDbEnhancedClient enhanced, String tableName, int threads) {
-        this.enhanced = enhanced;
-        this.table = enhanced.table(tableName, SCHEMA);
+    public DynamoAllocationStore(DynamoDbClient client, String tableName, int threads) {
+        this.client = client;
+        this.table = tableName;
         this.writers = Executors.newFixedThreadPool(threads, DaemonThreads.named("allocation-writer"));
     }
 
@@ -57,16 +53,16 @@ public final class DynamoAllocationStore implements AllocationStore {
     public void apply(Collection<? extends AllocationEvent> events) {
         // One item per key: BatchWriteItem refuses a key twice in a request, and the first of a message id
         // wins, as in the fold.
-        Map<String, AllocationMessageItem> items = new LinkedHashMap<>();
+        Map<String, Map<String, AttributeValue>> items = new LinkedHashMap<>();
         for (AllocationEvent event : events) {
             items.computeIfAbsent(event.key().municipality() + '/' + AllocationMessageItem.sortKey(event),
-                    k -> AllocationMessageItem.from(event));
+                    k -> AllocationMessageItem.toItem(event));
         }
-        List<AllocationMessageItem> all = new ArrayList<>(items.values());
+        List<Map<String, AttributeValue>> all = new ArrayList<>(items.values());
         List<Future<?>> tasks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += TASK_ITEMS) {
-            List<AllocationMessageItem> part = all.subList(from, Math.min(all.size(), from + TASK_ITEMS));
-            tasks.add(writers.submit(() -> BatchWriter.put(enhanced, table, AllocationMessageItem.class, part)));
+            List<Map<String, AttributeValue>> part = all.subList(from, Math.min(all.size(), from + TASK_ITEMS));
+            tasks.add(writers.submit(() -> BatchWriter.put(client, table, part)));
         }
         awaitAll(tasks);
     }
@@ -128,9 +124,8 @@ public final class DynamoAllocationStore implements AllocationStore {
     /** One allocation's messages folded, or null when none is stored. */
     private Allocation allocation(AllocationKey key) {
         List<AllocationEvent> events = new ArrayList<>();
-        table.query(QueryConditional.sortBeginsWith(Key.builder().partitionValue(key.municipality())
-                        .sortValue(key.allocationNumber() + AllocationMessageItem.SEPARATOR).build()))
-                .items().forEach(item -> events.add(item.toEvent()));
+        client.queryPaginator(AllocationMessageItem.KEYS.sortBeginsWith(table, key.municipality(),
+                        key.allocationNumber() + AllocationMessageItem.SEPARATOR)).items().forEach(item -> events.add(AllocationMessageItem.fromItem(item)));
         return events.isEmpty() ? null : Allocation.empty(key).applyAll(events);
     }
 
@@ -138,9 +133,8 @@ public final class DynamoAllocationStore implements AllocationStore {
     @Override
     public List<Allocation> allocationsOf(String municipality) {
         Map<String, List<AllocationEvent>> byAllocation = new LinkedHashMap<>();
-        table.query(QueryConditional.keyEqualTo(Key.builder().partitionValue(municipality).build()))
-                .items().forEach(item -> byAllocation
-                        .computeIfAbsent(item.getAllocationNumber(), n -> new ArrayList<>()).add(item.toEvent()));
+        client.queryPaginator(AllocationMessageItem.KEYS.partition(table, AttributeValue.fromS(municipality))).items().forEach(item -> byAllocation.computeIfAbsent(AllocationMessageItem.allocationNumber(item),
+                        n -> new ArrayList<>()).add(AllocationMessageItem.fromItem(item)));
         List<Allocation> allocations = new ArrayList<>(byAllocation.size());
         byAllocation.forEach((number, events) ->
                 allocations.add(Allocation.empty(new AllocationKey(municipality, number)).applyAll(events)));

@@ -5,11 +5,7 @@ import nl.wmoscorecards.core.contract.ContractConversation;
 import nl.wmoscorecards.core.contract.ConversationStore;
 import nl.wmoscorecards.core.contract.RoundTableMeeting;
 import nl.wmoscorecards.core.contract.RoundTableStore;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,14 +13,15 @@ import tools.jackson.databind.json.JsonMapper;
  * hundred records a region a year, written by hand, read a region at a time by the CLI and the internal site.
  */
 public final class DynamoContractManagementStore implements ConversationStore, RoundTableStore {
-    static final TableSchema<ContractManagementItem> SCHEMA = TableSchema.fromBean(ContractManagementItem.class);
     static final String CONVERSATION = "conversation#";
     static final String ROUND_TABLE = "round-table#";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final DynamoDbTable<ContractManagementItem> table;
+    private final DynamoDbClient client;
+    private final String table;
 
-    public DynamoContractManagementStore(DynamoDbEnhancedClient enhanced, String tableName) {
-        this.table = enhanced.table(tableName, SCHEMA);
+    public DynamoContractManagementStore(DynamoDbClient client, String tableName) {
+        this.client = client;
+        this.table = tableName;
     }
 
     @Override
@@ -36,7 +33,7 @@ public final class DynamoContractManagementStore implements ConversationStore, R
     @Override
     public List<ContractConversation> conversationsOf(String contractingRegion) {
         return read(contractingRegion, CONVERSATION).stream()
-                .map(i -> JSON.readValue(i.getBody(), ContractConversation.class)).toList();
+                .map(body -> JSON.readValue(body, ContractConversation.class)).toList();
     }
 
     @Override
@@ -48,21 +45,16 @@ public final class DynamoContractManagementStore implements ConversationStore, R
     @Override
     public List<RoundTableMeeting> roundTablesOf(String contractingRegion) {
         return read(contractingRegion, ROUND_TABLE).stream()
-                .map(i -> JSON.readValue(i.getBody(), RoundTableMeeting.class)).toList();
+                .map(body -> JSON.readValue(body, RoundTableMeeting.class)).toList();
     }
 
     private void put(String contractingRegion, String entry, String provider, String body) {
-        ContractManagementItem item = new ContractManagementItem();
-        item.setContractingRegion(contractingRegion);
-        item.setEntry(entry);
-        item.setProvider(provider);
-        item.setBody(body);
-        table.putItem(item);
+        client.putItem(r -> r.tableName(table).item(ContractManagementItem.toItem(contractingRegion, entry, provider, body)));
     }
 
-    /** One Query (paged by the SDK), in sort-key order: by date. */
-    private List<ContractManagementItem> read(String contractingRegion, String kind) {
-        return table.query(QueryConditional.sortBeginsWith(Key.builder().partitionValue(contractingRegion)
-                .sortValue(kind).build())).items().stream().toList();
+    /** The records' bodies, from one Query (paged by the SDK), in sort-key order: by date. */
+    private List<String> read(String contractingRegion, String kind) {
+        return client.queryPaginator(ContractManagementItem.KEYS.sortBeginsWith(table, contractingRegion, kind))
+                .items().stream().map(ContractManagementItem::body).toList();
     }
 }

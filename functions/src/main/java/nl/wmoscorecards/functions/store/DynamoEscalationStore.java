@@ -1,6 +1,6 @@
 package nl.wmoscorecards.functions.store;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,75 +9,72 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.wmoscorecards.core.escalation.Escalation;
-import nl.wmoscorecards.core.escalation.EscalationState;
 import nl.wmoscorecards.core.escalation.EscalationStore;
-import nl.wmoscorecards.core.escalation.Shortfall;
-import nl.wmoscorecards.core.escalation.Transition;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /** Escalations in DynamoDB, one item each, written only if unchanged since read. */
 public final class DynamoEscalationStore implements EscalationStore {
-    static final TableSchema<EscalationItem> SCHEMA = TableSchema.fromBean(EscalationItem.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Keys per BatchGetItem call: DynamoDB's limit. */
     private static final int BATCH_GET_LIMIT = 100;
-    private final DynamoDbEnhancedClient enhanced;
-    private final DynamoDbTable<EscalationItem> table;
+    private static final Map<String, String> VERSION = Map.of("#version", EscalationItem.VERSION);
+    private final DynamoDbClient client;
+    private final String table;
 
-    public DynamoEscalationStore(DynamoDbEnhancedClient enhanced, String tableName) {
-        this.enhanced = enhanced;
-        this.table = enhanced.table(tableName, SCHEMA);
+    public DynamoEscalationStore(DynamoDbClient client, String tableName) {
+        this.client = client;
+        this.table = tableName;
     }
 
     @Override
     public Optional<Escalation> find(String id) {
-        return Optional.ofNullable(table.getItem(Key.builder().partitionValue(id).build())).map(DynamoEscalationStore::toEscalation);
+        Map<String, AttributeValue> item = client.getItem(r -> r.tableName(table).key(key(id))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(EscalationItem.fromItem(item));
     }
 
-    /** BatchGetItem, 100 keys a call; the Enhanced Client asks again for the keys a call left unprocessed. */
+    /** BatchGetItem, 100 keys a call, asking again for the keys a call left unprocessed. */
     @Override
     public Map<String, Escalation> findAll(Collection<String> ids) {
         List<String> unique = List.copyOf(new LinkedHashSet<>(ids));
         Map<String, Escalation> found = new HashMap<>();
         for (int from = 0; from < unique.size(); from += BATCH_GET_LIMIT) {
-            ReadBatch.Builder<EscalationItem> batch = ReadBatch.builder(EscalationItem.class).mappedTableResource(table);
-            unique.subList(from, Math.min(unique.size(), from + BATCH_GET_LIMIT))
-                    .forEach(id -> batch.addGetItem(Key.builder().partitionValue(id).build()));
-            enhanced.batchGetItem(r -> r.readBatches(batch.build())).resultsForTable(table)
-                    .forEach(item -> found.put(item.getId(), toEscalation(item)));
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            unique.subList(from, Math.min(unique.size(), from + BATCH_GET_LIMIT)).forEach(id -> keys.add(key(id)));
+            Map<String, KeysAndAttributes> wanted = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
+            while (!wanted.isEmpty()) {
+                Map<String, KeysAndAttributes> request = wanted;
+                BatchGetItemResponse response = client.batchGetItem(r -> r.requestItems(request));
+                response.responses().getOrDefault(table, List.of()).forEach(item -> {
+                    Escalation escalation = EscalationItem.fromItem(item);
+                    found.put(escalation.id(), escalation);
+                });
+                wanted = response.unprocessedKeys();
+            }
         }
         return found;
     }
 
     @Override
     public List<Escalation> all() {
-        return table.scan().items().stream().map(DynamoEscalationStore::toEscalation)
+        return client.scanPaginator(r -> r.tableName(table)).items().stream().map(EscalationItem::fromItem)
                 .sorted(Comparator.comparing(Escalation::id)).toList();
     }
 
+    /** Written only if the stored version is still the one read (or, for a new escalation, if none is stored). */
     @Override
     public Escalation save(Escalation e) {
-        EscalationItem item = new EscalationItem();
-        item.setId(e.id());
-        item.setContractingRegion(e.contractingRegion());
-        item.setProvider(e.provider());
-        item.setYear(e.year());
-        item.setState(e.state().name());
-        item.setPlanDue(e.planDue() == null ? null : e.planDue().toString());
-        item.setRealisationDeadline(e.realisationDeadline() == null ? null : e.realisationDeadline().toString());
-        item.setClientStop(e.clientStop());
-        item.setShortfalls(JSON.writeValueAsString(e.shortfalls()));
-        item.setHistory(JSON.writeValueAsString(e.history()));
-        item.setVersion(e.version() == 0 ? null : e.version());
         try {
-            table.putItem(item);
+            if (e.version() == 0) {
+                client.putItem(r -> r.tableName(table).item(EscalationItem.toItem(e))
+                        .conditionExpression("attribute_not_exists(#version)").expressionAttributeNames(VERSION));
+            } else {
+                client.putItem(r -> r.tableName(table).item(EscalationItem.toItem(e))
+                        .conditionExpression("#version = :read").expressionAttributeNames(VERSION)
+                        .expressionAttributeValues(Map.of(":read", AttributeValue.fromN(Long.toString(e.version())))));
+            }
         } catch (ConditionalCheckFailedException changed) {
             throw new ConcurrentChange(e.id());
         }
@@ -85,14 +82,7 @@ public final class DynamoEscalationStore implements EscalationStore {
                 e.planDue(), e.realisationDeadline(), e.clientStop(), e.history(), e.version() + 1);
     }
 
-    private static Escalation toEscalation(EscalationItem i) {
-        return new Escalation(i.getId(), i.getContractingRegion(), i.getProvider(), i.getYear(),
-                EscalationState.valueOf(i.getState()),
-                JSON.readValue(i.getShortfalls(), new TypeReference<List<Shortfall>>() { }),
-                i.getPlanDue() == null ? null : LocalDate.parse(i.getPlanDue()),
-                i.getRealisationDeadline() == null ? null : LocalDate.parse(i.getRealisationDeadline()),
-                Boolean.TRUE.equals(i.getClientStop()),
-                JSON.readValue(i.getHistory(), new TypeReference<List<Transition>>() { }),
-                i.getVersion());
+    private static Map<String, AttributeValue> key(String id) {
+        return EscalationItem.KEYS.key(AttributeValue.fromS(id));
     }
 }

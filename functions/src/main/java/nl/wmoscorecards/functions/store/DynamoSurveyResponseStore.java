@@ -4,41 +4,33 @@ import java.util.Collection;
 import java.util.List;
 import nl.wmoscorecards.core.survey.SurveyResponse;
 import nl.wmoscorecards.core.survey.SurveyResponseStore;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Survey responses in DynamoDB, partitioned by municipality and year. */
 public final class DynamoSurveyResponseStore implements SurveyResponseStore {
-    static final TableSchema<SurveyResponseItem> SCHEMA = TableSchema.fromBean(SurveyResponseItem.class);
-    private final DynamoDbEnhancedClient enhanced;
-    private final DynamoDbTable<SurveyResponseItem> table;
+    private final DynamoDbClient client;
+    private final String table;
 
-    public DynamoSurveyResponseStore(DynamoDbEnhancedClient enhanced, String tableName) {
-        this.enhanced = enhanced;
-        this.table = enhanced.table(tableName, SCHEMA);
+    public DynamoSurveyResponseStore(DynamoDbClient client, String tableName) {
+        this.client = client;
+        this.table = tableName;
     }
 
     @Override
     public void save(Collection<SurveyResponse> responses) {
-        BatchWriter.put(enhanced, table, SurveyResponseItem.class,
-                responses.stream().map(SurveyResponseItem::from).toList());
+        BatchWriter.put(client, table, responses.stream().map(SurveyResponseItem::toItem).toList());
     }
 
     @Override
     public void delete(Collection<SurveyResponse> responses) {
-        BatchWriter.delete(enhanced, table, SurveyResponseItem.class, responses.stream()
-                .map(SurveyResponseItem::from)
-                .map(i -> Key.builder().partitionValue(i.getMunicipalityYear()).sortValue(i.getResponseId()).build())
-                .toList());
+        BatchWriter.delete(client, table, responses.stream().map(SurveyResponseItem::key).toList());
     }
 
     @Override
     public List<SurveyResponse> responsesOf(String municipality, int year) {
-        return table.query(QueryConditional.keyEqualTo(Key.builder()
-                        .partitionValue(SurveyResponseItem.partition(municipality, year)).build()))
-                .items().stream().map(SurveyResponseItem::toResponse).toList();
+        return client.queryPaginator(SurveyResponseItem.KEYS.partition(table,
+                        AttributeValue.fromS(SurveyResponseItem.partition(municipality, year))))
+                .items().stream().map(SurveyResponseItem::fromItem).toList();
     }
 }

@@ -1,26 +1,61 @@
 package nl.wmoscorecards.functions.store;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbBean;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbPartitionKey;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.annotations.DynamoDbSortKey;
+import nl.wmoscorecards.core.report.ReportColumn;
+import nl.wmoscorecards.core.report.ReportRow;
+import nl.wmoscorecards.core.upload.Upload;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** One report row, keyed by provider + report type + period, then upload + row number. Values as text. */
-@DynamoDbBean
-public class ReportRowItem {
-    private String providerTypePeriod;
-    private String uploadRow;
-    private Integer rowNumber;
-    private Map<String, String> values;
+final class ReportRowItem {
+    static final ItemKeys KEYS = ItemKeys.of(ItemKeys.Key.s("providerTypePeriod"), ItemKeys.Key.s("uploadRow"));
 
-    @DynamoDbPartitionKey
-    public String getProviderTypePeriod() { return providerTypePeriod; }
-    public void setProviderTypePeriod(String v) { providerTypePeriod = v; }
-    @DynamoDbSortKey
-    public String getUploadRow() { return uploadRow; }
-    public void setUploadRow(String v) { uploadRow = v; }
-    public Integer getRowNumber() { return rowNumber; }
-    public void setRowNumber(Integer v) { rowNumber = v; }
-    public Map<String, String> getValues() { return values; }
-    public void setValues(Map<String, String> v) { values = v; }
+    private ReportRowItem() {
+    }
+
+    static String partition(Upload upload) {
+        return upload.provider() + "#" + upload.reportType() + "#" + upload.period();
+    }
+
+    /** The sort-key prefix of an upload's rows. */
+    static String rowsOf(Upload upload) {
+        return upload.uploadId() + "#";
+    }
+
+    static Map<String, AttributeValue> toItem(Upload upload, ReportRow row) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        row.values().forEach((k, v) -> values.put(k, AttributeValue.fromS(v instanceof BigDecimal d ? d.toPlainString() : v.toString())));
+        return ItemMaps.builder()
+                .s("providerTypePeriod", partition(upload))
+                .s("uploadRow", String.format("%s%07d", rowsOf(upload), row.rowNumber()))
+                .n("rowNumber", row.rowNumber())
+                .m("values", values)
+                .build();
+    }
+
+    static int rowNumber(Map<String, AttributeValue> item) {
+        return ItemMaps.integer(item, "rowNumber");
+    }
+
+    /** The row, its values typed by the report type's columns (text where a column is not known). */
+    static ReportRow fromItem(Map<String, AttributeValue> item, Map<String, ReportColumn> columns) {
+        Map<String, Object> values = new HashMap<>();
+        ItemMaps.m(item, "values").forEach((k, v) -> values.put(k, typed(columns.get(k), v.s())));
+        return new ReportRow(rowNumber(item), values);
+    }
+
+    private static Object typed(ReportColumn column, String text) {
+        if (column == null) {
+            return text;
+        }
+        return switch (column.type()) {
+            case INTEGER -> Long.valueOf(text);
+            case DECIMAL -> new BigDecimal(text);
+            case DATE -> LocalDate.parse(text);
+            default -> text;
+        };
+    }
 }

@@ -9,7 +9,6 @@ import nl.wmoscorecards.core.kpi.KpiResultStore;
 import nl.wmoscorecards.core.survey.SurveyResponseStore;
 import nl.wmoscorecards.core.upload.ReportRowStore;
 import nl.wmoscorecards.core.upload.UploadStore;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The DynamoDB adapters behind the core's ports, wired once per client. */
@@ -18,15 +17,14 @@ public record Stores(AllocationStore allocations, SurveyResponseStore surveyResp
                      ConversationStore conversations, RoundTableStore roundTables) implements Ports {
 
     public static Stores dynamo(DynamoDbClient client, TableNames names) {
-        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-        DynamoContractManagementStore contractManagement = new DynamoContractManagementStore(enhanced, names.contractManagement());
+        DynamoContractManagementStore contractManagement = new DynamoContractManagementStore(client, names.contractManagement());
         return new Stores(
-                new DynamoAllocationStore(enhanced, names.allocations()),
-                new DynamoSurveyResponseStore(enhanced, names.surveyResponses()),
-                new DynamoKpiResultStore(enhanced, names),
-                new DynamoUploadStore(enhanced, names.uploads()),
-                new DynamoReportRowStore(enhanced, names.reportRows()),
-                new DynamoEscalationStore(enhanced, names.escalations()),
+                new DynamoAllocationStore(client, names.allocations()),
+                new DynamoSurveyResponseStore(client, names.surveyResponses()),
+                new DynamoKpiResultStore(client, names),
+                new DynamoUploadStore(client, names.uploads()),
+                new DynamoReportRowStore(client, names.reportRows()),
+                new DynamoEscalationStore(client, names.escalations()),
                 contractManagement, contractManagement);
     }
 }

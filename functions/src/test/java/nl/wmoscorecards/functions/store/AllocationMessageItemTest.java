@@ -37,7 +37,7 @@ class AllocationMessageItemTest {
                     new Evaluation(stamp, KEY, "12345678", LocalDate.of(2025, 11, 30), EvaluationResult.NOT_ACHIEVED,
                             NonAchievementCause.PROVIDER, Map.of("1", EvaluationResult.ACHIEVED)));
             for (AllocationEvent event : events) {
-                assertThat(AllocationMessageItem.from(event).toEvent()).as(time).isEqualTo(event);
+                assertThat(AllocationMessageItem.fromItem(AllocationMessageItem.toItem(event))).as(time).isEqualTo(event);
             }
         }
     }

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * The tables as the code creates them: {@link Tables#createIfMissing} (key schemas and indexes from
- * TableSchema.fromBean on the item classes) run against a client that only records its CreateTable
+ * declared beside the item classes) run against a client that only records its CreateTable
  * requests. Each table is named after the environment variable that names it in Lambda.
  */
 final class CodeTables {

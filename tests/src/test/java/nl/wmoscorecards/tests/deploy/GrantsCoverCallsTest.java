@@ -44,7 +44,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -106,8 +105,7 @@ class GrantsCoverCallsTest {
     void everyHandlersCallsAreGranted() throws Exception {
         CALLS.take();
         // upload-api: ask for a URL, then the upload's status.
-        ApiUploadsHandler api = new ApiUploadsHandler(new DynamoUploadStore(DynamoDbEnhancedClient.builder()
-                .dynamoDbClient(client).build(), names.uploads()), config.reportTypes(),
+        ApiUploadsHandler api = new ApiUploadsHandler(new DynamoUploadStore(client, names.uploads()), config.reportTypes(),
                 S3Presigner.builder().region(Region.EU_WEST_1).credentialsProvider(CREDENTIALS).build(),
                 "incoming", CLOCK, () -> UUID.randomUUID().toString());
         APIGatewayV2HTTPEvent post = EventLoader.loadApiGatewayHttpEvent("events/api-post-upload.json");

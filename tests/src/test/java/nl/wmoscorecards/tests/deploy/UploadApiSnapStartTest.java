@@ -47,11 +47,14 @@ class UploadApiSnapStartTest {
 
             assertThat(store.reads).as("the GET went through the store").isEqualTo(1);
             assertThat(store.created).as("nothing written").isEmpty();
+            assertThat(store.completions).as("the write path ran as a completion of an upload that does not exist,"
+                    + " which the store refuses").containsExactly("snapstart-priming");
         }
     }
 
     private static final class RecordingStore implements UploadStore {
         private final List<Upload> created = new ArrayList<>();
+        private final List<String> completions = new ArrayList<>();
         private int reads;
 
         @Override
@@ -67,7 +70,8 @@ class UploadApiSnapStartTest {
 
         @Override
         public boolean complete(Upload completed) {
-            throw new AssertionError("priming completed an upload");
+            completions.add(completed.uploadId());
+            return false; // no such upload: DynamoDB's condition (status pending) fails, nothing is stored
         }
 
         @Override
