@@ -1,79 +1,218 @@
 package nl.wmoscorecards.site;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
+import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 
 /**
- * What may be published, decided once before anything is rendered, so pages, charts and data files
- * cannot disagree. The PUBLIC edition keeps aggregates only:
+ * What the edition may show, decided once, here, before anything is rendered: every page, chart and data file
+ * reads the {@link PublishedResult}s made here, so they cannot disagree. The INTERNAL edition (contract managers)
+ * shows every figure. The PUBLIC edition publishes no figure that rests on fewer clients than the region's
+ * minimum group size ({@code minimumClients} of the KPI catalogue, m below):
  * <ul>
- *   <li>a group that was not measured keeps its reason and loses every count (numerator, n, clients,
- *       respondents);</li>
- *   <li>a breakdown (causes of non-achievement, counts per municipality or per reason) is published only when
- *       every part reaches the region's minimum group size. Suppressing just the small one would not do: the
- *       total follows from n and the value, so it would be that total minus the parts shown.</li>
- *   <li>a KPI that is itself a count of clients or their allocations (inflow, outflow, the waiting list) is a
- *       group too: below the minimum it is published as "fewer than the minimum", without the number;</li>
- *   <li>the number of clients in care is shown only from the minimum up (a KPI about the organisation, such as
- *       staff, may be measured with fewer clients; its cell then shows no client count).</li>
+ *   <li>a group that was not measured keeps its reason and loses every count;</li>
+ *   <li>a value that rests on fewer than m allocations, evaluations or respondents ("n") is withheld with its n
+ *       and band, whatever the engine measured;</li>
+ *   <li>a KPI that is itself a count of clients or their allocations (inflow, outflow, the waiting list) is
+ *       withheld below m ("minder dan m");</li>
+ *   <li>the number of clients in care is shown only from m up (a KPI about the organisation, such as staff, may
+ *       be measured with fewer clients; it then shows no client count);</li>
+ *   <li>a breakdown (causes of non-achievement, per municipality, per reason, per sub-result) shows each part of
+ *       m or more, and folds the rest into "overige" only when that rest is 0 or m or more: the whole follows
+ *       from the value, so a small rest could be computed. Parts are folded, largest kept, until it is safe;</li>
+ *   <li>KPIs that split one population by outcome (Midden-Limburg's achieved / partly / not achieved, the
+ *       measure {@code share-with-result}) are one breakdown of their n under the same rule: a share that
+ *       would let a reader compute a group of 1 to m-1 from the others is withheld;</li>
+ *   <li>numerators are not published (the value and n are); values are rounded as the page shows them.</li>
  * </ul>
+ * A single share on its own (e.g. 9 of 10 started on time, 90%) is published from n = m up: the contract defines
+ * the KPI over at least m clients, and its complement is the same figure, not another group (docs/decisions.md).
  * The site publishes no other totals (no sums over providers or regions), so nothing else can be derived.
  */
 final class PublicationPolicy {
+    /** Only for a result whose region has no catalogue for its year; such a result gets no page. */
     static final int DEFAULT_MINIMUM = 10;
     /** Measures whose value is a number of clients or of their allocations. */
     private static final Set<String> CLIENT_COUNTS = Set.of("inflow", "throughflow", "outflow", "outflow-by-reason",
             "waiting-list");
+    /** Measures of which several KPIs split one population by outcome: one breakdown together. */
+    private static final Set<String> OUTCOME_SPLITS = Set.of("share-with-result");
+    static final String NOT_MEASURED = "niet gemeten";
 
     private PublicationPolicy() {
     }
 
-    static SiteModel apply(SiteModel model) {
-        if (model.edition() == Edition.INTERNAL) {
-            return model;
-        }
-        List<KpiRun> runs = model.runs().stream().map(run -> publishable(model, run)).toList();
-        return model.withRuns(runs);
+    /** Every run as the model's edition may show it. */
+    static List<PublishedRun> publish(SiteModel model) {
+        return model.runs().stream().map(run -> publish(model, run)).toList();
     }
 
-    private static KpiRun publishable(SiteModel model, KpiRun run) {
-        List<KpiResult> kept = new ArrayList<>(run.results().size());
+    private static PublishedRun publish(SiteModel model, KpiRun run) {
+        List<PublishedResult> published = new ArrayList<>(run.results().size());
+        Map<String, KpiDefinition> definitions = new HashMap<>();
         for (KpiResult result : run.results()) {
             Optional<KpiCatalog> catalog = catalogOf(model, result);
+            KpiDefinition kpi = catalog.flatMap(c -> c.kpis().stream().filter(k -> k.id().equals(result.kpi()))
+                    .findFirst()).orElse(null);
             int minimum = catalog.map(KpiCatalog::minimumClients).orElse(DEFAULT_MINIMUM);
-            boolean countsClients = catalog.flatMap(c -> c.kpis().stream().filter(k -> k.id().equals(result.kpi()))
-                    .findFirst()).map(k -> CLIENT_COUNTS.contains(k.measure())).orElse(false);
-            kept.add(publishable(result, minimum, countsClients));
+            if (kpi != null) {
+                definitions.put(result.region() + "/" + kpi.id(), kpi);
+            }
+            published.add(model.edition() == Edition.INTERNAL ? everything(result, kpi)
+                    : publicResult(result, kpi, minimum));
         }
-        return new KpiRun(run.year(), run.asOf(), run.computedAt(), kept);
+        if (model.edition() == Edition.PUBLIC) {
+            published = withOutcomeSplitsAsOneBreakdown(model, run.results(), published, definitions);
+        }
+        return new PublishedRun(run.year(), run.asOf(), published);
     }
 
-    static KpiResult publishable(KpiResult r, int minimum, boolean countsClients) {
+    /** The internal edition: every figure as the engine computed it. */
+    static PublishedResult everything(KpiResult r, KpiDefinition kpi) {
         if (!r.measured()) {
-            return new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), r.notMeasured(), null, null, 0, 0,
-                    null, null, Map.of(), r.surveyYear());
+            // Not measured: the engine's counts are kept for contract managers, there is no value or band.
+            return new PublishedResult(r.year(), r.region(), r.provider(), r.kpi(), r.notMeasured(),
+                    Figure.withheld(NOT_MEASURED), null, Figure.shown(r.denominator()), Figure.shown(r.clients()),
+                    Figure.ofNullable(r.respondents(), "geen enquête"), Figure.ofNullable(r.numerator(), NOT_MEASURED),
+                    Figure.shown(Breakdown.NONE), r.surveyYear());
         }
-        if (countsClients && r.value() != null && r.value() < minimum) {
-            // Measured, but the count itself would show a group below the minimum: no value, no band.
-            return new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), null, null, null,
-                    r.denominator(), r.clients(), r.respondents(), null, Map.of(), r.surveyYear());
-        }
-        boolean causesPublishable = r.causes().values().stream().allMatch(count -> count >= minimum);
-        return causesPublishable ? r : new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), null,
-                r.value(), r.numerator(), r.denominator(), r.clients(), r.respondents(), r.band(), Map.of(), r.surveyYear());
+        return new PublishedResult(r.year(), r.region(), r.provider(), r.kpi(), null,
+                Figure.ofNullable(r.value(), "geen waarde").map(BigDecimal::valueOf), band(r),
+                Figure.shown(r.denominator()), Figure.shown(r.clients()),
+                Figure.ofNullable(r.respondents(), "geen enquête"), Figure.ofNullable(r.numerator(), "geen waarde"),
+                Figure.shown(new Breakdown(r.causes(), 0)), r.surveyYear());
     }
 
-    /** Whether the public edition leaves out a result's counts: unmeasured, or fewer clients in care than the minimum. */
-    static boolean hidesCounts(SiteModel model, KpiResult result) {
-        return model.edition() == Edition.PUBLIC && (!result.measured()
-                || result.clients() < catalogOf(model, result).map(KpiCatalog::minimumClients).orElse(DEFAULT_MINIMUM));
+    /** The public edition's rules for one result (see the class comment); outcome splits are settled after. */
+    static PublishedResult publicResult(KpiResult r, KpiDefinition kpi, int minimum) {
+        Figure<Integer> clients = r.clients() >= minimum ? Figure.shown(r.clients())
+                : Figure.withheld("minder dan " + minimum + " cliënten in zorg");
+        if (!r.measured()) {
+            return new PublishedResult(r.year(), r.region(), r.provider(), r.kpi(), r.notMeasured(),
+                    Figure.withheld(NOT_MEASURED), null, Figure.withheld(NOT_MEASURED), Figure.withheld(NOT_MEASURED),
+                    Figure.withheld(NOT_MEASURED), Figure.withheld(NOT_MEASURED), Figure.withheld(NOT_MEASURED),
+                    r.surveyYear());
+        }
+        Unit unit = Unit.of(kpi == null ? null : kpi.unit());
+        Figure<Integer> respondents = Figure.ofNullable(r.respondents(), "geen enquête");
+        String tooSmall = null;
+        if (unit.hasPopulation() && r.denominator() < minimum) {
+            tooSmall = "minder dan " + minimum + " in de meting (niet gepubliceerd)";
+        } else if (r.respondents() != null && r.respondents() < minimum) {
+            tooSmall = "minder dan " + minimum + " respondenten (niet gepubliceerd)";
+        } else if (kpi != null && CLIENT_COUNTS.contains(kpi.measure()) && r.value() != null && r.value() < minimum) {
+            tooSmall = "minder dan " + minimum + " (aantal niet gepubliceerd)";
+        }
+        Figure<Long> population = unit.hasPopulation() && r.denominator() >= minimum ? Figure.shown(r.denominator())
+                : Figure.withheld(unit.hasPopulation() ? "minder dan " + minimum : "geen populatie bij een aantal");
+        Figure<BigDecimal> numerator = Figure.withheld("niet gepubliceerd");
+        if (tooSmall != null || r.value() == null) {
+            String why = tooSmall == null ? "geen waarde" : tooSmall;
+            return new PublishedResult(r.year(), r.region(), r.provider(), r.kpi(), null, Figure.withheld(why), null,
+                    population, clients, respondents.isShown() && tooSmall != null ? Figure.withheld(why) : respondents,
+                    numerator, Figure.withheld(why), r.surveyYear());
+        }
+        Breakdown folded = fold(r.causes(), r.causes().values().stream().mapToInt(Integer::intValue).sum(), minimum);
+        Figure<Breakdown> breakdown = folded == null
+                ? Figure.withheld("niet gepubliceerd: delen kleiner dan " + minimum) : Figure.shown(folded);
+        return new PublishedResult(r.year(), r.region(), r.provider(), r.kpi(), null,
+                Figure.shown(unit.rounded(BigDecimal.valueOf(r.value()))), band(r), population, clients, respondents,
+                numerator, breakdown, r.surveyYear());
+    }
+
+    /**
+     * The parts that may be shown of a whole ({@code total}, known to readers or computable), each 0 or at least
+     * the minimum, with what is left as the rest, itself 0 or at least the minimum. Keeps the largest parts:
+     * while the rest is a small group, the smallest shown part joins it. Null when no part can be shown.
+     */
+    static Breakdown fold(Map<String, Integer> parts, long total, int minimum) {
+        if (parts.isEmpty()) {
+            return Breakdown.NONE;
+        }
+        Comparator<Map.Entry<String, Integer>> largestFirst = Comparator
+                .comparing((Map.Entry<String, Integer> e) -> e.getValue()).reversed()
+                .thenComparing(Map.Entry::getKey);
+        List<Map.Entry<String, Integer>> shown = new ArrayList<>(parts.entrySet().stream()
+                .filter(e -> e.getValue() == 0 || e.getValue() >= minimum).sorted(largestFirst).toList());
+        long rest = total - shown.stream().mapToLong(Map.Entry::getValue).sum();
+        // Sorted largest first, so the last part above 0 is the smallest: it joins the rest until the rest is safe.
+        while (rest > 0 && rest < minimum && shown.stream().anyMatch(e -> e.getValue() > 0)) {
+            Map.Entry<String, Integer> smallest = shown.stream().filter(e -> e.getValue() > 0)
+                    .reduce((first, second) -> second).orElseThrow();
+            shown.remove(smallest);
+            rest += smallest.getValue();
+        }
+        if ((rest > 0 && rest < minimum) || shown.isEmpty()) {
+            return null;
+        }
+        Map<String, Integer> kept = new LinkedHashMap<>();
+        shown.forEach(e -> kept.put(e.getKey(), e.getValue()));
+        return new Breakdown(kept, (int) rest);
+    }
+
+    /**
+     * Results of an outcome split (several KPIs over the same n, one outcome each) are parts of one breakdown of n:
+     * only the shares {@link #fold} keeps are published, so no outcome group of 1 to m-1 can be computed.
+     */
+    private static List<PublishedResult> withOutcomeSplitsAsOneBreakdown(SiteModel model, List<KpiResult> computed,
+                                                                          List<PublishedResult> results,
+                                                                          Map<String, KpiDefinition> definitions) {
+        Map<String, List<Integer>> splits = new LinkedHashMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            PublishedResult r = results.get(i);
+            KpiDefinition kpi = definitions.get(r.region() + "/" + r.kpi());
+            if (kpi != null && OUTCOME_SPLITS.contains(kpi.measure()) && r.value().isShown()) {
+                splits.computeIfAbsent(r.region() + "/" + r.provider() + "/" + r.population().orNull(),
+                        k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (splits.isEmpty()) {
+            return results;
+        }
+        List<PublishedResult> settled = new ArrayList<>(results);
+        for (List<Integer> split : splits.values()) {
+            PublishedResult first = results.get(split.get(0));
+            int minimum = minimumOf(model, first.region(), first.year());
+            Map<String, Integer> parts = new LinkedHashMap<>();
+            for (int i : split) {
+                PublishedResult r = results.get(i);
+                parts.put(r.kpi(), computed.get(i).numerator().intValueExact());
+            }
+            Breakdown kept = fold(parts, first.population().orNull(), minimum);
+            for (int i : split) {
+                PublishedResult r = results.get(i);
+                if (kept == null || !kept.parts().containsKey(r.kpi())) {
+                    String why = "niet gepubliceerd: samen met de andere uitkomsten te herleiden tot minder dan "
+                            + minimum + " cliënten";
+                    settled.set(i, new PublishedResult(r.year(), r.region(), r.provider(), r.kpi(), null,
+                            Figure.withheld(why), null, r.population(), r.clients(), r.respondents(), r.numerator(),
+                            Figure.withheld(why), r.surveyYear()));
+                }
+            }
+        }
+        return settled;
+    }
+
+    private static int minimumOf(SiteModel model, String region, int year) {
+        return model.config().regions().measurementRegion(region).map(MeasurementRegion::contractingRegion)
+                .flatMap(contracting -> model.config().kpiCatalog(contracting, year))
+                .map(KpiCatalog::minimumClients).orElse(DEFAULT_MINIMUM);
+    }
+
+    private static Band band(KpiResult r) {
+        return r.band() == null ? null : Band.fromCode(r.band());
     }
 
     private static Optional<KpiCatalog> catalogOf(SiteModel model, KpiResult result) {
