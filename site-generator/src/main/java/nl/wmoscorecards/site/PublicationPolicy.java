@@ -108,10 +108,10 @@ final class PublicationPolicy {
         Unit unit = Unit.of(kpi == null ? null : kpi.unit());
         Figure<Integer> respondents = Figure.ofNullable(r.respondents(), "geen enquête");
         String tooSmall = null;
-        if (unit.hasPopulation() && r.denominator() < minimum) {
-            tooSmall = "minder dan " + minimum + " in de meting (niet gepubliceerd)";
-        } else if (r.respondents() != null && r.respondents() < minimum) {
+        if (r.respondents() != null && r.respondents() < minimum) {
             tooSmall = "minder dan " + minimum + " respondenten (niet gepubliceerd)";
+        } else if (unit.hasPopulation() && r.denominator() < minimum) {
+            tooSmall = "minder dan " + minimum + " in de meting (niet gepubliceerd)";
         } else if (kpi != null && CLIENT_COUNTS.contains(kpi.measure()) && r.value() != null && r.value() < minimum) {
             tooSmall = "minder dan " + minimum + " (aantal niet gepubliceerd)";
         }
