@@ -3,7 +3,6 @@ package nl.wmoscorecards.site;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
@@ -49,9 +48,7 @@ final class DataFileRenderer {
     private static void writeResult(JsonGenerator json, PublishedResult r) {
         json.writeStartObject();
         json.writeNumberProperty("year", r.year());
-        json.writeStringProperty("region", r.region());
-        json.writeStringProperty("provider", r.provider());
-        json.writeStringProperty("kpi", r.kpi());
+        writeWhose(json, r);
         json.writeBooleanProperty("measured", r.measured());
         json.writeStringProperty("reason", r.measured() ? null : r.notMeasured().reason().code());
         json.writeStringProperty("reasonText", r.measured() ? null : r.notMeasured().dutch());
@@ -61,31 +58,29 @@ final class DataFileRenderer {
         writeFigure(json, "clients", r.clients());
         writeFigure(json, "respondents", r.respondents());
         json.writeStringProperty("band", r.band() == null ? null : r.band().code());
-        json.writeName("surveyYear");
-        if (r.surveyYear() == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(r.surveyYear());
-        }
+        writeFigure(json, "surveyYear", Figure.ofNullable(r.surveyYear(), "geen enquête"));
         json.writeEndObject();
     }
 
+    /** A published breakdown: the parts by code, sorted (a cause may be called "provider", so they are nested). */
     private static void writeBreakdown(JsonGenerator json, PublishedResult r, Breakdown breakdown) {
         json.writeStartObject();
-        json.writeStringProperty("region", r.region());
-        json.writeStringProperty("provider", r.provider());
-        json.writeStringProperty("kpi", r.kpi());
-        // Nested, because a cause may be called "provider"; sorted, because Map.copyOf's order varies per JVM.
-        json.writeObjectPropertyStart("counts");
-        for (Map.Entry<String, Integer> e : new TreeMap<>(breakdown.parts()).entrySet()) {
-            json.writeNumberProperty(e.getKey(), e.getValue());
-        }
+        writeWhose(json, r);
+        json.writeName("counts");
+        json.writeStartObject();
+        new TreeMap<>(breakdown.parts()).forEach(json::writeNumberProperty);
         json.writeEndObject();
         // The small parts folded together; absent when every part is in counts (always so in the internal edition).
         if (breakdown.rest() > 0) {
             json.writeNumberProperty("rest", breakdown.rest());
         }
         json.writeEndObject();
+    }
+
+    private static void writeWhose(JsonGenerator json, PublishedResult r) {
+        json.writeStringProperty("region", r.region());
+        json.writeStringProperty("provider", r.provider());
+        json.writeStringProperty("kpi", r.kpi());
     }
 
     private static void writeFigure(JsonGenerator json, String name, Figure<? extends Number> figure) {

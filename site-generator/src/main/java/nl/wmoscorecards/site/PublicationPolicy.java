@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
@@ -31,7 +32,8 @@ import nl.wmoscorecards.core.region.MeasurementRegion;
  *       be measured with fewer clients; it then shows no client count);</li>
  *   <li>a breakdown (causes of non-achievement, per municipality, per reason, per sub-result) shows each part of
  *       m or more, and folds the rest into "overige" only when that rest is 0 or m or more: the whole follows
- *       from the value, so a small rest could be computed. Parts are folded, largest kept, until it is safe;</li>
+ *       from the value, so a small rest could be computed (so does the number achieved among sub-results). Parts
+ *       are folded, largest kept, until it is safe;</li>
  *   <li>KPIs that split one population by outcome (Midden-Limburg's achieved / partly / not achieved, the
  *       measure {@code share-with-result}) are one breakdown of their n under the same rule: a share that
  *       would let a reader compute a group of 1 to m-1 from the others is withheld;</li>
@@ -124,20 +126,29 @@ final class PublicationPolicy {
                     population, clients, respondents.isShown() && tooSmall != null ? Figure.withheld(why) : respondents,
                     numerator, Figure.withheld(why), r.surveyYear());
         }
-        Breakdown folded = fold(r.causes(), r.causes().values().stream().mapToInt(Integer::intValue).sum(), minimum);
+        Breakdown folded = fold(r.causes(), minimum, wholes(r, kpi));
         Figure<Breakdown> breakdown = folded == null
-                ? Figure.withheld("niet gepubliceerd: delen kleiner dan " + minimum) : Figure.shown(folded);
+                ? Figure.withheld("niet gepubliceerd (delen kleiner dan " + minimum + ")") : Figure.shown(folded);
         return new PublishedResult(r.year(), r.region(), r.provider(), r.kpi(), null,
                 Figure.shown(unit.rounded(BigDecimal.valueOf(r.value()))), band(r), population, clients, respondents,
                 numerator, breakdown, r.surveyYear());
     }
 
+    /** A sum of some of a breakdown's parts that readers know or can compute (the whole, or the value's numerator). */
+    record Whole(Predicate<String> covers, long total) {
+        static Whole of(long total) {
+            return new Whole(code -> true, total);
+        }
+    }
+
     /**
-     * The parts that may be shown of a whole ({@code total}, known to readers or computable), each 0 or at least
-     * the minimum, with what is left as the rest, itself 0 or at least the minimum. Keeps the largest parts:
-     * while the rest is a small group, the smallest shown part joins it. Null when no part can be shown.
+     * The parts of a breakdown that may be shown: each 0 or at least the minimum, and for every {@link Whole} a
+     * reader knows, what it leaves unshown is 0 or at least the minimum too, or is all of it (then nothing of it
+     * is shown beyond its total). Keeps the largest parts: while a whole leaves a small group unshown, its smallest
+     * shown part is folded in. The first whole is the breakdown's total; what it leaves is the "overige" rest.
+     * Null when no part can be shown.
      */
-    static Breakdown fold(Map<String, Integer> parts, long total, int minimum) {
+    static Breakdown fold(Map<String, Integer> parts, int minimum, List<Whole> wholes) {
         if (parts.isEmpty()) {
             return Breakdown.NONE;
         }
@@ -146,20 +157,41 @@ final class PublicationPolicy {
                 .thenComparing(Map.Entry::getKey);
         List<Map.Entry<String, Integer>> shown = new ArrayList<>(parts.entrySet().stream()
                 .filter(e -> e.getValue() == 0 || e.getValue() >= minimum).sorted(largestFirst).toList());
-        long rest = total - shown.stream().mapToLong(Map.Entry::getValue).sum();
-        // Sorted largest first, so the last part above 0 is the smallest: it joins the rest until the rest is safe.
-        while (rest > 0 && rest < minimum && shown.stream().anyMatch(e -> e.getValue() > 0)) {
-            Map.Entry<String, Integer> smallest = shown.stream().filter(e -> e.getValue() > 0)
-                    .reduce((first, second) -> second).orElseThrow();
-            shown.remove(smallest);
-            rest += smallest.getValue();
+        boolean folded = true;
+        while (folded) {
+            folded = false;
+            for (Whole whole : wholes) {
+                long unshown = whole.total() - shown.stream().filter(e -> whole.covers().test(e.getKey()))
+                        .mapToLong(Map.Entry::getValue).sum();
+                // Sorted largest first, so the last part above 0 is the smallest: it joins the unshown ones.
+                Map.Entry<String, Integer> smallest = shown.stream()
+                        .filter(e -> e.getValue() > 0 && whole.covers().test(e.getKey()))
+                        .reduce((first, second) -> second).orElse(null);
+                if (unshown > 0 && unshown < minimum && smallest != null) {
+                    shown.remove(smallest);
+                    folded = true;
+                }
+            }
         }
+        long rest = wholes.get(0).total() - shown.stream().mapToLong(Map.Entry::getValue).sum();
         if ((rest > 0 && rest < minimum) || shown.isEmpty()) {
             return null;
         }
         Map<String, Integer> kept = new LinkedHashMap<>();
         shown.forEach(e -> kept.put(e.getKey(), e.getValue()));
         return new Breakdown(kept, (int) rest);
+    }
+
+    /**
+     * What a reader knows of a breakdown: its total (the parts add up to the value, or to n minus the value's
+     * numerator), and for sub-results also how many were achieved (the value's numerator).
+     */
+    private static List<Whole> wholes(KpiResult r, KpiDefinition kpi) {
+        Whole total = Whole.of(r.causes().values().stream().mapToLong(Integer::longValue).sum());
+        if (kpi != null && kpi.measure().equals("sub-results-achieved") && r.numerator() != null) {
+            return List.of(total, new Whole(code -> code.endsWith(" achieved"), r.numerator().longValue()));
+        }
+        return List.of(total);
     }
 
     /**
@@ -190,12 +222,12 @@ final class PublicationPolicy {
                 PublishedResult r = results.get(i);
                 parts.put(r.kpi(), computed.get(i).numerator().intValueExact());
             }
-            Breakdown kept = fold(parts, first.population().orNull(), minimum);
+            Breakdown kept = fold(parts, minimum, List.of(Whole.of(first.population().orNull())));
             for (int i : split) {
                 PublishedResult r = results.get(i);
                 if (kept == null || !kept.parts().containsKey(r.kpi())) {
-                    String why = "niet gepubliceerd: samen met de andere uitkomsten te herleiden tot minder dan "
-                            + minimum + " cliënten";
+                    String why = "niet gepubliceerd (met de andere uitkomsten te herleiden tot minder dan "
+                            + minimum + ")";
                     settled.set(i, new PublishedResult(r.year(), r.region(), r.provider(), r.kpi(), null,
                             Figure.withheld(why), null, r.population(), r.clients(), r.respondents(), r.numerator(),
                             Figure.withheld(why), r.surveyYear()));

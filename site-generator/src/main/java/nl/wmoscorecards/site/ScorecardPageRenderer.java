@@ -87,9 +87,11 @@ final class ScorecardPageRenderer {
         legend.add(new Fact("nog niet vastgesteld (" + KpiColumns.MONITORED_ONLY + ")", "De regio heeft voor deze"
                 + " KPI (nog) geen norm vastgesteld: de waarde wordt gemonitord en staat er zonder oordeel."));
         if (model.edition() == Edition.PUBLIC) {
-            legend.add(new Fact("minder dan " + minimum + " (niet gepubliceerd)", "Wel gemeten, maar de waarde of het"
-                    + " aantal zou een groep van minder dan " + minimum + " cliënten laten zien, zelf of samen met de"
-                    + " andere getallen in de cel of de rij. Op deze openbare site staat dan geen getal."));
+            legend.add(new Fact("niet gepubliceerd", "Wel gemeten, maar de waarde of het aantal zou een groep van"
+                    + " minder dan " + minimum + " cliënten laten zien, zelf of samen met de andere getallen in de cel"
+                    + " of de rij (\"minder dan " + minimum + " in de meting\", \"minder dan " + minimum
+                    + " respondenten\", \"met de andere uitkomsten te herleiden\"). Op deze openbare site staat dan"
+                    + " geen getal."));
             legend.add(new Fact("overige", "Bij een uitsplitsing (oorzaak niet behaald, per gemeente, per reden)"
                     + " tonen we alleen delen van minstens " + minimum + "; kleinere delen staan samen onder"
                     + " \"overige\", en alleen als ook dat samen minstens " + minimum + " is."));

@@ -80,6 +80,10 @@ class DisclosureEdgeGroupsTest {
         results.addAll(outcomes("30000002", 9, 0, 1, 20));
         results.addAll(outcomes("30000003", 10, 0, 0, 20));
         results.addAll(outcomes("30000004", 30, 11, 12, 60));
+        // Sub-results: 35 of 81 achieved. Showing "2 behaald 12" beside "1 behaald 14" would leave 9 achieved.
+        results.add(withCauses(share(ML, "30000005", "sub-results-achieved", 35, 81, 40, null), Map.of(
+                "1 achieved", 14, "2 achieved", 12, "3 achieved", 9, "1 partly", 20, "2 not_achieved", 15,
+                "3 not_achieved", 3, "4 partly", 8)));
         return new KpiRun(y, LocalDate.of(2026, 3, 1), Instant.parse("2026-03-01T06:00:00Z"), results);
     }
 
@@ -144,6 +148,11 @@ class DisclosureEdgeGroupsTest {
             }
             assertOutcomesSafe(provider, shown, n);
         }
+        Element subResults = ScorecardTables.cell(ml, "30000005", kpiName(ML, "sub-results-achieved"));
+        long achieved = Math.round(43.2 * 81 / 100);
+        long achievedShown = numbers(Pattern.compile("\\d behaald ([0-9]+)"), subResults.text()).stream()
+                .mapToLong(Long::longValue).sum();
+        assertThat(achieved - achievedShown).as(subResults.text()).matches(r -> r == 0 || r >= MINIMUM);
     }
 
     @Test
@@ -226,6 +235,8 @@ class DisclosureEdgeGroupsTest {
         assertThat(values(ml, "30000002")).containsExactly(null, "0,0%", null);
         assertThat(values(ml, "30000003")).containsExactly("100,0%", "0,0%", "0,0%");
         assertThat(values(ml, "30000004")).containsExactly("56,6%", "20,8%", "22,6%");
+        assertThat(ScorecardTables.cell(ml, "30000005", kpiName(ML, "sub-results-achieved")).text()).startsWith("43,2% ")
+                .endsWith("Per deelresultaat: 1 behaald 14, 1 deels behaald 20, 2 niet behaald 15, overige deelresultaten 32");
     }
 
     @Test
