@@ -63,22 +63,28 @@ final class PublicationPolicy {
 
     private static PublishedRun publish(SiteModel model, KpiRun run) {
         List<PublishedResult> published = new ArrayList<>(run.results().size());
-        Map<String, KpiDefinition> definitions = new HashMap<>();
+        // Per region once, not per result: a national run has hundreds of thousands of results.
+        Map<String, Optional<KpiCatalog>> catalogs = new HashMap<>();
+        Map<String, Map<String, KpiDefinition>> definitions = new HashMap<>();
+        List<KpiDefinition> kpis = new ArrayList<>(run.results().size());
         for (KpiResult result : run.results()) {
-            Optional<KpiCatalog> catalog = catalogOf(model, result);
-            KpiDefinition kpi = catalog.flatMap(c -> c.kpis().stream().filter(k -> k.id().equals(result.kpi()))
-                    .findFirst()).orElse(null);
+            Optional<KpiCatalog> catalog = catalogs.computeIfAbsent(result.region(), r -> catalogOf(model, r, run.year()));
+            KpiDefinition kpi = definitions.computeIfAbsent(result.region(), r -> byId(catalog)).get(result.kpi());
             int minimum = catalog.map(KpiCatalog::minimumClients).orElse(DEFAULT_MINIMUM);
-            if (kpi != null) {
-                definitions.put(result.region() + "/" + kpi.id(), kpi);
-            }
+            kpis.add(kpi);
             published.add(model.edition() == Edition.INTERNAL ? everything(result, kpi)
                     : publicResult(result, kpi, minimum));
         }
         if (model.edition() == Edition.PUBLIC) {
-            published = withOutcomeSplitsAsOneBreakdown(model, run.results(), published, definitions);
+            published = withOutcomeSplitsAsOneBreakdown(run.results(), published, kpis, catalogs);
         }
         return new PublishedRun(run.year(), run.asOf(), published);
+    }
+
+    private static Map<String, KpiDefinition> byId(Optional<KpiCatalog> catalog) {
+        Map<String, KpiDefinition> byId = new HashMap<>();
+        catalog.ifPresent(c -> c.kpis().forEach(k -> byId.put(k.id(), k)));
+        return byId;
     }
 
     /** The internal edition: every figure as the engine computed it. */
@@ -126,7 +132,7 @@ final class PublicationPolicy {
                     population, clients, respondents.isShown() && tooSmall != null ? Figure.withheld(why) : respondents,
                     numerator, Figure.withheld(why), r.surveyYear());
         }
-        Breakdown folded = fold(r.causes(), minimum, wholes(r, kpi));
+        Breakdown folded = r.causes().isEmpty() ? Breakdown.NONE : fold(r.causes(), minimum, wholes(r, kpi));
         Figure<Breakdown> breakdown = folded == null
                 ? Figure.withheld("niet gepubliceerd (delen kleiner dan " + minimum + ")") : Figure.shown(folded);
         return new PublishedResult(r.year(), r.region(), r.provider(), r.kpi(), null,
@@ -198,13 +204,14 @@ final class PublicationPolicy {
      * Results of an outcome split (several KPIs over the same n, one outcome each) are parts of one breakdown of n:
      * only the shares {@link #fold} keeps are published, so no outcome group of 1 to m-1 can be computed.
      */
-    private static List<PublishedResult> withOutcomeSplitsAsOneBreakdown(SiteModel model, List<KpiResult> computed,
+    private static List<PublishedResult> withOutcomeSplitsAsOneBreakdown(List<KpiResult> computed,
                                                                           List<PublishedResult> results,
-                                                                          Map<String, KpiDefinition> definitions) {
+                                                                          List<KpiDefinition> kpis,
+                                                                          Map<String, Optional<KpiCatalog>> catalogs) {
         Map<String, List<Integer>> splits = new LinkedHashMap<>();
         for (int i = 0; i < results.size(); i++) {
             PublishedResult r = results.get(i);
-            KpiDefinition kpi = definitions.get(r.region() + "/" + r.kpi());
+            KpiDefinition kpi = kpis.get(i);
             if (kpi != null && OUTCOME_SPLITS.contains(kpi.measure()) && r.value().isShown()) {
                 splits.computeIfAbsent(r.region() + "/" + r.provider() + "/" + r.population().orNull(),
                         k -> new ArrayList<>()).add(i);
@@ -216,7 +223,7 @@ final class PublicationPolicy {
         List<PublishedResult> settled = new ArrayList<>(results);
         for (List<Integer> split : splits.values()) {
             PublishedResult first = results.get(split.get(0));
-            int minimum = minimumOf(model, first.region(), first.year());
+            int minimum = catalogs.get(first.region()).map(KpiCatalog::minimumClients).orElse(DEFAULT_MINIMUM);
             Map<String, Integer> parts = new LinkedHashMap<>();
             for (int i : split) {
                 PublishedResult r = results.get(i);
@@ -237,19 +244,13 @@ final class PublicationPolicy {
         return settled;
     }
 
-    private static int minimumOf(SiteModel model, String region, int year) {
-        return model.config().regions().measurementRegion(region).map(MeasurementRegion::contractingRegion)
-                .flatMap(contracting -> model.config().kpiCatalog(contracting, year))
-                .map(KpiCatalog::minimumClients).orElse(DEFAULT_MINIMUM);
-    }
-
     private static Band band(KpiResult r) {
         return r.band() == null ? null : Band.fromCode(r.band());
     }
 
-    private static Optional<KpiCatalog> catalogOf(SiteModel model, KpiResult result) {
-        return model.config().regions().measurementRegion(result.region())
+    private static Optional<KpiCatalog> catalogOf(SiteModel model, String region, int year) {
+        return model.config().regions().measurementRegion(region)
                 .map(MeasurementRegion::contractingRegion)
-                .flatMap(contracting -> model.config().kpiCatalog(contracting, result.year()));
+                .flatMap(contracting -> model.config().kpiCatalog(contracting, year));
     }
 }
