@@ -56,6 +56,28 @@ final class Breakdowns {
         };
     }
 
+    /** The published parts as {@link #parts(String, MeasurementRegion, Map)}, then what is left as "overige ...". */
+    static List<String> parts(String measure, MeasurementRegion region, Breakdown breakdown) {
+        List<String> shown = parts(measure, region, breakdown.parts());
+        if (breakdown.rest() > 0) {
+            shown.add(restLabel(measure) + " " + DutchFormat.count(breakdown.rest()));
+        }
+        return shown;
+    }
+
+    /** The small parts folded together by the publication policy: "overige oorzaken", "overige gemeenten". */
+    static String restLabel(String measure) {
+        return switch (measure) {
+            case "share-achieved" -> "overige oorzaken";
+            case "inflow", "throughflow", "outflow" -> "overige gemeenten";
+            case "outflow-by-reason" -> "overige redenen";
+            case "network-contacts" -> "overige netwerkpartners";
+            case "waiting-list" -> "overige productcategorieën";
+            case "sub-results-achieved" -> "overige deelresultaten";
+            default -> "overige";
+        };
+    }
+
     /** Each part as "name count", known parts in their natural order, then the rest by code. */
     static List<String> parts(String measure, MeasurementRegion region, Map<String, Integer> counts) {
         Map<String, String> known = switch (measure) {

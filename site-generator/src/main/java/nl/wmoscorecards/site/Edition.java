@@ -1,14 +1,10 @@
 package nl.wmoscorecards.site;
 
 /**
- * Who the site is for. PUBLIC never shows the counts of a group that was not measured, so no small
- * group can be read from it; INTERNAL is for the region's contract managers.
+ * Who the site is for: PUBLIC (anyone; what it may show is decided by {@link PublicationPolicy} alone) or
+ * INTERNAL (the region's contract managers: every figure, and the internal pages).
  */
 public enum Edition {
     PUBLIC,
-    INTERNAL;
-
-    public boolean suppressesUnmeasuredCounts() {
-        return this == PUBLIC;
-    }
+    INTERNAL
 }

@@ -3,7 +3,6 @@ package nl.wmoscorecards.site;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.site.view.ContractingRegionEntry;
@@ -42,13 +41,14 @@ final class IndexPageRenderer {
         return new IndexView(PageInfos.of(model, SitePaths.INDEX, TITLE), regions, downloads);
     }
 
-    /** "2025: 12 zorgaanbieders, waarvan 3 onder de norm op minstens één KPI." Counts providers, never clients. */
+    /**
+     * "2025: 12 zorgaanbieders; 9 gemeten op een KPI met norm, waarvan 3 onder de norm op minstens één KPI." Counts providers, never clients, and
+     * only KPIs with a norm that were measured and published: a region whose normed KPIs have no published value
+     * says so instead of "waarvan 0 onder de norm".
+     */
     static String state(ScorecardPage newest) {
-        long below = newest.providers().stream()
-                .filter(p -> newest.resultsOf(p).values().stream().anyMatch(KpiResult::escalates))
-                .count();
         String summary = newest.run().year() + ": " + providers(newest.providerCount());
-        List<KpiResult> results = newest.providers().stream()
+        List<PublishedResult> results = newest.providers().stream()
                 .flatMap(p -> newest.resultsOf(p).values().stream()).toList();
         if (!results.isEmpty() && results.stream().allMatch(r -> !r.measured() && r.notMeasured().outsideContract())) {
             return summary + "; " + results.get(0).notMeasured().dutch() + ", nog geen scores.";
@@ -56,7 +56,15 @@ final class IndexPageRenderer {
         if (newest.catalog().kpis().stream().allMatch(k -> k.norm() == null)) {
             return summary + "; gemonitord, nog zonder normen.";
         }
-        return summary + ", waarvan " + below + " onder de norm op minstens één KPI.";
+        long judged = newest.providers().stream()
+                .filter(p -> newest.resultsOf(p).values().stream().anyMatch(PublishedResult::judged)).count();
+        if (judged == 0) {
+            return summary + "; nog geen gemeten KPI met een norm.";
+        }
+        long below = newest.providers().stream()
+                .filter(p -> newest.resultsOf(p).values().stream().anyMatch(PublishedResult::belowNorm)).count();
+        return summary + "; " + judged + " gemeten op een KPI met norm, waarvan " + below
+                + " onder de norm op minstens één KPI.";
     }
 
     private static String providers(long count) {

@@ -36,11 +36,25 @@ final class InfoPagesRenderer {
             groups.add(new LinkGroup("data-per-jaar", "Alle regio's per jaar", yearly));
         }
         String lead = "Elke tabel van deze site als CSV en JSON, onder de licentie CC0. Iedere kolom noemt zijn eenheid"
-                + " (in de JSON onder 'kolommen'). Waarden zijn niet afgerond. Van groepen kleiner dan het minimum"
-                + " staan geen aantallen in de bestanden. Tekstvelden die met = + - of @ beginnen, krijgen een"
-                + " apostrof ervoor, zodat een spreadsheet ze niet als formule uitvoert.";
+                + " (in de JSON onder 'kolommen'). " + contents(model) + " Tekstvelden die met = + - of @ beginnen,"
+                + " krijgen een apostrof ervoor, zodat een spreadsheet ze niet als formule uitvoert.";
         out.page(LIST_TEMPLATE, new LinkListView(PageInfos.of(model, SitePaths.OPEN_DATA, OPEN_DATA_TITLE),
                 OPEN_DATA_TITLE, lead, groups), SitePaths.OPEN_DATA, OPEN_DATA_TITLE);
+    }
+
+    /** What the files hold, exactly as the publication policy decided it for this edition. */
+    static String contents(SiteModel model) {
+        if (model.edition() == Edition.INTERNAL) {
+            return "Interne editie: de bestanden bevatten alle waarden, niet afgerond, met alle aantallen, ook van"
+                    + " kleine groepen en van groepen die niet gemeten zijn.";
+        }
+        return "De bestanden bevatten precies wat de pagina's tonen: waarden afgerond zoals op de pagina (één decimaal;"
+                + " aantallen en bedragen heel), de beoordeling, n en het aantal cliënten in zorg. Er staat geen getal in"
+                + " dat rust op minder cliënten dan het minimum van de regio (meestal 10): niet van groepen die niet"
+                + " gemeten zijn, niet van een waarde op minder dan het minimum (de kolom toelichting zegt dan waarom),"
+                + " en van een uitsplitsing (oorzaken, gemeenten, redenen, uitkomsten) alleen delen van minstens het"
+                + " minimum, met de kleinere delen samen als 'rest' als ook die samen het minimum halen. Tellers"
+                + " (numerator) staan er niet in.";
     }
 
     void accessibility(SiteModel model, SiteWriter out) throws IOException {

@@ -1,20 +1,20 @@
 package nl.wmoscorecards.site;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
-import nl.wmoscorecards.core.kpi.KpiResult;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes each scorecard's table as open data, data/{region}-{year}.csv and .json: one row per provider
- * and KPI, with the unit of every column. Figures are the ones the page shows, after the publication
- * policy, unrounded; text is Dutch as on the page.
+ * and KPI, with the unit of every column. Figures are exactly the ones the page shows: the publication policy's,
+ * in the public edition rounded as displayed; text is Dutch as on the page.
  */
 final class OpenDataRenderer {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -28,11 +28,14 @@ final class OpenDataRenderer {
             List.of("kpi_naam", "tekst", "naam van de KPI"),
             List.of("eenheid", "tekst", "eenheid van de waarde: percent (0-100), cijfer (0-10), aantal, dagen of euro"),
             List.of("gemeten", "ja/nee", "of de groep groot genoeg was om te meten"),
-            List.of("toelichting", "tekst", "waarom niet gemeten, of waarom een klein aantal niet gepubliceerd is"),
-            List.of("waarde", "eenheid uit kolom eenheid", "niet afgerond; leeg als niet gemeten"),
+            List.of("toelichting", "tekst", "waarom niet gemeten, of waarom een waarde niet gepubliceerd is"),
+            List.of("waarde", "eenheid uit kolom eenheid",
+                    "afgerond zoals op de pagina (op de openbare site); leeg als niet gemeten of niet gepubliceerd"),
             List.of("beoordeling", "tekst", "band op de exacte waarde; leeg zonder norm"),
-            List.of("n", "aantal", "toewijzingen, evaluaties of respondenten in de berekening; leeg bij een aantal of bedrag"),
-            List.of("clienten_in_zorg", "aantal", "cliënten in zorg bij de zorgaanbieder in de meetregio"),
+            List.of("n", "aantal", "toewijzingen, evaluaties of respondenten in de berekening; leeg bij een aantal of bedrag,"
+                    + " en op de openbare site onder het minimum"),
+            List.of("clienten_in_zorg", "aantal",
+                    "cliënten in zorg bij de zorgaanbieder in de meetregio; op de openbare site alleen vanaf het minimum"),
             List.of("respondenten", "aantal", "alleen bij KPI's uit een enquête"));
 
     void render(SiteModel model, SitePlan plan, ScorecardPage page, SiteWriter out) throws IOException {
@@ -45,29 +48,31 @@ final class OpenDataRenderer {
     }
 
     private static List<List<String>> rows(SiteModel model, SitePlan plan, ScorecardPage page) {
-        ScorecardCells cells = new ScorecardCells(page.catalog(), page.region(), model.edition());
-        boolean showUnmeasuredCounts = !model.edition().suppressesUnmeasuredCounts();
         List<List<String>> rows = new ArrayList<>();
         for (String provider : plan.providers()) {
-            Map<String, KpiResult> results = page.resultsOf(provider);
+            Map<String, PublishedResult> results = page.resultsOf(provider);
             for (KpiDefinition kpi : page.catalog().kpis()) {
-                KpiResult r = results.get(kpi.id());
+                PublishedResult r = results.get(kpi.id());
                 if (r == null) {
                     continue;
                 }
-                boolean counts = r.measured() || showUnmeasuredCounts;
                 rows.add(List.of(page.region().id(), Integer.toString(r.year()), provider,
                         model.providerLabel(provider), kpi.id(), kpi.name(), unit(kpi.unit()),
                         r.measured() ? "ja" : "nee",
-                        Objects.toString(cells.note(kpi, r), ""),
-                        r.value() == null ? "" : Double.toString(r.value()),
+                        Objects.toString(ScorecardCells.note(r), ""),
+                        text(r.value().map(BigDecimal::toPlainString)),
                         r.band() == null ? "" : r.band().dutchLabel(),
-                        counts && Unit.of(kpi.unit()).hasPopulation() ? Long.toString(r.denominator()) : "",
-                        counts && cells.showsClients(r) ? Integer.toString(r.clients()) : "",
-                        counts && r.respondents() != null ? Integer.toString(r.respondents()) : ""));
+                        Unit.of(kpi.unit()).hasPopulation() ? text(r.population().map(n -> Long.toString(n))) : "",
+                        text(r.clients().map(n -> Integer.toString(n))),
+                        text(r.respondents().map(n -> Integer.toString(n)))));
             }
         }
         return rows;
+    }
+
+    /** A withheld figure is an empty cell; why is in the column "toelichting". */
+    private static String text(Figure<String> figure) {
+        return figure.isShown() ? figure.orNull() : "";
     }
 
     private static String unit(String unit) {

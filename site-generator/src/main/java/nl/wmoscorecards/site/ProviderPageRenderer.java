@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
-import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.report.ReportType;
 import nl.wmoscorecards.site.view.DataTable;
@@ -69,8 +68,8 @@ final class ProviderPageRenderer {
                 .withHref(root + SitePaths.kpiPage(newest.contractingRegion().id(), kpi.id()))).toList();
         List<ProviderRow> rows = new ArrayList<>();
         for (ScorecardPage page : newestFirst) {
-            ScorecardCells cells = new ScorecardCells(page.catalog(), page.region(), model.edition());
-            Map<String, KpiResult> results = page.resultsOf(provider);
+            ScorecardCells cells = new ScorecardCells(page.region());
+            Map<String, PublishedResult> results = page.resultsOf(provider);
             List<ScorecardCell> row = kpis.values().stream()
                     .map(kpi -> results.containsKey(kpi.id()) ? cells.of(kpi, results.get(kpi.id())) : cells.noData())
                     .toList();
@@ -80,9 +79,9 @@ final class ProviderPageRenderer {
         List<TrendChart> charts = new ArrayList<>();
         List<String> withoutValues = new ArrayList<>();
         for (KpiDefinition kpi : kpis.values()) {
-            Map<Integer, KpiResult> byYear = new HashMap<>();
+            Map<Integer, PublishedResult> byYear = new HashMap<>();
             newestFirst.forEach(page -> {
-                KpiResult result = page.resultsOf(provider).get(kpi.id());
+                PublishedResult result = page.resultsOf(provider).get(kpi.id());
                 if (result != null) {
                     byYear.put(page.run().year(), result);
                 }

@@ -4,51 +4,50 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
-import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.NotMeasured;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.site.view.ScorecardCell;
 
-/** Turns one KPI result (or its absence) into what the table cell shows, in Dutch. */
+/**
+ * Turns one published result (or its absence) into what the table cell shows, in Dutch. Shows every figure the
+ * publication policy left shown and nothing else: it makes no decision about small groups.
+ */
 final class ScorecardCells {
     static final String NO_DATA = "geen gegevens";
 
-    private final KpiCatalog catalog;
     private final MeasurementRegion region;
-    private final Edition edition;
 
-    ScorecardCells(KpiCatalog catalog, MeasurementRegion region, Edition edition) {
-        this.catalog = catalog;
+    ScorecardCells(MeasurementRegion region) {
         this.region = region;
-        this.edition = edition;
     }
 
     ScorecardCell noData() {
         return new ScorecardCell("no-data", null, List.of(), null, NO_DATA, null, List.of());
     }
 
-    ScorecardCell of(KpiDefinition kpi, KpiResult result) {
+    ScorecardCell of(KpiDefinition kpi, PublishedResult result) {
         if (!result.measured()) {
-            List<String> counts = edition.suppressesUnmeasuredCounts() ? List.of() : counts(kpi, result);
-            return new ScorecardCell("not-measured", null, counts, null, notMeasuredNote(result), null, List.of());
+            return new ScorecardCell("not-measured", null, counts(kpi, result), null, notMeasuredNote(result.notMeasured()),
+                    null, List.of());
         }
-        if (result.value() == null) {
-            return new ScorecardCell("measured", null, counts(kpi, result), null, note(kpi, result), null, List.of());
+        if (!result.value().isShown()) {
+            return new ScorecardCell("measured", null, counts(kpi, result), null, note(result), null, List.of());
         }
-        String value = DutchFormat.value(result.value(), kpi.unit());
+        String value = Unit.of(kpi.unit()).format(result.value().orNull());
         var badge = result.band() == null ? null : StatusBadges.of(result.band());
-        List<String> breakdown = Breakdowns.parts(kpi.measure(), region, result.causes());
-        return new ScorecardCell("measured", value, counts(kpi, result), badge, note(kpi, result),
-                breakdown.isEmpty() ? null : Breakdowns.label(kpi.measure()), breakdown);
+        Breakdown breakdown = result.breakdown().isShown() ? result.breakdown().orNull() : Breakdown.NONE;
+        List<String> parts = Breakdowns.parts(kpi.measure(), region, breakdown);
+        return new ScorecardCell("measured", value, counts(kpi, result), badge, note(result),
+                parts.isEmpty() ? null : Breakdowns.label(kpi.measure()), parts);
     }
 
-    /** Why a cell has no value, in Dutch; null when it has one. */
-    String note(KpiDefinition kpi, KpiResult result) {
+    /** Why a cell has no value (or what its value is not), in Dutch; null when there is nothing to say. */
+    static String note(PublishedResult result) {
         if (!result.measured()) {
-            return notMeasuredNote(result);
+            return notMeasuredNote(result.notMeasured());
         }
-        if (result.value() == null) {
-            return "minder dan " + catalog.minimumClients() + " (aantal niet gepubliceerd)";
+        if (!result.value().isShown()) {
+            return result.value().reason();
         }
         // The biennial survey carried into a year without one: shown, labelled, never judged.
         return result.carriedSurvey()
@@ -56,23 +55,18 @@ final class ScorecardCells {
     }
 
     /** The engine's typed reason in Dutch: outside the contract phase there is no score, not too small a group. */
-    private static String notMeasuredNote(KpiResult result) {
-        NotMeasured why = result.notMeasured();
+    static String notMeasuredNote(NotMeasured why) {
         return why.outsideContract() ? why.dutch() : "niet gemeten (" + why.dutch() + ")";
     }
 
-    /** Whether the cell may say how many clients the provider has in care (the public edition: from the minimum). */
-    boolean showsClients(KpiResult result) {
-        return !edition.suppressesUnmeasuredCounts() || result.clients() >= catalog.minimumClients();
-    }
-
-    private List<String> counts(KpiDefinition kpi, KpiResult result) {
+    private static List<String> counts(KpiDefinition kpi, PublishedResult result) {
         List<String> counts = new ArrayList<>();
-        if (Unit.of(kpi.unit()).hasPopulation()) {
-            counts.add("n = " + DutchFormat.count(result.denominator()));
+        if (Unit.of(kpi.unit()).hasPopulation() && result.population().isShown()) {
+            counts.add("n = " + DutchFormat.count(result.population().orNull()));
         }
-        if (showsClients(result)) {
-            counts.add(DutchFormat.count(result.clients()) + (result.clients() == 1 ? " cliënt in zorg" : " cliënten in zorg"));
+        if (result.clients().isShown()) {
+            int clients = result.clients().orNull();
+            counts.add(DutchFormat.count(clients) + (clients == 1 ? " cliënt in zorg" : " cliënten in zorg"));
         }
         return counts;
     }

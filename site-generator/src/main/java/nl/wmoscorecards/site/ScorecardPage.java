@@ -6,23 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
-import nl.wmoscorecards.core.kpi.KpiResult;
-import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 
 /** One scorecard to generate: a measurement region in one run's year, with its catalogue and results. */
-record ScorecardPage(ContractingRegion contractingRegion, MeasurementRegion region, KpiRun run, KpiCatalog catalog,
-                     List<KpiResult> results, Map<String, Map<String, KpiResult>> byProvider) {
+record ScorecardPage(ContractingRegion contractingRegion, MeasurementRegion region, PublishedRun run, KpiCatalog catalog,
+                     List<PublishedResult> results, Map<String, Map<String, PublishedResult>> byProvider) {
 
-    ScorecardPage(ContractingRegion contractingRegion, MeasurementRegion region, KpiRun run, KpiCatalog catalog,
-                  List<KpiResult> results) {
+    ScorecardPage(ContractingRegion contractingRegion, MeasurementRegion region, PublishedRun run, KpiCatalog catalog,
+                  List<PublishedResult> results) {
         this(contractingRegion, region, run, catalog, List.copyOf(results), index(results));
     }
 
-    private static Map<String, Map<String, KpiResult>> index(List<KpiResult> results) {
-        Map<String, Map<String, KpiResult>> byProvider = new HashMap<>();
-        for (KpiResult result : results) {
+    private static Map<String, Map<String, PublishedResult>> index(List<PublishedResult> results) {
+        Map<String, Map<String, PublishedResult>> byProvider = new HashMap<>();
+        for (PublishedResult result : results) {
             byProvider.computeIfAbsent(result.provider(), p -> new HashMap<>()).put(result.kpi(), result);
         }
         return byProvider;
@@ -43,7 +41,7 @@ record ScorecardPage(ContractingRegion contractingRegion, MeasurementRegion regi
     }
 
     /** The provider's results on this scorecard by KPI id; empty when it is not on it. */
-    Map<String, KpiResult> resultsOf(String provider) {
+    Map<String, PublishedResult> resultsOf(String provider) {
         return byProvider.getOrDefault(provider, Map.of());
     }
 

@@ -16,8 +16,8 @@ import nl.wmoscorecards.core.kpi.KpiRun;
  * Generates the static scorecard site: the index, a scorecard per measurement region and year, a page per
  * provider, per KPI and per report type (with its templates), the open data (CSV and JSON of every
  * scorecard table, and the yearly JSON), the accessibility statement, the sitemap and the stylesheet.
- * Reads computed results only; computes nothing. The publication policy is applied first, so every
- * renderer sees only what the edition may show.
+ * Reads computed results only; computes nothing. The publication policy runs first and the plan holds only
+ * its published results, so every renderer sees only what the edition may show.
  */
 public final class SiteGenerator {
     private final Configuration freemarker = freemarker();
@@ -34,34 +34,33 @@ public final class SiteGenerator {
 
     /** Writes the site under outDir (existing files of the same name are replaced) and returns the files written. */
     public List<Path> generate(SiteModel model, Path outDir) throws IOException {
-        SiteModel published = PublicationPolicy.apply(model);
-        SitePlan plan = new SitePlan(published);
+        SitePlan plan = new SitePlan(model, PublicationPolicy.publish(model));
         SiteWriter out = new SiteWriter(freemarker, outDir);
         assets.write(SitePaths.STYLESHEET, out);
         List<ParallelRendering.Job> jobs = new ArrayList<>();
-        for (KpiRun run : plan.runsNewestFirst()) {
-            jobs.add(() -> dataFile.render(published, run, out));
+        for (PublishedRun run : plan.runsNewestFirst()) {
+            jobs.add(() -> dataFile.render(model, run, out));
         }
         for (ScorecardPage page : plan.pages()) {
             jobs.add(() -> {
-                scorecardPage.render(published, plan, page, out);
-                openData.render(published, plan, page, out);
+                scorecardPage.render(model, plan, page, out);
+                openData.render(model, plan, page, out);
             });
         }
         for (String provider : plan.providers()) {
-            jobs.add(() -> providerPages.render(published, plan, provider, out));
+            jobs.add(() -> providerPages.render(model, plan, provider, out));
         }
         try (ParallelRendering rendering = ParallelRendering.perCore()) {
             rendering.runAll(jobs);
         }
-        providerPages.renderIndex(published, plan, out);
-        kpiPages.renderAll(published, plan, out);
-        reportTypePages.renderAll(published, out);
-        internalPages.renderAll(published, plan, out);
-        infoPages.openData(published, plan, out);
-        infoPages.accessibility(published, out);
-        indexPage.render(published, plan, out);
-        infoPages.sitemap(published, out);
+        providerPages.renderIndex(model, plan, out);
+        kpiPages.renderAll(model, plan, out);
+        reportTypePages.renderAll(model, out);
+        internalPages.renderAll(model, plan, out);
+        infoPages.openData(model, plan, out);
+        infoPages.accessibility(model, out);
+        indexPage.render(model, plan, out);
+        infoPages.sitemap(model, out);
         return out.written();
     }
 

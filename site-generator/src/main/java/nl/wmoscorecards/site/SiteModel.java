@@ -41,8 +41,4 @@ public record SiteModel(ScorecardsConfig config, List<KpiRun> runs, Edition edit
         String name = providerNames.get(agbCode);
         return name == null || name.isBlank() ? agbCode : name;
     }
-
-    SiteModel withRuns(List<KpiRun> replaced) {
-        return new SiteModel(config, replaced, edition, providerNames, internal);
-    }
 }

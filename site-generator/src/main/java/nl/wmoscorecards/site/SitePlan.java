@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
-import nl.wmoscorecards.core.kpi.KpiResult;
-import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 
@@ -22,18 +20,19 @@ import nl.wmoscorecards.core.region.MeasurementRegion;
  * on a scorecard. Runs newest year first. Results are indexed once here, so renderers never scan a run.
  */
 final class SitePlan {
-    private final List<KpiRun> runsNewestFirst;
+    private final List<PublishedRun> runsNewestFirst;
     private final List<ScorecardPage> pages;
     private final Map<String, List<ScorecardPage>> pagesByRegion = new HashMap<>();
     private final Map<String, List<ScorecardPage>> pagesByProvider = new HashMap<>();
     private final List<String> providersByLabel;
 
-    SitePlan(SiteModel model) {
-        this.runsNewestFirst = model.runs().stream().sorted(Comparator.comparingInt(KpiRun::year).reversed()).toList();
-        Map<Integer, Map<String, List<KpiResult>>> byYearAndRegion = new HashMap<>();
-        for (KpiRun run : runsNewestFirst) {
-            Map<String, List<KpiResult>> byRegion = new HashMap<>();
-            for (KpiResult result : run.results()) {
+    /** @param runs the model's runs as the publication policy left them */
+    SitePlan(SiteModel model, List<PublishedRun> runs) {
+        this.runsNewestFirst = runs.stream().sorted(Comparator.comparingInt(PublishedRun::year).reversed()).toList();
+        Map<Integer, Map<String, List<PublishedResult>>> byYearAndRegion = new HashMap<>();
+        for (PublishedRun run : runsNewestFirst) {
+            Map<String, List<PublishedResult>> byRegion = new HashMap<>();
+            for (PublishedResult result : run.results()) {
                 byRegion.computeIfAbsent(result.region(), r -> new ArrayList<>()).add(result);
             }
             byYearAndRegion.put(run.year(), byRegion);
@@ -41,9 +40,9 @@ final class SitePlan {
         List<ScorecardPage> planned = new ArrayList<>();
         for (ContractingRegion contracting : model.config().regions().contractingRegions()) {
             for (MeasurementRegion region : contracting.measurementRegions()) {
-                for (KpiRun run : runsNewestFirst) {
+                for (PublishedRun run : runsNewestFirst) {
                     Optional<KpiCatalog> catalog = model.config().kpiCatalog(contracting.id(), run.year());
-                    List<KpiResult> results = byYearAndRegion.get(run.year()).getOrDefault(region.id(), List.of());
+                    List<PublishedResult> results = byYearAndRegion.get(run.year()).getOrDefault(region.id(), List.of());
                     if (catalog.isPresent() && !results.isEmpty()) {
                         ScorecardPage page = new ScorecardPage(contracting, region, run, catalog.get(), results);
                         planned.add(page);
@@ -65,7 +64,7 @@ final class SitePlan {
                 .toList();
     }
 
-    List<KpiRun> runsNewestFirst() {
+    List<PublishedRun> runsNewestFirst() {
         return runsNewestFirst;
     }
 

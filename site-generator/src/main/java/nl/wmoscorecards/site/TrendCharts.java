@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
-import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.site.view.TrendChart;
 
 /**
  * Lays out a KPI's trend over the years as SVG coordinates: x by year (oldest left), y on the KPI's full
  * scale (0-100% or 0-10, so charts of the same KPI compare at a glance; counts, days and amounts from 0 to a
- * round number above the largest value). Only measured years get a point.
+ * round number above the largest value). Only years with a published value get a point.
  */
 final class TrendCharts {
     static final int WIDTH = 480;
@@ -25,10 +24,10 @@ final class TrendCharts {
     }
 
     /** @param resultsByYear the provider's result on this KPI per year, oldest year first; null = no result */
-    static TrendChart of(String id, KpiDefinition kpi, List<Integer> years, Map<Integer, KpiResult> resultsByYear,
+    static TrendChart of(String id, KpiDefinition kpi, List<Integer> years, Map<Integer, PublishedResult> resultsByYear,
                          String regionName) {
-        double largest = resultsByYear.values().stream().filter(r -> r.measured() && r.value() != null)
-                .mapToDouble(KpiResult::value).max().orElse(0);
+        double largest = resultsByYear.values().stream().filter(r -> r.value().isShown())
+                .mapToDouble(r -> r.value().orNull().doubleValue()).max().orElse(0);
         BigDecimal target = kpi.norm() == null ? null : kpi.norm().target();
         double max = Unit.of(kpi.unit()).chartMaximum(Math.max(largest, target == null ? 0 : target.doubleValue()));
         List<TrendChart.Tick> xTicks = new ArrayList<>();
@@ -38,10 +37,11 @@ final class TrendCharts {
             int year = years.get(i);
             String x = coordinate(x(i, years.size()));
             xTicks.add(new TrendChart.Tick(x, Integer.toString(year)));
-            KpiResult result = resultsByYear.get(year);
-            if (result != null && result.measured() && result.value() != null) {
-                String y = coordinate(y(result.value(), max));
-                points.add(new TrendChart.Point(x, y, year + ": " + DutchFormat.value(result.value(), kpi.unit())));
+            PublishedResult result = resultsByYear.get(year);
+            if (result != null && result.value().isShown()) {
+                BigDecimal value = result.value().orNull();
+                String y = coordinate(y(value.doubleValue(), max));
+                points.add(new TrendChart.Point(x, y, year + ": " + Unit.of(kpi.unit()).format(value)));
                 polyline.append(polyline.length() == 0 ? "" : " ").append(x).append(',').append(y);
             }
         }

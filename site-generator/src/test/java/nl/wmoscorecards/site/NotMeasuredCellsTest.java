@@ -3,7 +3,6 @@ package nl.wmoscorecards.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
-import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.kpi.NotMeasured;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.site.view.ScorecardCell;
@@ -29,7 +27,8 @@ class NotMeasuredCellsTest {
     private static ScorecardCell cell(NotMeasured why, Double value, Integer surveyYear, int year) {
         KpiResult result = new KpiResult(year, ZAANSTAD.id(), "12345678", SATISFACTION.id(), why, value,
                 BigDecimal.valueOf(120), 20, 40, 20, null, Map.of(), surveyYear);
-        return new ScorecardCells(CATALOG, ZAANSTAD, Edition.PUBLIC).of(SATISFACTION, result);
+        return new ScorecardCells(ZAANSTAD).of(SATISFACTION,
+                PublicationPolicy.publicResult(result, SATISFACTION, CATALOG.minimumClients()));
     }
 
     @Test
@@ -48,8 +47,10 @@ class NotMeasuredCellsTest {
                         3, null, Map.of(), 2025),
                 new KpiResult(2025, ZAANSTAD.id(), "87654321", SATISFACTION.id(), before, null, BigDecimal.ZERO, 5, 12,
                         5, null, Map.of(), 2025));
+        List<PublishedResult> published = results.stream()
+                .map(r -> PublicationPolicy.publicResult(r, SATISFACTION, CATALOG.minimumClients())).toList();
         ScorecardPage page = new ScorecardPage(CONFIG.regions().contractingRegion("zaanstreek-waterland"), ZAANSTAD,
-                new KpiRun(2025, LocalDate.of(2026, 3, 1), Instant.EPOCH, results), CATALOG, results);
+                new PublishedRun(2025, LocalDate.of(2026, 3, 1), published), CATALOG, published);
         assertThat(IndexPageRenderer.state(page)).isEqualTo("2025: 2 zorgaanbieders; vóór de contractfase, nog geen scores.");
     }
 
