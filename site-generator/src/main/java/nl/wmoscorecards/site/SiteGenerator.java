@@ -36,7 +36,7 @@ public final class SiteGenerator {
         SiteModel published = PublicationPolicy.apply(model);
         SitePlan plan = new SitePlan(published);
         SiteWriter out = new SiteWriter(freemarker, outDir);
-        assets.write(SitePaths.STYLESHEET, out);
+        assets.writeAll(published.edition(), out);
         List<ParallelRendering.Job> jobs = new ArrayList<>();
         for (KpiRun run : plan.runsNewestFirst()) {
             jobs.add(() -> dataFile.render(published, run, out));
