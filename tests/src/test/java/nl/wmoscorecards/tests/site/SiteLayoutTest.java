@@ -1,6 +1,7 @@
 package nl.wmoscorecards.tests.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -162,8 +163,8 @@ class SiteLayoutTest {
             pages++;
             double width = Double.parseDouble(box.group(1));
             double height = Double.parseDouble(box.group(2));
-            assertThat(width).as("page %d width in pt (A4 landscape: 842)", pages).isCloseTo(842, org.assertj.core.data.Offset.offset(1.0));
-            assertThat(height).as("page %d height in pt (A4 landscape: 595)", pages).isCloseTo(595, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(width).as("page %d width in pt (A4 landscape: 842)", pages).isCloseTo(842, offset(1.0));
+            assertThat(height).as("page %d height in pt (A4 landscape: 595)", pages).isCloseTo(595, offset(1.0));
         }
         assertThat(pages).as("pages in the PDF").isGreaterThan(0);
     }
@@ -182,7 +183,7 @@ class SiteLayoutTest {
                   });
                 });
                 return out;""");
-        assertThat(labels).extracting(l -> ((List<?>) l).get(1)).contains("20 dagen", "4");
+        assertThat(labels.stream().map(l -> String.valueOf(((List<?>) l).get(1))).toList()).contains("20 dagen", "4");
         for (Object item : labels) {
             List<?> label = (List<?>) item;
             String where = label.get(0) + ": \"" + label.get(1) + "\"";
