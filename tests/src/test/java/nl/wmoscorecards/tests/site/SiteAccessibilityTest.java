@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wmoscorecards.site.Edition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,25 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and "landmark-unique"): zero violations. Skipped, loudly, where no browser is installed.
  */
 @Tag("browser")
-class SiteAccessibilityTest {
+class SiteAccessibilityTest extends BrowserSiteTest {
     static final List<String> WCAG_21_AA_AND_BEST_PRACTICES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
             "best-practice");
-    @TempDir
-    static Path work;
-    static ServedSites sites;
-
-    @BeforeAll
-    static void start() throws IOException {
-        sites = ServedSites.start(work);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (sites != null) {
-            sites.close();
-        }
-    }
-
     static Stream<String> publicPages() {
         return SiteFixtures.PUBLIC_PAGES.stream();
     }

@@ -3,9 +3,7 @@ package nl.wmoscorecards.tests.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -14,13 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.wmoscorecards.site.Edition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -30,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * browser is installed.
  */
 @Tag("browser")
-class SiteLayoutTest {
+class SiteLayoutTest extends BrowserSiteTest {
     /** A4 landscape less the stylesheet's 10 mm margins: 277 mm at 96 CSS px per inch. */
     static final int A4_LANDSCAPE_PRINTABLE_PX = (int) Math.floor(277 / 25.4 * 96);
     /** What sticks out of the page: elements whose box or content passes the right edge, outside any scroll region. */
@@ -59,22 +55,6 @@ class SiteLayoutTest {
               });
             });
             return [document.querySelectorAll('table th, table td').length, width, off.join('; ')];""";
-    @TempDir
-    static Path work;
-    static ServedSites sites;
-
-    @BeforeAll
-    static void start() throws IOException {
-        sites = ServedSites.start(work);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (sites != null) {
-            sites.close();
-        }
-    }
-
     static Stream<Arguments> everyPageTypeAtPhoneWidths() {
         List<Arguments> cases = new ArrayList<>();
         for (int width : List.of(320, 390)) {
@@ -95,15 +75,9 @@ class SiteLayoutTest {
                 measured.get(2)).isLessThanOrEqualTo(width);
     }
 
-    static Stream<Arguments> scorecardPages() {
-        return Stream.of(Arguments.of(Edition.PUBLIC, "regio/dwo/2025.html"),
-                Arguments.of(Edition.PUBLIC, "regio/oostzaan-waterland-landsmeer/2025.html"),
-                Arguments.of(Edition.INTERNAL, "regio/purmerend-edam-volendam/2025.html"),
-                Arguments.of(Edition.PUBLIC, "aanbieders/22222222.html"));
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("scorecardPages")
+    @CsvSource({"PUBLIC, regio/dwo/2025.html", "PUBLIC, regio/oostzaan-waterland-landsmeer/2025.html",
+            "INTERNAL, regio/purmerend-edam-volendam/2025.html", "PUBLIC, aanbieders/22222222.html"})
     void aScorecardReadsAsCardsOnAPhoneEachValueNamingItsKpi(Edition edition, String page) {
         screen(320, 800, true);
         sites.load(edition, page);
@@ -125,18 +99,10 @@ class SiteLayoutTest {
         }
     }
 
-    static Stream<Arguments> pagesWithWideTables() {
-        return Stream.of(Arguments.of(Edition.PUBLIC, "regio/dwo/2025.html"),
-                Arguments.of(Edition.PUBLIC, "regio/purmerend-edam-volendam/2025.html"),
-                Arguments.of(Edition.PUBLIC, "aanbieders/11111111.html"),
-                Arguments.of(Edition.INTERNAL, "regio/dwo/2025.html"),
-                Arguments.of(Edition.INTERNAL, "aanbieders/22222222.html"),
-                Arguments.of(Edition.INTERNAL, "intern/escalaties.html"),
-                Arguments.of(Edition.INTERNAL, "intern/overlegtafels/zaanstreek-waterland/2025.html"));
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("pagesWithWideTables")
+    @CsvSource({"PUBLIC, regio/dwo/2025.html", "PUBLIC, regio/purmerend-edam-volendam/2025.html",
+            "PUBLIC, aanbieders/11111111.html", "INTERNAL, regio/dwo/2025.html", "INTERNAL, aanbieders/22222222.html",
+            "INTERNAL, intern/escalaties.html", "INTERNAL, intern/overlegtafels/zaanstreek-waterland/2025.html"})
     void printingKeepsEveryTableColumnOnThePage(Edition edition, String page) {
         try {
             print(true);
