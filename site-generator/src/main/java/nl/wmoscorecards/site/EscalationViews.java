@@ -1,9 +1,13 @@
 package nl.wmoscorecards.site;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.escalation.Transition;
@@ -20,6 +24,7 @@ import nl.wmoscorecards.site.view.EscalationView;
  */
 final class EscalationViews {
     static final String NONE = "—";
+    private static final Pattern STORED_VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)%?(\\s.*)?", Pattern.DOTALL);
     private static final Map<String, String> ACTIONS = Map.of(
             "signal", "gesignaleerd",
             "record-conversation", "escalatiegesprek vastgelegd",
@@ -72,20 +77,36 @@ final class EscalationViews {
     private static String shortfall(SiteModel model, Escalation e, Shortfall s) {
         String where = s.region() == null ? "" : " (" + model.config().regions().measurementRegion(s.region())
                 .map(MeasurementRegion::name).orElse(s.region()) + ")";
+        String detail = text(s.detail());
         String what = switch (s.kind()) {
-            case Shortfall.KPI -> "KPI " + kpiName(model, e, s.subject());
+            case Shortfall.KPI -> {
+                Optional<KpiDefinition> kpi = kpi(model, e, s.subject());
+                detail = kpi.map(k -> dutchValue(s.detail(), k)).orElse(detail);
+                yield "KPI " + kpi.map(KpiDefinition::name).orElse(s.subject());
+            }
             case Shortfall.REPORT -> "Rapportage " + model.config().reportTypes().type(s.subject())
                     .map(ReportType::name).orElse(s.subject());
             case Shortfall.DOSSIER -> "Dossiercontrole " + s.subject();
             default -> s.kind() + " " + s.subject();
         };
-        return what + where + ": " + text(s.detail());
+        return what + where + ": " + detail;
     }
 
-    private static String kpiName(SiteModel model, Escalation e, String kpi) {
+    private static Optional<KpiDefinition> kpi(SiteModel model, Escalation e, String kpi) {
         return model.config().kpiCatalog(e.contractingRegion(), e.year())
-                .flatMap(c -> c.kpis().stream().filter(k -> k.id().equals(kpi)).map(KpiDefinition::name).findFirst())
-                .orElse(kpi);
+                .flatMap(c -> c.kpis().stream().filter(k -> k.id().equals(kpi)).findFirst());
+    }
+
+    /**
+     * The stored detail of a KPI shortfall starts with the value as the engine wrote it ("52.9 (onvoldoende)");
+     * the page shows it as every other page does ("52,9% (onvoldoende)"). Any other detail is shown as stored.
+     */
+    static String dutchValue(String detail, KpiDefinition kpi) {
+        Matcher m = STORED_VALUE.matcher(detail == null ? "" : detail);
+        if (!m.matches()) {
+            return text(detail);
+        }
+        return Unit.of(kpi.unit()).format(new BigDecimal(m.group(1))) + (m.group(2) == null ? "" : m.group(2));
     }
 
     static String contractingRegionName(SiteModel model, String id) {

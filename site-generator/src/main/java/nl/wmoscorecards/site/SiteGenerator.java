@@ -36,7 +36,7 @@ public final class SiteGenerator {
     public List<Path> generate(SiteModel model, Path outDir) throws IOException {
         SitePlan plan = new SitePlan(model, PublicationPolicy.publish(model));
         SiteWriter out = new SiteWriter(freemarker, outDir);
-        assets.write(SitePaths.STYLESHEET, out);
+        assets.writeAll(model.edition(), out);
         List<ParallelRendering.Job> jobs = new ArrayList<>();
         for (PublishedRun run : plan.runsNewestFirst()) {
             jobs.add(() -> dataFile.render(model, run, out));

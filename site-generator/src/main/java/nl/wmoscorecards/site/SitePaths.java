@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 final class SitePaths {
     static final String INDEX = "index.html";
     static final String STYLESHEET = "assets/site.css";
+    static final String FAVICON = "assets/favicon.svg";
+    /** Internal edition only: keeps every crawler out when the edition is served from a host's root. */
+    static final String ROBOTS = "robots.txt";
     static final String PROVIDERS = "aanbieders/index.html";
     static final String KPIS = "kpi/index.html";
     static final String REPORT_TYPES = "rapportages/index.html";

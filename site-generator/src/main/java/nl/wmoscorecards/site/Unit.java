@@ -80,18 +80,33 @@ enum Unit {
         return this != COUNT && this != EURO;
     }
 
-    /** The top of a chart's scale: fixed for percentages and grades, else a round number above the largest value. */
-    double chartMaximum(double largestValue) {
+    /**
+     * A chart's y scale. Percentages run 0-100 in quarters and grades 0-10 in steps of 2. Counts, days and amounts
+     * get 4 or 5 whole, round steps (1, 2 or 5 times a power of ten), whichever reaches the largest value
+     * soonest: a count of 1 gives 0-4 in ones, never 0,25; 43 days gives 0-50 in tens.
+     */
+    ChartScale chartScale(double largestValue) {
         if (fixedMaximum != null) {
-            return fixedMaximum;
+            return new ChartScale(fixedMaximum, this == GRADE ? 5 : 4);
         }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(1, largestValue))));
+        ChartScale four = wholeSteps(largestValue, 4);
+        ChartScale five = wholeSteps(largestValue, 5);
+        return five.maximum() < four.maximum() ? five : four;
+    }
+
+    private static ChartScale wholeSteps(double largestValue, int ticks) {
+        double wanted = Math.max(1, largestValue / ticks);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(wanted)));
         for (double step : new double[] {1, 2, 5, 10}) {
-            if (largestValue <= step * magnitude) {
-                return step * magnitude;
+            if (wanted <= step * magnitude) {
+                return new ChartScale(ticks * step * magnitude, ticks);
             }
         }
-        return 10 * magnitude;
+        return new ChartScale(ticks * 10 * magnitude, ticks);
+    }
+
+    /** @param ticks the number of intervals on the axis; the labels are 0 and every maximum / ticks up to it */
+    record ChartScale(double maximum, int ticks) {
     }
 
     /** One decimal, half up, from the value's shortest decimal form (so 64.95 is "65,0", not binary "64,9"). */

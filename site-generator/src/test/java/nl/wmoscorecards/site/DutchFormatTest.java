@@ -47,11 +47,23 @@ class DutchFormatTest {
         assertThat(TrendCharts.coordinate(value)).isEqualTo(drawn);
     }
 
-    @ParameterizedTest(name = "{0} {1} tops the chart at {2}")
-    @CsvSource({"percent, 42, 100", "grade, 6.5, 10", "count, 154, 200", "count, 0, 1", "count, 7, 10",
-            "days, 43, 50", "euro, 12500, 20000", "count, 500, 500"})
-    void chartScalesAreFixedForSharesAndRoundAboveTheLargestValueOtherwise(String unit, double largest, double top) {
-        assertThat(Unit.of(unit).chartMaximum(largest)).isEqualTo(top);
+    @ParameterizedTest(name = "{0} {1} tops the chart at {2} in {3} steps")
+    @CsvSource({"percent, 42, 100, 4", "grade, 6.5, 10, 5", "count, 154, 200, 4", "count, 0, 4, 4", "count, 1, 4, 4",
+            "count, 7, 8, 4", "days, 43, 50, 5", "days, 20, 20, 4", "euro, 12500, 20000, 4", "count, 500, 500, 5"})
+    void chartScalesAreFixedForSharesAndRoundAboveTheLargestValueOtherwise(String unit, double largest, double top,
+                                                                         int ticks) {
+        assertThat(Unit.of(unit).chartScale(largest)).isEqualTo(new Unit.ChartScale(top, ticks));
+    }
+
+    @ParameterizedTest(name = "a chart of {0} up to {1} ticks at whole numbers only")
+    @CsvSource({"count, 1", "count, 3", "count, 13", "days, 43", "days, 2.5", "euro, 12500"})
+    void countsDaysAndAmountsTickAtWholeNumbers(String unit, double largest) {
+        Unit.ChartScale scale = Unit.of(unit).chartScale(largest);
+        for (int step = 0; step <= scale.ticks(); step++) {
+            double tick = scale.maximum() * step / scale.ticks();
+            assertThat(tick).as("tick %d of %s", step, scale).isEqualTo(Math.rint(tick));
+        }
+        assertThat(scale.maximum()).isGreaterThanOrEqualTo(largest);
     }
 
     @Test

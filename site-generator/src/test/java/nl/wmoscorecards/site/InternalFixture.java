@@ -84,7 +84,7 @@ final class InternalFixture {
 
     static Escalation open() {
         return new Escalation(OPEN_ID, REGION, JUST_BELOW, 2025, EscalationState.PLAN_DUE,
-                List.of(new Shortfall(Shortfall.KPI, "result-achieved", SiteFixture.PURMEREND, "64.95% (insufficient)")),
+                List.of(new Shortfall(Shortfall.KPI, "result-achieved", SiteFixture.PURMEREND, "52.9 (onvoldoende)")),
                 LocalDate.of(2026, 6, 1), null, true, List.of(
                 new Transition(LocalDate.of(2026, 4, 1), null, EscalationState.SIGNALLED, "signal",
                         "kpi result-achieved in purmerend-edam-volendam: 64.95% (insufficient)", "kpi-run", RECORDED),

@@ -42,7 +42,7 @@ class InternalPagesTest {
                 .filter(r -> r.selectFirst("th").text().equals(InternalFixture.OPEN_ID)).findFirst().orElseThrow();
         assertThat(row.select("td").eachText()).containsExactly(SiteFixture.HOSTILE_NAME, "Zaanstreek-Waterland", "2025",
                 "stap 2: verbeterplan gevraagd",
-                "KPI Resultaat behaald (Purmerend/Edam-Volendam): 64.95% (insufficient)", "1 juni 2026", "—", "ja",
+                "KPI Resultaat behaald (Purmerend/Edam-Volendam): 52,9% (onvoldoende)", "1 juni 2026", "—", "ja",
                 "ja, sinds 20 april 2026");
         assertThat(row.selectFirst("a").attr("href"))
                 .isEqualTo("../aanbieders/" + JUST_BELOW + ".html#escalatie-" + InternalFixture.OPEN_ID);

@@ -183,7 +183,7 @@ class SitePagesTest {
                     // escalations, round tables and dossiers: ids, sections, anchors, states and pages
                     .doesNotContain(InternalFixture.OPEN_ID, InternalFixture.CLOSED_ID, InternalFixture.NO_PAGE_ID,
                             InternalFixture.NO_PAGE, "intern/", "Intern:", ">Intern<", "Escalaties", "escalatie-",
-                            "Escalatie ", "Cliëntenstop", "Tekortkomingen", "64.95% (insufficient)", "j.jansen")
+                            "Escalatie ", "Cliëntenstop", "Tekortkomingen", "52,9% (onvoldoende)", "j.jansen")
                     // a KPI's public source document may name an "Overlegtafel"; round-table pages may not appear
                     .doesNotContain("overlegtafels/", "Overlegtafels", "Overlegtafel Zaanstreek-Waterland",
                             "contractmanagementgesprekken/", "Contractmanagementgesprekken", "Derde partij",

@@ -7,10 +7,13 @@ import java.util.List;
  * template only places it. The same figures are in the data table beside it, which is what assistive
  * technology reads.
  *
- * @param normY y of the dashed norm line, null when the KPI has no norm
+ * @param plotLeft  x where the plot starts: wide enough for the longest y-axis label ("20 dagen", "€ 25000")
+ * @param plotRight x where the plot ends
+ * @param normY     y of the dashed norm line, null when the KPI has no norm
  */
-public record TrendChart(String id, String title, String description, int width, int height, String polyline,
-                         List<Point> points, List<Tick> yTicks, List<Tick> xTicks, String normY, String normLabel) {
+public record TrendChart(String id, String title, String description, int width, int height, int plotLeft,
+                         int plotRight, String polyline, List<Point> points, List<Tick> yTicks, List<Tick> xTicks,
+                         String normY, String normLabel) {
     public TrendChart {
         points = List.copyOf(points);
         yTicks = List.copyOf(yTicks);

@@ -48,6 +48,18 @@ final class SiteFixtures {
     static final Map<String, String> NAMES = Map.of(GOOD, "Zorg & Welzijn Waterland",
             HOSTILE, "<img src=x onerror=alert(1)> Thuiszorg", SMALL, "=cmd|' /C calc'!A0");
 
+    /** One page of every type of the public edition, the widest tables and longest headings among them. */
+    static final List<String> PUBLIC_PAGES = List.of("index.html", "regio/purmerend-edam-volendam/2025.html",
+            "regio/dwo/2025.html", "regio/oostzaan-waterland-landsmeer/2025.html", "aanbieders/index.html",
+            "aanbieders/11111111.html", "aanbieders/22222222.html", "kpi/index.html",
+            "kpi/zaanstreek-waterland/result-achieved.html", "kpi/dwo/start-within-6-weeks.html", "rapportages/index.html",
+            "rapportages/klachten.html", "open-data.html", "toegankelijkheid.html", "sitemap.html");
+    /** Every page type of the internal edition that the public one does not have, and the pages it adds to. */
+    static final List<String> INTERNAL_PAGES = List.of("index.html", "aanbieders/11111111.html",
+            "aanbieders/22222222.html", "regio/purmerend-edam-volendam/2025.html", "regio/dwo/2025.html",
+            "intern/index.html", "intern/escalaties.html", "intern/overlegtafels/zaanstreek-waterland/2025.html",
+            "intern/contractmanagementgesprekken/zaanstreek-waterland/2025.html", "sitemap.html");
+
     private SiteFixtures() {
     }
 
@@ -66,6 +78,14 @@ final class SiteFixtures {
                     null, BigDecimal.ZERO, 4, 6, null, null, Map.of(), null));
         }
         results.add(measured(year, "dwo", GOOD, "start-within-6-weeks", 88, 100, null));
+        // The longest region name, "Oostzaan/Waterland/Landsmeer": its heading must wrap on a 320 px screen.
+        results.add(measured(year, "oostzaan-waterland-landsmeer", GOOD, "result-achieved", 72 + shift, 25, Band.SUFFICIENT));
+        // A chart in days up to 20 ("20 dagen" must fit beside the axis) and a staff count of 1 (whole ticks only).
+        results.add(new KpiResult(year, "dwo", HOSTILE, "waiting-time", null, 14 + 2 * shift,
+                BigDecimal.valueOf(14 + 2 * shift), 40, 30, null, null,
+                Map.of(), null));
+        results.add(new KpiResult(year, "dwo", HOSTILE, "experience-experts", null, 1.0, BigDecimal.ONE, 1, 30, null, null,
+                Map.of(), null));
         return new KpiRun(year, LocalDate.of(year + 1, 4, 1), Instant.parse(year + 1 + "-04-01T06:00:00Z"), results);
     }
 
