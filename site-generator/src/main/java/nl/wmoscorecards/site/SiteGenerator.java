@@ -23,6 +23,7 @@ public final class SiteGenerator {
     private final IndexPageRenderer indexPage = new IndexPageRenderer();
     private final ScorecardPageRenderer scorecardPage = new ScorecardPageRenderer();
     private final ProviderPageRenderer providerPages = new ProviderPageRenderer();
+    private final ProviderIndexes providerIndexes = new ProviderIndexes();
     private final KpiPageRenderer kpiPages = new KpiPageRenderer();
     private final ReportTypePageRenderer reportTypePages = new ReportTypePageRenderer();
     private final OpenDataRenderer openData = new OpenDataRenderer();
@@ -35,15 +36,17 @@ public final class SiteGenerator {
     public List<Path> generate(SiteModel model, Path outDir) throws IOException {
         SiteModel published = PublicationPolicy.apply(model);
         SitePlan plan = new SitePlan(published);
+        Comparisons comparisons = new Comparisons(plan);
         SiteWriter out = new SiteWriter(freemarker, outDir);
         assets.write(SitePaths.STYLESHEET, out);
+        assets.write(SitePaths.PROVIDER_FILTER_SCRIPT, out);
         List<ParallelRendering.Job> jobs = new ArrayList<>();
         for (KpiRun run : plan.runsNewestFirst()) {
             jobs.add(() -> dataFile.render(published, run, out));
         }
         for (ScorecardPage page : plan.pages()) {
             jobs.add(() -> {
-                scorecardPage.render(published, plan, page, out);
+                scorecardPage.render(published, plan, comparisons, page, out);
                 openData.render(published, plan, page, out);
             });
         }
@@ -53,8 +56,8 @@ public final class SiteGenerator {
         try (ParallelRendering rendering = ParallelRendering.perCore()) {
             rendering.runAll(jobs);
         }
-        providerPages.renderIndex(published, plan, out);
-        kpiPages.renderAll(published, plan, out);
+        providerIndexes.render(published, plan, out);
+        kpiPages.renderAll(published, plan, comparisons, out);
         reportTypePages.renderAll(published, out);
         internalPages.renderAll(published, plan, out);
         infoPages.openData(published, plan, out);

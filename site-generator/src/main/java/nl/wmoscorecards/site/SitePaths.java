@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class SitePaths {
     static final String INDEX = "index.html";
     static final String STYLESHEET = "assets/site.css";
+    /** The provider index's optional search box. */
+    static final String PROVIDER_FILTER_SCRIPT = "assets/zoek-aanbieder.js";
     static final String PROVIDERS = "aanbieders/index.html";
     static final String KPIS = "kpi/index.html";
     static final String REPORT_TYPES = "rapportages/index.html";
@@ -40,6 +42,11 @@ final class SitePaths {
 
     static String providerPage(String agbCode) {
         return "aanbieders/" + dataSegment(agbCode) + ".html";
+    }
+
+    /** The providers of one measurement region: the provider index's filter without JavaScript. */
+    static String providersOfRegion(String measurementRegionId) {
+        return "aanbieders/regio/" + configuredSegment(measurementRegionId, "measurement region id") + ".html";
     }
 
     static String kpiPage(String contractingRegionId, String kpiId) {

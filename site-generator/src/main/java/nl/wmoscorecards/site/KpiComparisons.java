@@ -1,0 +1,83 @@
+package nl.wmoscorecards.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.wmoscorecards.core.kpi.Band;
+import nl.wmoscorecards.core.kpi.KpiDefinition;
+import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.site.view.DataTable;
+import nl.wmoscorecards.site.view.DotChart;
+import nl.wmoscorecards.site.view.KpiComparisonView;
+import nl.wmoscorecards.site.view.MedianCell;
+
+/**
+ * The comparison on a KPI page: in the newest year with a scorecard that has the KPI, every provider with a
+ * published value in each of the contracting region's measurement regions, highest value first, against the
+ * bands. Reads the published model only, like every renderer.
+ */
+final class KpiComparisons {
+    static final List<String> HEADERS = List.of("Zorgaanbieder", "Nr. in grafiek", "Meetregio", "Waarde", "Beoordeling",
+            "Mediaan meetregio");
+
+    private KpiComparisons() {
+    }
+
+    private record Row(ScorecardPage page, String provider, KpiResult result) {
+    }
+
+    /** Null when no scorecard of the contracting region has the KPI. */
+    static KpiComparisonView of(SiteModel model, SitePlan plan, Comparisons comparisons, ContractingRegion contracting,
+                                KpiDefinition kpi) {
+        List<ScorecardPage> withKpi = plan.pages().stream()
+                .filter(p -> p.contractingRegion().id().equals(contracting.id()))
+                .filter(p -> p.catalog().kpis().stream().anyMatch(k -> k.id().equals(kpi.id()))).toList();
+        int year = withKpi.stream().mapToInt(p -> p.run().year()).max().orElse(-1);
+        if (year < 0) {
+            return null;
+        }
+        List<ScorecardPage> pages = withKpi.stream().filter(p -> p.run().year() == year).toList();
+        List<Row> rows = new ArrayList<>();
+        List<String> medians = new ArrayList<>();
+        for (ScorecardPage page : pages) {
+            for (String provider : plan.providers()) {
+                KpiResult result = page.resultsOf(provider).get(kpi.id());
+                if (result != null && result.measured() && result.value() != null) {
+                    rows.add(new Row(page, provider, result));
+                }
+            }
+            medians.add(page.region().name() + ": " + medianText(kpi, comparisons.median(page, kpi.id())));
+        }
+        // Stable over region order, then name order: equal values keep that order.
+        rows.sort(Comparator.comparingDouble((Row r) -> r.result().value()).reversed());
+        List<List<String>> cells = new ArrayList<>();
+        List<DotCharts.Value> dots = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            String number = Integer.toString(i + 1);
+            String value = DutchFormat.value(row.result().value(), kpi.unit());
+            String label = model.providerLabel(row.provider());
+            cells.add(List.of(label, number, row.page().region().name(), value,
+                    row.result().band() == null ? "geen oordeel" : Band.fromCode(row.result().band()).dutchLabel(),
+                    medianText(kpi, comparisons.median(row.page(), kpi.id()))));
+            dots.add(new DotCharts.Value(number, row.result().value(),
+                    label + " (" + row.page().region().name() + "): " + value));
+        }
+        String heading = "Resultaten " + year + " per zorgaanbieder";
+        String lead = rows.isEmpty()
+                ? "In " + year + " heeft geen zorgaanbieder een gepubliceerde waarde op deze KPI."
+                : "Elke zorgaanbieder met een gepubliceerde waarde in " + year + ", in alle meetregio's van "
+                + contracting.name() + ", van hoogste naar laagste waarde. Niet gemeten zorgaanbieders staan er niet "
+                + "bij. Een zorgaanbieder die in meer meetregio's werkt, staat er per meetregio.";
+        DotChart chart = rows.isEmpty() ? null : DotCharts.of("kpi-" + contracting.id() + "-" + kpi.id(),
+                kpi.name() + " per zorgaanbieder, " + contracting.name() + " " + year, kpi, dots);
+        DataTable table = new DataTable(kpi.name() + " per zorgaanbieder en meetregio, " + year, HEADERS, cells);
+        return new KpiComparisonView(heading, lead, chart, table, medians);
+    }
+
+    private static String medianText(KpiDefinition kpi, Comparisons.Median median) {
+        MedianCell cell = ComparisonViews.median(kpi, median);
+        return cell.value() == null ? cell.note() : cell.value() + " (" + cell.note() + ")";
+    }
+}
