@@ -16,9 +16,9 @@ import nl.wmoscorecards.site.view.LinkListView;
 import nl.wmoscorecards.site.view.ProviderIndexView;
 
 /**
- * Writes aanbieders/index.html, the providers grouped by first letter with jump links and an optional search
- * box (a small script; the page is complete without it), and aanbieders/regio/{region}.html, the providers of
- * one measurement region: the way to narrow the list without JavaScript.
+ * Writes aanbieders/index.html, the providers grouped by first letter with jump links, and
+ * aanbieders/regio/{region}.html, the providers of one measurement region: ways to narrow the list that need
+ * no JavaScript (the site has none, and keeps it that way).
  */
 final class ProviderIndexes {
     static final String TEMPLATE = "provider-index.ftlh";
@@ -66,7 +66,7 @@ final class ProviderIndexes {
         return new ProviderIndexView(PageInfos.of(model, SitePaths.PROVIDERS, TITLE), TITLE,
                 "Alle " + plan.providers().size() + " zorgaanbieders op een scorecard, met hun resultaten per meetregio "
                         + "en per jaar. Kies een beginletter of een meetregio.",
-                jumps, groups, regions, root + SitePaths.PROVIDER_FILTER_SCRIPT);
+                jumps, groups, regions);
     }
 
     static LinkListView regionList(SiteModel model, SitePlan plan, ContractingRegion contracting,

@@ -39,7 +39,6 @@ public final class SiteGenerator {
         Comparisons comparisons = new Comparisons(plan);
         SiteWriter out = new SiteWriter(freemarker, outDir);
         assets.write(SitePaths.STYLESHEET, out);
-        assets.write(SitePaths.PROVIDER_FILTER_SCRIPT, out);
         List<ParallelRendering.Job> jobs = new ArrayList<>();
         for (KpiRun run : plan.runsNewestFirst()) {
             jobs.add(() -> dataFile.render(published, run, out));

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 final class SitePaths {
     static final String INDEX = "index.html";
     static final String STYLESHEET = "assets/site.css";
-    /** The provider index's optional search box. */
-    static final String PROVIDER_FILTER_SCRIPT = "assets/zoek-aanbieder.js";
     static final String PROVIDERS = "aanbieders/index.html";
     static final String KPIS = "kpi/index.html";
     static final String REPORT_TYPES = "rapportages/index.html";

@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * The provider index: jump links per first letter, the providers grouped by that letter, and a list per
- * measurement region (the filter that works without JavaScript); scriptHref is the optional search box.
+ * measurement region: filters that need no JavaScript (the site has none).
  */
 public record ProviderIndexView(PageInfo page, String heading, String lead, List<LinkItem> letters,
-                                List<LinkGroup> groups, List<LinkItem> regions, String scriptHref) {
+                                List<LinkGroup> groups, List<LinkItem> regions) {
     public ProviderIndexView {
         letters = List.copyOf(letters);
         groups = List.copyOf(groups);
