@@ -62,6 +62,7 @@ class SiteAccessibilityTest {
     @ValueSource(strings = {"index.html", "regio/purmerend-edam-volendam/2025.html", "regio/dwo/2025.html",
             "aanbieders/index.html", "aanbieders/11111111.html", "aanbieders/22222222.html", "kpi/index.html",
             "kpi/zaanstreek-waterland/result-achieved.html", "kpi/dwo/start-within-6-weeks.html",
+            "aanbieders/regio/purmerend-edam-volendam.html", "regio/purmerend-edam-volendam/2024.html",
             "rapportages/index.html", "rapportages/klachten.html", "open-data.html", "toegankelijkheid.html",
             "sitemap.html"})
     void publicPageHasNoWcagViolations(String page) {
@@ -77,8 +78,22 @@ class SiteAccessibilityTest {
         assertNoViolations(internalServer, page);
     }
 
+    /** The rankings per KPI are closed details elements: opened, their tables are checked too. */
+    @ParameterizedTest(name = "public, rankings open, {0}")
+    @ValueSource(strings = {"regio/purmerend-edam-volendam/2025.html", "regio/dwo/2025.html"})
+    void scorecardWithItsRankingsOpenHasNoWcagViolations(String page) {
+        browser.get(publicServer.url().resolve(page).toString());
+        browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+        assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("details[open] table"))).isNotEmpty();
+        analyse(page);
+    }
+
     private static void assertNoViolations(StaticSiteServer server, String page) {
         browser.get(server.url().resolve(page).toString());
+        analyse(page);
+    }
+
+    private static void analyse(String page) {
         assertThat(browser.getTitle()).as("page %s loaded", page).contains("Wmo-scorecards");
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
         assertThat(results.getViolations()).as("axe violations on %s:%n%s", page, describe(results.getViolations()))
