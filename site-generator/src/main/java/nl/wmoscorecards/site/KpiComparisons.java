@@ -69,7 +69,8 @@ final class KpiComparisons {
                 ? "In " + year + " heeft geen zorgaanbieder een gepubliceerde waarde op deze KPI."
                 : "Elke zorgaanbieder met een gepubliceerde waarde in " + year + ", in alle meetregio's van "
                 + contracting.name() + ", van hoogste naar laagste waarde. Niet gemeten zorgaanbieders staan er niet "
-                + "bij. Een zorgaanbieder die in meer meetregio's werkt, staat er per meetregio.";
+                + "bij. Een zorgaanbieder die in meer meetregio's werkt, staat er per meetregio. Vergelijk een waarde "
+                + "vooral met de mediaan van de eigen meetregio: meetregio's verschillen in cliëntgroepen.";
         DotChart chart = rows.isEmpty() ? null : DotCharts.of("kpi-" + contracting.id() + "-" + kpi.id(),
                 kpi.name() + " per zorgaanbieder, " + contracting.name() + " " + year, kpi, dots);
         DataTable table = new DataTable(kpi.name() + " per zorgaanbieder en meetregio, " + year, HEADERS, cells);
