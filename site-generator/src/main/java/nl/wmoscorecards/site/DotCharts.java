@@ -28,7 +28,8 @@ final class DotCharts {
     record Value(String number, double value, String label) {
     }
 
-    static DotChart of(String id, String title, KpiDefinition kpi, List<Value> values) {
+    /** @param perDot what one dot stands for, in Dutch: "zorgaanbieder" or "meetregio (de mediaan)" */
+    static DotChart of(String id, String title, KpiDefinition kpi, List<Value> values, String perDot) {
         BigDecimal target = kpi.norm() == null ? null : kpi.norm().target();
         double largest = values.stream().mapToDouble(Value::value).max().orElse(0);
         double max = Unit.of(kpi.unit()).chartMaximum(Math.max(largest, target == null ? 0 : target.doubleValue()));
@@ -64,10 +65,11 @@ final class DotCharts {
         String scale = "Schaal van " + ticks.get(0).label() + " tot " + ticks.get(4).label() + ". ";
         String bandsText = KpiColumns.bandRanges(kpi).isEmpty() ? null : String.join("; ", KpiColumns.bandRanges(kpi));
         String description = values.isEmpty() ? "Nog geen gemeten waarden."
-                : scale + "Eén stip per zorgaanbieder, genummerd als in de tabel: "
+                : scale + "Eén stip per " + perDot + ", genummerd als in de tabel: "
                 + String.join("; ", values.stream().map(v -> v.number() + ". " + v.label()).toList())
                 + (target == null ? "." : "; " + KpiColumns.normText(kpi) + ".");
-        return new DotChart(id, title, description, WIDTH, height, TOP, plotBottom, dots, bands, ticks, normX, bandsText);
+        return new DotChart(id, title, description, WIDTH, height, TOP, plotBottom, dots, bands, ticks, normX, bandsText,
+                "Eén stip per " + perDot);
     }
 
     private static double x(double value, double max) {

@@ -21,6 +21,11 @@ final class KpiComparisons {
     static final List<String> HEADERS = List.of("Zorgaanbieder", "Nr. in grafiek", "Meetregio", "Waarde", "Beoordeling",
             "Mediaan meetregio");
 
+    static final List<String> REGION_HEADERS = List.of("Meetregio", "Nr. in grafiek", "Mediaan",
+            "Zorgaanbieders met een waarde");
+    /** Above this many values the page shows a median per measurement region instead of every provider. */
+    static final int MAXIMUM_PROVIDER_ROWS = 250;
+
     private KpiComparisons() {
     }
 
@@ -49,6 +54,9 @@ final class KpiComparisons {
             }
             medians.add(page.region().name() + ": " + medianText(kpi, comparisons.median(page, kpi.id())));
         }
+        if (rows.size() > MAXIMUM_PROVIDER_ROWS) {
+            return perRegion(contracting, kpi, year, pages, comparisons, rows.size(), medians);
+        }
         // Stable over region order, then name order: equal values keep that order.
         rows.sort(Comparator.comparingDouble((Row r) -> r.result().value()).reversed());
         List<List<String>> cells = new ArrayList<>();
@@ -72,9 +80,37 @@ final class KpiComparisons {
                 + "bij. Een zorgaanbieder die in meer meetregio's werkt, staat er per meetregio. Vergelijk een waarde "
                 + "vooral met de mediaan van de eigen meetregio: meetregio's verschillen in cliëntgroepen.";
         DotChart chart = rows.isEmpty() ? null : DotCharts.of("kpi-" + contracting.id() + "-" + kpi.id(),
-                kpi.name() + " per zorgaanbieder, " + contracting.name() + " " + year, kpi, dots);
+                kpi.name() + " per zorgaanbieder, " + contracting.name() + " " + year, kpi, dots, "zorgaanbieder");
         DataTable table = new DataTable(kpi.name() + " per zorgaanbieder en meetregio, " + year, HEADERS, cells);
         return new KpiComparisonView(heading, lead, chart, table, medians);
+    }
+
+    /**
+     * Too many values for one readable list (a contracting region with many measurement regions): the chart and
+     * table show each measurement region's median instead; every provider stays in the rankings per scorecard.
+     */
+    private static KpiComparisonView perRegion(ContractingRegion contracting, KpiDefinition kpi, int year,
+                                               List<ScorecardPage> pages, Comparisons comparisons, int values,
+                                               List<String> medians) {
+        List<List<String>> cells = new ArrayList<>();
+        List<DotCharts.Value> dots = new ArrayList<>();
+        for (ScorecardPage page : pages) {
+            Comparisons.Median median = comparisons.median(page, kpi.id());
+            if (median.published()) {
+                String number = Integer.toString(dots.size() + 1);
+                String value = DutchFormat.value(median.value(), kpi.unit());
+                cells.add(List.of(page.region().name(), number, value, Integer.toString(median.providers())));
+                dots.add(new DotCharts.Value(number, median.value(), page.region().name() + ": " + value));
+            }
+        }
+        String lead = "In " + year + " hebben " + values + " zorgaanbieders in de meetregio's van " + contracting.name()
+                + " een gepubliceerde waarde: te veel voor één lijst. Hieronder staat de mediaan per meetregio; de "
+                + "zorgaanbieders van hoogste naar laagste waarde staan per meetregio onder de scorecard.";
+        DotChart chart = dots.isEmpty() ? null : DotCharts.of("kpi-" + contracting.id() + "-" + kpi.id(),
+                kpi.name() + ", mediaan per meetregio, " + contracting.name() + " " + year, kpi, dots,
+                "meetregio (de mediaan)");
+        return new KpiComparisonView("Resultaten " + year + " per meetregio", lead, chart,
+                new DataTable(kpi.name() + ", mediaan per meetregio, " + year, REGION_HEADERS, cells), medians);
     }
 
     private static String medianText(KpiDefinition kpi, Comparisons.Median median) {

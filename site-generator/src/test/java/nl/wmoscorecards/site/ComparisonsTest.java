@@ -244,6 +244,24 @@ class ComparisonsTest {
         }
     }
 
+    @Test
+    void aKpiPageWithTooManyValuesForOneListShowsTheMedianPerMeasurementRegion(@TempDir Path site) throws IOException {
+        List<KpiResult> results = new java.util.ArrayList<>();
+        for (String region : List.of(PURMEREND, ZAANSTAD, "oostzaan-waterland-landsmeer")) {
+            for (int i = 0; i < 90; i++) {
+                results.add(percent(2025, region, Integer.toString(20_000_000 + i), "result-achieved", 50 + i / 3.0,
+                        "insufficient"));
+            }
+        }
+        new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(run(2025, results)), Edition.PUBLIC,
+                Map.of()), site);
+        Document page = ScorecardTables.parse(site.resolve("kpi/zaanstreek-waterland/result-achieved.html"));
+        assertThat(page.select("section:has(#vergelijking) > p").first().text()).contains("270 zorgaanbieders");
+        assertThat(page.select("section:has(#vergelijking) tbody th").eachText())
+                .containsExactly("Purmerend/Edam-Volendam", "Oostzaan/Waterland/Landsmeer", "Zaanstad/Wormerland");
+        assertThat(page.select("figure.dot-chart circle")).hasSize(3);
+    }
+
     @Nested
     class ProviderIndex {
         @Test

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record DotChart(String id, String title, String description, int width, int height, int plotTop,
                        int plotBottom, List<Dot> dots, List<Area> bands, List<TrendChart.Tick> xTicks, String normX,
-                       String bandsText) {
+                       String bandsText, String dotsText) {
     public DotChart {
         dots = List.copyOf(dots);
         bands = List.copyOf(bands);
