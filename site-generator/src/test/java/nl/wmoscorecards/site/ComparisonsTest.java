@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import org.jsoup.nodes.Document;
@@ -59,23 +60,23 @@ class ComparisonsTest {
     static SiteModel model(Edition edition) {
         return new SiteModel(SiteFixture.CONFIG, List.of(run(2024, List.of(
                 waiting(2024, ANNA, 4), waiting(2024, BRAM, 30))), run(2025, List.of(
-                percent(2025, PURMEREND, ANNA, "result-achieved", 60, "insufficient"),
-                percent(2025, PURMEREND, BRAM, "result-achieved", 70, "sufficient"),
-                percent(2025, PURMEREND, CEES, "result-achieved", 80, "sufficient"),
-                percent(2025, PURMEREND, DIRK, "result-achieved", 90, "good"),
-                percent(2025, PURMEREND, ANNA, "start-within-6-weeks", 85, "sufficient"),
-                percent(2025, PURMEREND, BRAM, "start-within-6-weeks", 95, "good"),
+                percent(2025, PURMEREND, ANNA, "result-achieved", 60, Band.INSUFFICIENT),
+                percent(2025, PURMEREND, BRAM, "result-achieved", 70, Band.SUFFICIENT),
+                percent(2025, PURMEREND, CEES, "result-achieved", 80, Band.SUFFICIENT),
+                percent(2025, PURMEREND, DIRK, "result-achieved", 90, Band.GOOD),
+                percent(2025, PURMEREND, ANNA, "start-within-6-weeks", 85, Band.SUFFICIENT),
+                percent(2025, PURMEREND, BRAM, "start-within-6-weeks", 95, Band.GOOD),
                 tooFewClients(2025, PURMEREND, EVA, "start-within-6-weeks", 4, 6),
-                satisfaction(2025, PURMEREND, ANNA, 7.0, 20, 30, "not_achieved"),
-                satisfaction(2025, PURMEREND, BRAM, 8.0, 20, 30, "not_achieved"),
-                satisfaction(2025, PURMEREND, CEES, 9.0, 20, 30, "achieved"),
+                satisfaction(2025, PURMEREND, ANNA, 7.0, 20, 30, Band.NOT_ACHIEVED),
+                satisfaction(2025, PURMEREND, BRAM, 8.0, 20, 30, Band.NOT_ACHIEVED),
+                satisfaction(2025, PURMEREND, CEES, 9.0, 20, 30, Band.ACHIEVED),
                 waiting(2025, ANNA, 12), waiting(2025, BRAM, 20), waiting(2025, CEES, 5))), run(2026, List.of(
-                percent(2026, PURMEREND, ANNA, "result-achieved", 66, "sufficient"),
-                percent(2026, PURMEREND, BRAM, "result-achieved", 69.96, "sufficient"),
-                percent(2026, PURMEREND, CEES, "result-achieved", 75, "sufficient"),
+                percent(2026, PURMEREND, ANNA, "result-achieved", 66, Band.SUFFICIENT),
+                percent(2026, PURMEREND, BRAM, "result-achieved", 69.96, Band.SUFFICIENT),
+                percent(2026, PURMEREND, CEES, "result-achieved", 75, Band.SUFFICIENT),
                 tooFewClients(2026, PURMEREND, DIRK, "result-achieved", 4, 6),
-                percent(2026, PURMEREND, FLOOR, "result-achieved", 80, "good"),
-                percent(2026, ZAANSTAD, EVA, "result-achieved", 95, "good")))),
+                percent(2026, PURMEREND, FLOOR, "result-achieved", 80, Band.GOOD),
+                percent(2026, ZAANSTAD, EVA, "result-achieved", 95, Band.GOOD)))),
                 edition, NAMES);
     }
 
@@ -250,7 +251,7 @@ class ComparisonsTest {
         for (String region : List.of(PURMEREND, ZAANSTAD, "oostzaan-waterland-landsmeer")) {
             for (int i = 0; i < 90; i++) {
                 results.add(percent(2025, region, Integer.toString(20_000_000 + i), "result-achieved", 50 + i / 3.0,
-                        "insufficient"));
+                        Band.INSUFFICIENT));
             }
         }
         new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(run(2025, results)), Edition.PUBLIC,
@@ -293,7 +294,7 @@ class ComparisonsTest {
         return new KpiRun(year, LocalDate.of(year + 1, 4, 1), Instant.parse(year + 1 + "-04-01T06:00:00Z"), results);
     }
 
-    private static KpiResult percent(int year, String region, String provider, String kpi, double value, String band) {
+    private static KpiResult percent(int year, String region, String provider, String kpi, double value, Band band) {
         return measured(year, region, provider, kpi, value, Math.round(value), 100, 30, band);
     }
 
