@@ -215,7 +215,7 @@ class ComparisonsTest {
         void showsEveryProviderWithAValueAcrossMeasurementRegionsHighestFirst() throws IOException {
             Document page = ScorecardTables.parse(publicSite.resolve("kpi/zaanstreek-waterland/result-achieved.html"));
             Element table = page.selectFirst("#vergelijking ~ .data-table table, section:has(#vergelijking) table");
-            // The median of 66, 69.96, 75 and 80 is (69.96 + 75) / 2 = 72.48.
+            // From the values as shown (69.96 shows as 70,0): the median of 66, 70, 75 and 80 is (70 + 75) / 2 = 72.5.
             assertThat(table.select("tbody tr").eachText()).containsExactly(
                     "Eva Thuis 1 Zaanstad/Wormerland 95,0% goed geen mediaan: minder dan 3 zorgaanbieders met een waarde",
                     "Floor Welzijn 2 Purmerend/Edam-Volendam 80,0% goed 72,5% (mediaan van 4 zorgaanbieders)",
