@@ -28,7 +28,7 @@ final class KpiPageRenderer {
             "Zorgaanbieders helpen verschillende cliënten, met verschillende ondersteuningsvragen. Een lagere waarde zegt niet vanzelf dat de ondersteuning slechter is; het is een aanleiding voor het gesprek.",
             "De beoordeling is bepaald op de exacte waarde. Een afgeronde waarde die op de norm lijkt te liggen, kan er net onder zitten.");
 
-    void renderAll(SiteModel model, SitePlan plan, SiteWriter out) throws IOException {
+    void renderAll(SiteModel model, SitePlan plan, Comparisons comparisons, SiteWriter out) throws IOException {
         List<LinkGroup> groups = new ArrayList<>();
         for (Map.Entry<ContractingRegion, List<KpiCatalog>> entry : plan.catalogsInUse().entrySet()) {
             ContractingRegion contracting = entry.getKey();
@@ -36,7 +36,7 @@ final class KpiPageRenderer {
             List<LinkItem> links = new ArrayList<>();
             for (KpiDefinition kpi : newest.kpis()) {
                 String path = SitePaths.kpiPage(contracting.id(), kpi.id());
-                KpiView view = view(model, plan, contracting, entry.getValue(), kpi);
+                KpiView view = view(model, plan, comparisons, contracting, entry.getValue(), kpi);
                 out.page(TEMPLATE, view, path, view.heading());
                 links.add(new LinkItem(SitePaths.rootFrom(SitePaths.KPIS) + path, kpi.name(), KpiColumns.normText(kpi)));
             }
@@ -47,8 +47,8 @@ final class KpiPageRenderer {
                 groups), SitePaths.KPIS, INDEX_TITLE);
     }
 
-    static KpiView view(SiteModel model, SitePlan plan, ContractingRegion contracting, List<KpiCatalog> newestFirst,
-                        KpiDefinition kpi) {
+    static KpiView view(SiteModel model, SitePlan plan, Comparisons comparisons, ContractingRegion contracting,
+                        List<KpiCatalog> newestFirst, KpiDefinition kpi) {
         String path = SitePaths.kpiPage(contracting.id(), kpi.id());
         String root = SitePaths.rootFrom(path);
         KpiCatalog newest = newestFirst.get(0);
@@ -74,6 +74,7 @@ final class KpiPageRenderer {
                 .map(p -> new LinkItem(root + p.path(), p.title(), null)).toList();
         String heading = kpi.name() + " (" + contracting.name() + ")";
         return new KpiView(PageInfos.of(model, path, heading), heading, contracting.name(), kpi.description(), facts,
-                KpiColumns.bandRanges(kpi), KpiColumns.normText(kpi), CAVEATS, scorecards);
+                KpiColumns.bandRanges(kpi), KpiColumns.normText(kpi), CAVEATS, scorecards,
+                KpiComparisons.of(model, plan, comparisons, contracting, kpi));
     }
 }

@@ -15,9 +15,7 @@ import nl.wmoscorecards.site.view.DataTable;
 import nl.wmoscorecards.site.view.DownloadLink;
 import nl.wmoscorecards.site.view.EscalationView;
 import nl.wmoscorecards.site.view.KpiColumn;
-import nl.wmoscorecards.site.view.LinkGroup;
 import nl.wmoscorecards.site.view.LinkItem;
-import nl.wmoscorecards.site.view.LinkListView;
 import nl.wmoscorecards.site.view.ProviderRow;
 import nl.wmoscorecards.site.view.ProviderView;
 import nl.wmoscorecards.site.view.ScorecardCell;
@@ -25,21 +23,15 @@ import nl.wmoscorecards.site.view.TrendChart;
 
 /**
  * Writes aanbieders/{agb}.html for every provider on a scorecard (each region it is scored in, a row per
- * year and a trend chart per KPI; in the internal edition its escalations, report delivery and dossiers), and
- * aanbieders/index.html.
+ * year and a trend chart per KPI; in the internal edition its escalations, report delivery and dossiers); the
+ * index is {@link ProviderIndexes}.
  */
 final class ProviderPageRenderer {
     static final String TEMPLATE = "provider.ftlh";
-    static final String INDEX_TEMPLATE = "link-list.ftlh";
-    static final String INDEX_TITLE = "Zorgaanbieders";
 
     void render(SiteModel model, SitePlan plan, String provider, SiteWriter out) throws IOException {
         ProviderView view = view(model, plan, provider);
         out.page(TEMPLATE, view, SitePaths.providerPage(provider), view.heading());
-    }
-
-    void renderIndex(SiteModel model, SitePlan plan, SiteWriter out) throws IOException {
-        out.page(INDEX_TEMPLATE, index(model, plan), SitePaths.PROVIDERS, INDEX_TITLE);
     }
 
     static ProviderView view(SiteModel model, SitePlan plan, String provider) {
@@ -127,15 +119,5 @@ final class ProviderPageRenderer {
 
     private static String reportTypeName(SiteModel model, String id) {
         return model.config().reportTypes().type(id).map(ReportType::name).orElse(id);
-    }
-
-    static LinkListView index(SiteModel model, SitePlan plan) {
-        String root = SitePaths.rootFrom(SitePaths.PROVIDERS);
-        List<LinkItem> links = plan.providers().stream()
-                .map(p -> new LinkItem(root + SitePaths.providerPage(p), model.providerLabel(p), "AGB " + p))
-                .toList();
-        return new LinkListView(PageInfos.of(model, SitePaths.PROVIDERS, INDEX_TITLE), INDEX_TITLE,
-                "Alle zorgaanbieders op een scorecard, met hun resultaten per meetregio en per jaar.",
-                List.of(new LinkGroup("aanbieders", "Zorgaanbieders op naam", links)));
     }
 }

@@ -19,11 +19,12 @@ import nl.wmoscorecards.site.view.ScorecardView;
 final class ScorecardPageRenderer {
     static final String TEMPLATE = "scorecard.ftlh";
 
-    void render(SiteModel model, SitePlan plan, ScorecardPage page, SiteWriter out) throws IOException {
-        out.page(TEMPLATE, view(model, plan, page), page.path(), page.title());
+    void render(SiteModel model, SitePlan plan, Comparisons comparisons, ScorecardPage page, SiteWriter out)
+            throws IOException {
+        out.page(TEMPLATE, view(model, plan, comparisons, page), page.path(), page.title());
     }
 
-    static ScorecardView view(SiteModel model, SitePlan plan, ScorecardPage page) {
+    static ScorecardView view(SiteModel model, SitePlan plan, Comparisons comparisons, ScorecardPage page) {
         String root = SitePaths.rootFrom(page.path());
         int year = page.run().year();
         String regionName = page.region().name();
@@ -39,11 +40,12 @@ final class ScorecardPageRenderer {
                         "Deze tabel", "JSON"),
                 new DownloadLink(root + SitePaths.dataFile(year), "KPI-resultaten " + year + ", alle regio's", "JSON"));
         return new ScorecardView(info, page.title(), page.contractingRegion().name(),
-                caption, columns, rows(model, plan, page, kpis, root), explanation(model, page, kpis), data);
+                caption, columns, rows(model, plan, comparisons.previousPage(page), page, kpis, root),
+                explanation(model, page, kpis), data, ComparisonViews.of(model, plan, comparisons, page));
     }
 
-    private static List<ProviderRow> rows(SiteModel model, SitePlan plan, ScorecardPage page, List<KpiDefinition> kpis,
-                                          String root) {
+    private static List<ProviderRow> rows(SiteModel model, SitePlan plan, ScorecardPage previous, ScorecardPage page,
+                                          List<KpiDefinition> kpis, String root) {
         ScorecardCells cells = new ScorecardCells(page.region());
         List<ProviderRow> rows = new ArrayList<>();
         for (String provider : plan.providers()) {
@@ -52,7 +54,8 @@ final class ScorecardPageRenderer {
                 continue;
             }
             List<ScorecardCell> row = kpis.stream()
-                    .map(kpi -> results.containsKey(kpi.id()) ? cells.of(kpi, results.get(kpi.id())) : cells.noData())
+                    .map(kpi -> (results.containsKey(kpi.id()) ? cells.of(kpi, results.get(kpi.id())) : cells.noData())
+                            .withPrevious(ComparisonViews.previous(kpi, results.get(kpi.id()), previous, provider)))
                     .toList();
             rows.add(new ProviderRow(model.providerLabel(provider), root + SitePaths.providerPage(provider), row));
         }

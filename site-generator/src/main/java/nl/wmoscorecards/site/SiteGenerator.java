@@ -24,6 +24,7 @@ public final class SiteGenerator {
     private final IndexPageRenderer indexPage = new IndexPageRenderer();
     private final ScorecardPageRenderer scorecardPage = new ScorecardPageRenderer();
     private final ProviderPageRenderer providerPages = new ProviderPageRenderer();
+    private final ProviderIndexes providerIndexes = new ProviderIndexes();
     private final KpiPageRenderer kpiPages = new KpiPageRenderer();
     private final ReportTypePageRenderer reportTypePages = new ReportTypePageRenderer();
     private final OpenDataRenderer openData = new OpenDataRenderer();
@@ -35,6 +36,7 @@ public final class SiteGenerator {
     /** Writes the site under outDir (existing files of the same name are replaced) and returns the files written. */
     public List<Path> generate(SiteModel model, Path outDir) throws IOException {
         SitePlan plan = new SitePlan(model, PublicationPolicy.publish(model));
+        Comparisons comparisons = new Comparisons(plan);
         SiteWriter out = new SiteWriter(freemarker, outDir);
         assets.writeAll(model.edition(), out);
         List<ParallelRendering.Job> jobs = new ArrayList<>();
@@ -43,7 +45,7 @@ public final class SiteGenerator {
         }
         for (ScorecardPage page : plan.pages()) {
             jobs.add(() -> {
-                scorecardPage.render(model, plan, page, out);
+                scorecardPage.render(model, plan, comparisons, page, out);
                 openData.render(model, plan, page, out);
             });
         }
@@ -53,8 +55,8 @@ public final class SiteGenerator {
         try (ParallelRendering rendering = ParallelRendering.perCore()) {
             rendering.runAll(jobs);
         }
-        providerPages.renderIndex(model, plan, out);
-        kpiPages.renderAll(model, plan, out);
+        providerIndexes.render(model, plan, out);
+        kpiPages.renderAll(model, plan, comparisons, out);
         reportTypePages.renderAll(model, out);
         internalPages.renderAll(model, plan, out);
         infoPages.openData(model, plan, out);

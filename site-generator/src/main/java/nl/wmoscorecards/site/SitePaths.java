@@ -45,6 +45,11 @@ final class SitePaths {
         return "aanbieders/" + dataSegment(agbCode) + ".html";
     }
 
+    /** The providers of one measurement region: the provider index's filter without JavaScript. */
+    static String providersOfRegion(String measurementRegionId) {
+        return "aanbieders/regio/" + configuredSegment(measurementRegionId, "measurement region id") + ".html";
+    }
+
     static String kpiPage(String contractingRegionId, String kpiId) {
         return "kpi/" + configuredSegment(contractingRegionId, "contracting region id") + "/"
                 + configuredSegment(kpiId, "KPI id") + ".html";

@@ -44,7 +44,12 @@ class StylesheetContrastTest {
             "--wmo-status-sufficient-color, --wmo-status-sufficient-background-color",
             "--wmo-status-achieved-color, --wmo-status-achieved-background-color",
             "--wmo-status-insufficient-color, --wmo-status-insufficient-background-color",
-            "--wmo-status-not-achieved-color, --wmo-status-not-achieved-background-color"})
+            "--wmo-status-not-achieved-color, --wmo-status-not-achieved-background-color",
+            // The change marks "beter" and "slechter" in scorecard cells, on plain and striped rows.
+            "--wmo-status-good-color, --utrecht-document-background-color",
+            "--wmo-status-good-color, --utrecht-table-row-alternate-odd-background-color",
+            "--wmo-status-insufficient-color, --utrecht-document-background-color",
+            "--wmo-status-insufficient-color, --utrecht-table-row-alternate-odd-background-color"})
     void textColourHasAaContrastOnItsBackground(String foreground, String background) {
         assertThat(TOKENS).containsKeys(foreground, background);
         assertThat(contrast(TOKENS.get(foreground), TOKENS.get(background))).isGreaterThanOrEqualTo(4.5);

@@ -12,6 +12,8 @@ import nl.wmoscorecards.site.Edition;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 
 /**
  * Every page type of both editions, served over HTTP and loaded in a real headless Chromium, checked by axe-core
@@ -42,8 +44,22 @@ class SiteAccessibilityTest extends BrowserSiteTest {
         assertNoViolations(Edition.INTERNAL, page);
     }
 
+    /** The rankings per KPI are closed details elements: opened, their tables are checked too. */
+    @ParameterizedTest(name = "public, rankings open, {0}")
+    @ValueSource(strings = {"regio/purmerend-edam-volendam/2025.html", "regio/dwo/2025.html"})
+    void scorecardWithItsRankingsOpenHasNoAxeViolations(String page) {
+        sites.load(Edition.PUBLIC, page);
+        sites.browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+        assertThat(sites.browser.findElements(By.cssSelector("details[open] table"))).isNotEmpty();
+        analyse(page);
+    }
+
     private static void assertNoViolations(Edition edition, String page) {
         sites.load(edition, page);
+        analyse(page);
+    }
+
+    private static void analyse(String page) {
         assertThat(sites.browser.getTitle()).as("page %s loaded", page).contains("Wmo-scorecards");
         Results results = new AxeBuilder().withTags(WCAG_21_AA_AND_BEST_PRACTICES).analyze(sites.browser);
         assertThat(results.getViolations()).as("axe violations on %s:%n%s", page, describe(results.getViolations()))

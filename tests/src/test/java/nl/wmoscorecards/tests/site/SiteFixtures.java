@@ -52,7 +52,9 @@ final class SiteFixtures {
     static final List<String> PUBLIC_PAGES = List.of("index.html", "regio/purmerend-edam-volendam/2025.html",
             "regio/dwo/2025.html", "regio/oostzaan-waterland-landsmeer/2025.html", "aanbieders/index.html",
             "aanbieders/11111111.html", "aanbieders/22222222.html", "kpi/index.html",
-            "kpi/zaanstreek-waterland/result-achieved.html", "kpi/dwo/start-within-6-weeks.html", "rapportages/index.html",
+            "kpi/zaanstreek-waterland/result-achieved.html", "kpi/dwo/start-within-6-weeks.html",
+            "aanbieders/regio/purmerend-edam-volendam.html", "aanbieders/regio/dwo.html", "regio/dwo/2024.html",
+            "rapportages/index.html",
             "rapportages/klachten.html", "open-data.html", "toegankelijkheid.html", "sitemap.html");
     /** Every page type of the internal edition that the public one does not have, and the pages it adds to. */
     static final List<String> INTERNAL_PAGES = List.of("index.html", "aanbieders/11111111.html",

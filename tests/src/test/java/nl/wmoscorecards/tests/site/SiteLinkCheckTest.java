@@ -48,6 +48,11 @@ class SiteLinkCheckTest {
             }
         }
         assertThat(checked).isGreaterThan(100);
+        // The comparison pages are among those checked: the per-region provider lists and the letter jumps.
+        assertThat(htmlPages(site)).contains(site.resolve("aanbieders/regio/purmerend-edam-volendam.html"),
+                site.resolve("aanbieders/regio/dwo.html"));
+        assertThat(Jsoup.parse(site.resolve("aanbieders/index.html").toFile(), "UTF-8").select("a[href^=#letter-]"))
+                .isNotEmpty();
         assertThat(broken).as("broken links in the %s edition", edition).isEmpty();
     }
 
