@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.ingest.AllocationIngest;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.fixtures.InMemoryStores;
@@ -56,7 +57,7 @@ class KpiRegionRunHandlerTest {
                 .singleElement().satisfies(r -> {
                     assertThat(r.numerator()).isEqualByComparingTo("10");
                     assertThat(r.denominator()).isEqualTo(11);
-                    assertThat(r.band()).isEqualTo("good");
+                    assertThat(r.band()).isEqualTo(Band.GOOD);
                 });
         assertThat(stored).filteredOn(r -> r.provider().equals("22222222")).isNotEmpty()
                 .noneMatch(KpiResult::measured);
