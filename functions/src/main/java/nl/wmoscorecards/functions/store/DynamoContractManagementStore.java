@@ -12,16 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Contract-management conversations and round tables in one DynamoDB table, per contracting region: a few
  * hundred records a region a year, written by hand, read a region at a time by the CLI and the internal site.
  */
-public final class DynamoContractManagementStore implements ConversationStore, RoundTableStore {
+public final class DynamoContractManagementStore extends DynamoTableStore implements ConversationStore, RoundTableStore {
     static final String CONVERSATION = "conversation#";
     static final String ROUND_TABLE = "round-table#";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final DynamoDbClient client;
-    private final String table;
 
     public DynamoContractManagementStore(DynamoDbClient client, String tableName) {
-        this.client = client;
-        this.table = tableName;
+        super(client, tableName);
     }
 
     @Override

@@ -17,16 +17,13 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /** Escalations in DynamoDB, one item each, written only if unchanged since read. */
-public final class DynamoEscalationStore implements EscalationStore {
+public final class DynamoEscalationStore extends DynamoTableStore implements EscalationStore {
     /** Keys per BatchGetItem call: DynamoDB's limit. */
     private static final int BATCH_GET_LIMIT = 100;
     private static final Map<String, String> VERSION = Map.of("#version", EscalationItem.VERSION);
-    private final DynamoDbClient client;
-    private final String table;
 
     public DynamoEscalationStore(DynamoDbClient client, String tableName) {
-        this.client = client;
-        this.table = tableName;
+        super(client, tableName);
     }
 
     @Override

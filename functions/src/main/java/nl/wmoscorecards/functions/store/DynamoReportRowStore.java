@@ -14,13 +14,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Report rows in DynamoDB: one partition per provider, type and period, so a report is one Query. */
-public final class DynamoReportRowStore implements ReportRowStore {
-    private final DynamoDbClient client;
-    private final String table;
-
+public final class DynamoReportRowStore extends DynamoTableStore implements ReportRowStore {
     public DynamoReportRowStore(DynamoDbClient client, String tableName) {
-        this.client = client;
-        this.table = tableName;
+        super(client, tableName);
     }
 
     @Override

@@ -8,13 +8,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Survey responses in DynamoDB, partitioned by municipality and year. */
-public final class DynamoSurveyResponseStore implements SurveyResponseStore {
-    private final DynamoDbClient client;
-    private final String table;
-
+public final class DynamoSurveyResponseStore extends DynamoTableStore implements SurveyResponseStore {
     public DynamoSurveyResponseStore(DynamoDbClient client, String tableName) {
-        this.client = client;
-        this.table = tableName;
+        super(client, tableName);
     }
 
     @Override

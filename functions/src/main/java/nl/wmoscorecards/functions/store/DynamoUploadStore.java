@@ -16,18 +16,15 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * Upload records in DynamoDB. Both writes are conditional, so a reused id or a redelivered ingest event
  * never overwrites a record: create requires a new id, complete requires the record to be pending.
  */
-public final class DynamoUploadStore implements UploadStore {
+public final class DynamoUploadStore extends DynamoTableStore implements UploadStore {
     private static final String IS_NEW = "attribute_not_exists(uploadId)";
     private static final String IS_PENDING = "#status = :pending";
     private static final Map<String, String> STATUS = Map.of("#status", "status");
     private static final Map<String, AttributeValue> PENDING = Map.of(":pending", AttributeValue.fromS(UploadStatus.PENDING.name()));
     private static final long FITS = ItemSize.SAFE_BYTES;
-    private final DynamoDbClient client;
-    private final String table;
 
     public DynamoUploadStore(DynamoDbClient client, String tableName) {
-        this.client = client;
-        this.table = tableName;
+        super(client, tableName);
     }
 
     @Override

@@ -5,49 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStatus;
-import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.local.runtime.S3Notifications;
 import nl.wmoscorecards.tests.upload.UploadApiClient.Answer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A pre-signed URL creates its object once: S3Proxy over real HTTP refuses a second PUT with other bytes
  * (412), a PUT that leaves out the signed If-None-Match (403), and the bytes scored are the bytes accepted.
  */
 @Tag("integration")
-class CreateOnceUploadTest {
-    private static final String AGB = "12345678";
-    private static final String CSV = "text/csv";
+class CreateOnceUploadTest extends OneProviderUploadApi {
     private static final byte[] ACCEPTED = "gemeente;datum;cijfer\n0479;12-03-2025;8\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] LATER = "gemeente;datum;cijfer\n0479;12-03-2025;1\n0479;12-03-2025;1\n".getBytes(StandardCharsets.UTF_8);
-    @TempDir
-    Path work;
-    private LocalRuntime runtime;
-    private UploadApiClient api;
-    private String key;
-
-    @BeforeEach
-    void start() throws Exception {
-        runtime = LocalRuntime.inMemory(work.resolve("data"), "k".repeat(32).getBytes(StandardCharsets.US_ASCII));
-        key = runtime.providerKeys().add(AGB, "Zorg A");
-        api = new UploadApiClient(runtime.startApi().endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        runtime.close();
-    }
 
     private Answer issue() throws Exception {
         Answer issued = api.post(key, request("cto", "2025", "cto.csv", CSV));

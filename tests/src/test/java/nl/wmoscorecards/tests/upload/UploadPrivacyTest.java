@@ -4,7 +4,6 @@ import static nl.wmoscorecards.tests.upload.UploadApiClient.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +21,10 @@ import nl.wmoscorecards.core.upload.ObjectKey;
 import nl.wmoscorecards.core.upload.ReportRowStore;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStatus;
-import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.local.runtime.S3Notifications;
 import nl.wmoscorecards.tests.upload.UploadApiClient.Answer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
@@ -38,27 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  * refusals); long cells and failing stores end the upload in a final state with a Dutch message.
  */
 @Tag("integration")
-class UploadPrivacyTest {
-    private static final String AGB = "12345678";
-    private static final String CSV = "text/csv";
+class UploadPrivacyTest extends OneProviderUploadApi {
     private static final String BSN = testBsn(5);
-    @TempDir
-    Path work;
-    private LocalRuntime runtime;
-    private UploadApiClient api;
-    private String key;
-
-    @BeforeEach
-    void start() throws Exception {
-        runtime = LocalRuntime.inMemory(work.resolve("data"), "k".repeat(32).getBytes(StandardCharsets.US_ASCII));
-        key = runtime.providerKeys().add(AGB, "Zorg A");
-        api = new UploadApiClient(runtime.startApi().endpoint());
-    }
-
-    @AfterEach
-    void stop() {
-        runtime.close();
-    }
 
     /** Asks a URL for the file name, PUTs the bytes, delivers the event; returns the upload's id. */
     private String upload(String type, String fileName, byte[] bytes) throws Exception {
