@@ -1,97 +1,82 @@
 package nl.wmoscorecards.site;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import nl.wmoscorecards.core.kpi.Band;
-import nl.wmoscorecards.core.kpi.KpiDefinition;
-import nl.wmoscorecards.core.kpi.KpiResult;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import nl.wmoscorecards.core.kpi.KpiRun;
 
 /**
- * Writes each scorecard's table as open data, data/{region}-{year}.csv and .json: one row per provider
- * and KPI, with the unit of every column. Figures are the ones the page shows, after the publication
- * policy, unrounded; text is Dutch as on the page.
+ * Writes the open data: every scorecard's table (data/{region}-{year}), every year's scorecards in one table
+ * (data/alle-regios/{year}), every provider's rows over all regions and years (data/aanbieders/{agb}), each in
+ * the four forms of {@link OpenDataFormats}, and the data dictionary (data/woordenboek.csv). Figures are the
+ * ones the pages show, after the publication policy, rounded as shown; each row says whether its year is
+ * provisional or final.
  */
 final class OpenDataRenderer {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    /** Column name, unit, meaning: the same list heads the CSV and describes the JSON. */
-    static final List<List<String>> COLUMNS = List.of(
-            List.of("meetregio", "tekst", "id van de meetregio"),
-            List.of("jaar", "jaartal", "meetjaar (1 januari t/m 31 december)"),
-            List.of("agb", "tekst", "AGB-code van de zorgaanbieder"),
-            List.of("zorgaanbieder", "tekst", "naam van de zorgaanbieder"),
-            List.of("kpi", "tekst", "id van de KPI"),
-            List.of("kpi_naam", "tekst", "naam van de KPI"),
-            List.of("eenheid", "tekst", "eenheid van de waarde: percent (0-100), cijfer (0-10), aantal, dagen of euro"),
-            List.of("gemeten", "ja/nee", "of de groep groot genoeg was om te meten"),
-            List.of("toelichting", "tekst", "waarom niet gemeten, of waarom een klein aantal niet gepubliceerd is"),
-            List.of("waarde", "eenheid uit kolom eenheid", "niet afgerond; leeg als niet gemeten"),
-            List.of("beoordeling", "tekst", "band op de exacte waarde; leeg zonder norm"),
-            List.of("n", "aantal", "toewijzingen, evaluaties of respondenten in de berekening; leeg bij een aantal of bedrag"),
-            List.of("clienten_in_zorg", "aantal", "cliënten in zorg bij de zorgaanbieder in de meetregio"),
-            List.of("respondenten", "aantal", "alleen bij KPI's uit een enquête"));
+    private static final int AGB_COLUMN = OpenDataColumn.ALL.stream().map(OpenDataColumn::name).toList().indexOf("agb");
 
-    void render(SiteModel model, SitePlan plan, ScorecardPage page, SiteWriter out) throws IOException {
-        List<List<String>> rows = rows(model, plan, page);
-        StringBuilder csv = new StringBuilder();
-        csv.append(CsvCells.line(COLUMNS.stream().map(c -> c.get(0)).toList()));
-        rows.forEach(row -> csv.append(CsvCells.line(row)));
-        out.text(SitePaths.scorecardData(page.region().id(), page.run().year(), "csv"), csv.toString());
-        out.text(SitePaths.scorecardData(page.region().id(), page.run().year(), "json"), json(page, rows));
-    }
-
-    private static List<List<String>> rows(SiteModel model, SitePlan plan, ScorecardPage page) {
-        ScorecardCells cells = new ScorecardCells(page.catalog(), page.region(), model.edition());
-        boolean showUnmeasuredCounts = !model.edition().suppressesUnmeasuredCounts();
-        List<List<String>> rows = new ArrayList<>();
-        for (String provider : plan.providers()) {
-            Map<String, KpiResult> results = page.resultsOf(provider);
-            for (KpiDefinition kpi : page.catalog().kpis()) {
-                KpiResult r = results.get(kpi.id());
-                if (r == null) {
-                    continue;
-                }
-                boolean counts = r.measured() || showUnmeasuredCounts;
-                rows.add(List.of(page.region().id(), Integer.toString(r.year()), provider,
-                        model.providerLabel(provider), kpi.id(), kpi.name(), unit(kpi.unit()),
-                        r.measured() ? "ja" : "nee",
-                        Objects.toString(cells.note(kpi, r), ""),
-                        r.value() == null ? "" : Double.toString(r.value()),
-                        r.band() == null ? "" : Band.fromCode(r.band()).dutchLabel(),
-                        counts && Unit.of(kpi.unit()).hasPopulation() ? Long.toString(r.denominator()) : "",
-                        counts && cells.showsClients(r) ? Integer.toString(r.clients()) : "",
-                        counts && r.respondents() != null ? Integer.toString(r.respondents()) : ""));
-            }
-        }
+    /** The table of one scorecard; returns its rows for the year and provider files. */
+    List<List<Object>> render(SiteModel model, SitePlan plan, ScorecardPage page, ResultStatus status, SiteWriter out)
+            throws IOException {
+        List<List<Object>> rows = OpenDataRows.of(model, plan, page, status);
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("titel", page.title());
+        about.put("meetregio", page.region().name());
+        about.put("jaar", page.run().year());
+        about.put("standVan", page.run().asOf().toString());
+        about.put("status", status.word());
+        about.put("vastgesteldOp", status.fixedOn().toString());
+        write(OpenDataPaths.scorecard(page.region().id(), page.run().year()), about, rows, page.run().asOf(), out);
         return rows;
     }
 
-    private static String unit(String unit) {
-        return Unit.of(unit).openDataName();
+    /** The tables per year and per provider, from the scorecards' rows (in plan order), and the dictionary. */
+    void renderCombined(SiteModel model, SitePlan plan, List<List<List<Object>>> rowsByPage, SiteWriter out)
+            throws IOException {
+        for (KpiRun run : plan.runsNewestFirst()) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (int i = 0; i < plan.pages().size(); i++) {
+                if (plan.pages().get(i).run().year() == run.year()) {
+                    rows.addAll(rowsByPage.get(i));
+                }
+            }
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("titel", "KPI-resultaten " + run.year() + ", alle meetregio's");
+            about.put("jaar", run.year());
+            about.put("standVan", run.asOf().toString());
+            write(OpenDataPaths.year(run.year()), about, rows, run.asOf(), out);
+        }
+        Map<String, List<List<Object>>> byProvider = new HashMap<>();
+        Map<String, LocalDate> newestByProvider = new HashMap<>();
+        for (int i = 0; i < plan.pages().size(); i++) {
+            LocalDate asOf = plan.pages().get(i).run().asOf();
+            for (List<Object> row : rowsByPage.get(i)) {
+                String provider = (String) row.get(AGB_COLUMN);
+                byProvider.computeIfAbsent(provider, p -> new ArrayList<>()).add(row);
+                newestByProvider.merge(provider, asOf, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        for (String provider : plan.providers()) {
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("titel", "KPI-resultaten van " + model.providerLabel(provider) + ", alle meetregio's en jaren");
+            about.put("agb", provider);
+            about.put("zorgaanbieder", model.providerLabel(provider));
+            write(OpenDataPaths.provider(provider), about, byProvider.getOrDefault(provider, List.of()),
+                    newestByProvider.getOrDefault(provider, LocalDate.EPOCH), out);
+        }
+        out.bytes(OpenDataPaths.DICTIONARY, OpenDataFormats.excelCsv(List.of("kolom", "eenheid", "betekenis"),
+                OpenDataFormats.dictionaryRows()));
     }
 
-    private static String json(ScorecardPage page, List<List<String>> rows) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("titel", page.title());
-        root.put("meetregio", page.region().name());
-        root.put("jaar", page.run().year());
-        root.put("standVan", page.run().asOf().toString());
-        root.put("kolommen", COLUMNS.stream()
-                .map(c -> Map.of("naam", c.get(0), "eenheid", c.get(1), "betekenis", c.get(2))).toList());
-        List<Map<String, String>> objects = new ArrayList<>(rows.size());
-        for (List<String> row : rows) {
-            Map<String, String> object = new LinkedHashMap<>();
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                object.put(COLUMNS.get(i).get(0), row.get(i).isEmpty() ? null : row.get(i));
-            }
-            objects.add(object);
-        }
-        root.put("rijen", objects);
-        return JSON.writeValueAsString(root);
+    private static void write(String stem, Map<String, Object> about, List<List<Object>> rows, LocalDate dataDate,
+                              SiteWriter out) throws IOException {
+        out.text(stem + ".csv", OpenDataFormats.machineCsv(rows));
+        out.bytes(stem + "-excel.csv", OpenDataFormats.excelCsv(rows));
+        out.bytes(stem + ".xlsx", OpenDataFormats.xlsx(rows, dataDate));
+        out.text(stem + ".json", OpenDataFormats.json(about, rows));
     }
 }

@@ -6,9 +6,11 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import nl.wmoscorecards.core.kpi.KpiRun;
 
 /**
@@ -26,25 +28,40 @@ public final class SiteGenerator {
     private final KpiPageRenderer kpiPages = new KpiPageRenderer();
     private final ReportTypePageRenderer reportTypePages = new ReportTypePageRenderer();
     private final OpenDataRenderer openData = new OpenDataRenderer();
+    private final OpenDataPageRenderer openDataPage = new OpenDataPageRenderer();
     private final InternalPagesRenderer internalPages = new InternalPagesRenderer();
     private final InfoPagesRenderer infoPages = new InfoPagesRenderer();
     private final DataFileRenderer dataFile = new DataFileRenderer();
     private final AssetWriter assets = new AssetWriter();
 
-    /** Writes the site under outDir (existing files of the same name are replaced) and returns the files written. */
+    /** Writes the site as published today with no previous publish to compare with. */
     public List<Path> generate(SiteModel model, Path outDir) throws IOException {
+        return generate(model, Publication.firstOn(LocalDate.now(Publication.NL)), outDir);
+    }
+
+    /**
+     * Writes the site under outDir (existing files of the same name are replaced) and returns the files written.
+     * The previous publish is read first (it may be outDir itself), for the revisions a rerun made.
+     */
+    public List<Path> generate(SiteModel model, Publication publication, Path outDir) throws IOException {
         SiteModel published = PublicationPolicy.apply(model);
         SitePlan plan = new SitePlan(published);
+        RevisionLog revisions = RevisionLog.build(published, publication);
         SiteWriter out = new SiteWriter(freemarker, outDir);
         assets.write(SitePaths.STYLESHEET, out);
         List<ParallelRendering.Job> jobs = new ArrayList<>();
         for (KpiRun run : plan.runsNewestFirst()) {
             jobs.add(() -> dataFile.render(published, run, out));
         }
-        for (ScorecardPage page : plan.pages()) {
+        AtomicReferenceArray<List<List<Object>>> openDataRows = new AtomicReferenceArray<>(plan.pages().size());
+        for (int i = 0; i < plan.pages().size(); i++) {
+            ScorecardPage page = plan.pages().get(i);
+            int index = i;
             jobs.add(() -> {
-                scorecardPage.render(published, plan, page, out);
-                openData.render(published, plan, page, out);
+                ResultStatus status = ResultStatus.of(published.config(), page.contractingRegion().id(),
+                        page.run().year(), publication.date());
+                scorecardPage.render(published, plan, page, RevisionViews.of(published, page, status, revisions), out);
+                openDataRows.set(index, openData.render(published, plan, page, status, out));
             });
         }
         for (String provider : plan.providers()) {
@@ -53,11 +70,18 @@ public final class SiteGenerator {
         try (ParallelRendering rendering = ParallelRendering.perCore()) {
             rendering.runAll(jobs);
         }
+        List<List<List<Object>>> rowsByPage = new ArrayList<>(plan.pages().size());
+        for (int i = 0; i < plan.pages().size(); i++) {
+            rowsByPage.add(openDataRows.get(i));
+        }
+        openData.renderCombined(published, plan, rowsByPage, out);
+        out.text(RevisionLog.JSON_PATH, revisions.json());
+        out.text(RevisionFeed.PATH, RevisionFeed.atom(published, plan, revisions, publication));
         providerPages.renderIndex(published, plan, out);
         kpiPages.renderAll(published, plan, out);
         reportTypePages.renderAll(published, out);
         internalPages.renderAll(published, plan, out);
-        infoPages.openData(published, plan, out);
+        openDataPage.render(published, plan, out);
         infoPages.accessibility(published, out);
         indexPage.render(published, plan, out);
         infoPages.sitemap(published, out);

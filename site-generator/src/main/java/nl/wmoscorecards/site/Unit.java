@@ -51,6 +51,11 @@ enum Unit {
         };
     }
 
+    /** The value rounded as {@link #format} shows it, for the open data: one decimal, or whole counts and euros. */
+    BigDecimal rounded(BigDecimal value) {
+        return value.setScale(this == COUNT || this == EURO ? 0 : 1, RoundingMode.HALF_UP);
+    }
+
     /** A norm threshold as configured, without trailing zeros: 65 gives "65%", 8.5 gives "8,5". */
     String threshold(BigDecimal threshold) {
         String number = threshold.stripTrailingZeros().toPlainString().replace('.', ',');
