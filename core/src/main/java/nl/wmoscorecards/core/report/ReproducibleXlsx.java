@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Makes an XLSX written by fastexcel the same bytes for the same content. fastexcel stamps the ZIP entries and
@@ -28,9 +29,10 @@ public final class ReproducibleXlsx {
 
     public static byte[] normalise(byte[] xlsx, LocalDate created) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(xlsx.length + 256);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        // fastexcel stores entries with data descriptors, which java.util.zip's stream reader refuses.
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(xlsx), "UTF-8", true, true);
              ZipOutputStream out = new ZipOutputStream(bytes)) {
-            ZipEntry entry;
+            ZipArchiveEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("docProps/core.xml")) {
