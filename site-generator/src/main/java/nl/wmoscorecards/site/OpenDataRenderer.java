@@ -34,21 +34,27 @@ final class OpenDataRenderer {
         return rows;
     }
 
-    /** The tables per year and per provider, from the scorecards' rows (in plan order), and the dictionary. */
-    void renderCombined(SiteModel model, SitePlan plan, List<List<List<Object>>> rowsByPage, SiteWriter out)
-            throws IOException {
+    /**
+     * The tables per year and per provider, from the scorecards' rows (in plan order), and the dictionary, as
+     * independent jobs for {@link ParallelRendering}.
+     */
+    List<ParallelRendering.Job> combinedJobs(SiteModel model, SitePlan plan, List<List<List<Object>>> rowsByPage,
+                                             SiteWriter out) {
+        List<ParallelRendering.Job> jobs = new ArrayList<>();
         for (KpiRun run : plan.runsNewestFirst()) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (int i = 0; i < plan.pages().size(); i++) {
-                if (plan.pages().get(i).run().year() == run.year()) {
-                    rows.addAll(rowsByPage.get(i));
+            jobs.add(() -> {
+                List<List<Object>> rows = new ArrayList<>();
+                for (int i = 0; i < plan.pages().size(); i++) {
+                    if (plan.pages().get(i).run().year() == run.year()) {
+                        rows.addAll(rowsByPage.get(i));
+                    }
                 }
-            }
-            Map<String, Object> about = new LinkedHashMap<>();
-            about.put("titel", "KPI-resultaten " + run.year() + ", alle meetregio's");
-            about.put("jaar", run.year());
-            about.put("standVan", run.asOf().toString());
-            write(OpenDataPaths.year(run.year()), about, rows, run.asOf(), out);
+                Map<String, Object> about = new LinkedHashMap<>();
+                about.put("titel", "KPI-resultaten " + run.year() + ", alle meetregio's");
+                about.put("jaar", run.year());
+                about.put("standVan", run.asOf().toString());
+                write(OpenDataPaths.year(run.year()), about, rows, run.asOf(), out);
+            });
         }
         Map<String, List<List<Object>>> byProvider = new HashMap<>();
         Map<String, LocalDate> newestByProvider = new HashMap<>();
@@ -61,15 +67,18 @@ final class OpenDataRenderer {
             }
         }
         for (String provider : plan.providers()) {
-            Map<String, Object> about = new LinkedHashMap<>();
-            about.put("titel", "KPI-resultaten van " + model.providerLabel(provider) + ", alle meetregio's en jaren");
-            about.put("agb", provider);
-            about.put("zorgaanbieder", model.providerLabel(provider));
-            write(OpenDataPaths.provider(provider), about, byProvider.getOrDefault(provider, List.of()),
-                    newestByProvider.getOrDefault(provider, LocalDate.EPOCH), out);
+            jobs.add(() -> {
+                Map<String, Object> about = new LinkedHashMap<>();
+                about.put("titel", "KPI-resultaten van " + model.providerLabel(provider) + ", alle meetregio's en jaren");
+                about.put("agb", provider);
+                about.put("zorgaanbieder", model.providerLabel(provider));
+                write(OpenDataPaths.provider(provider), about, byProvider.getOrDefault(provider, List.of()),
+                        newestByProvider.getOrDefault(provider, LocalDate.EPOCH), out);
+            });
         }
-        out.bytes(OpenDataPaths.DICTIONARY, OpenDataFormats.excelCsv(List.of("kolom", "eenheid", "betekenis"),
-                OpenDataFormats.dictionaryRows()));
+        jobs.add(() -> out.bytes(OpenDataPaths.DICTIONARY, OpenDataFormats.excelCsv(
+                List.of("kolom", "eenheid", "betekenis"), OpenDataFormats.dictionaryRows())));
+        return jobs;
     }
 
     private static void write(String stem, Map<String, Object> about, List<List<Object>> rows, LocalDate dataDate,

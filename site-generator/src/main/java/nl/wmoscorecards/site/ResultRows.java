@@ -11,13 +11,12 @@ import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.NotMeasured;
 import nl.wmoscorecards.core.region.MeasurementRegion;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Result rows in the shape of data/kpi-results-{year}.json ({@code KpiRunJson}), read back from a previous
- * publish and written into the revision log. A count the publish left out (null) reads as 0, so a figure
+ * Result rows of data/kpi-results-{year}.json ({@code KpiRunJson}, which also writes them), read back from a previous
+ * publish or from the revision log. A count the publish left out (null) reads as 0, so a figure
  * read back can only look smaller to the publication policy, never larger.
  */
 final class ResultRows {
@@ -53,33 +52,6 @@ final class ResultRows {
                 number(row, "respondents") == null ? null : number(row, "respondents").intValue(),
                 row.path("band").isString() ? row.path("band").asString() : null, Map.of(),
                 number(row, "surveyYear") == null ? null : number(row, "surveyYear").intValue());
-    }
-
-    static void write(JsonGenerator json, KpiResult r, boolean withoutCounts) {
-        json.writeStartObject();
-        json.writeNumberProperty("year", r.year());
-        json.writeStringProperty("region", r.region());
-        json.writeStringProperty("provider", r.provider());
-        json.writeStringProperty("kpi", r.kpi());
-        json.writeBooleanProperty("measured", r.measured());
-        json.writeStringProperty("reason", r.measured() ? null : r.notMeasured().reason().code());
-        writeNumber(json, "value", r.value() == null ? null : BigDecimal.valueOf(r.value()));
-        writeNumber(json, "numerator", withoutCounts ? null : r.numerator());
-        writeNumber(json, "denominator", withoutCounts ? null : BigDecimal.valueOf(r.denominator()));
-        writeNumber(json, "clients", withoutCounts ? null : BigDecimal.valueOf(r.clients()));
-        writeNumber(json, "respondents", withoutCounts || r.respondents() == null ? null : BigDecimal.valueOf(r.respondents()));
-        json.writeStringProperty("band", r.band());
-        writeNumber(json, "surveyYear", r.surveyYear() == null ? null : BigDecimal.valueOf(r.surveyYear()));
-        json.writeEndObject();
-    }
-
-    private static void writeNumber(JsonGenerator json, String name, BigDecimal value) {
-        json.writeName(name);
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(value);
-        }
     }
 
     private static BigDecimal number(JsonNode row, String field) {

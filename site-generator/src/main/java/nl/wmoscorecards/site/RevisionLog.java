@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.json.KpiRunJson;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
@@ -128,12 +129,12 @@ final class RevisionLog {
                 json.writeStringProperty("oud", before(r));
                 json.writeStringProperty("nieuw", after(r));
                 json.writeName("oudResultaat");
-                ResultRows.write(json, r.before(), PublicationPolicy.hidesCounts(model, r.before()));
+                KpiRunJson.writeResult(json, r.before(), PublicationPolicy.hidesCounts(model, r.before()));
                 json.writeName("nieuwResultaat");
                 if (r.after() == null) {
                     json.writeNull();
                 } else {
-                    ResultRows.write(json, r.after(), PublicationPolicy.hidesCounts(model, r.after()));
+                    KpiRunJson.writeResult(json, r.after(), PublicationPolicy.hidesCounts(model, r.after()));
                 }
                 json.writeEndObject();
             }

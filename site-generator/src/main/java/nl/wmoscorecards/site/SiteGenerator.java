@@ -69,12 +69,12 @@ public final class SiteGenerator {
         }
         try (ParallelRendering rendering = ParallelRendering.perCore()) {
             rendering.runAll(jobs);
+            List<List<List<Object>>> rowsByPage = new ArrayList<>(plan.pages().size());
+            for (int i = 0; i < plan.pages().size(); i++) {
+                rowsByPage.add(openDataRows.get(i));
+            }
+            rendering.runAll(openData.combinedJobs(published, plan, rowsByPage, out));
         }
-        List<List<List<Object>>> rowsByPage = new ArrayList<>(plan.pages().size());
-        for (int i = 0; i < plan.pages().size(); i++) {
-            rowsByPage.add(openDataRows.get(i));
-        }
-        openData.renderCombined(published, plan, rowsByPage, out);
         out.text(RevisionLog.JSON_PATH, revisions.json());
         out.text(RevisionFeed.PATH, RevisionFeed.atom(published, plan, revisions, publication));
         providerPages.renderIndex(published, plan, out);
