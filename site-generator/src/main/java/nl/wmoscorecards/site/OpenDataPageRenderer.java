@@ -21,7 +21,9 @@ final class OpenDataPageRenderer {
                 .map(page -> row(page.title(), "", OpenDataPaths.scorecard(page.region().id(), page.run().year())))
                 .toList();
         List<DownloadRow> providers = plan.providers().stream()
-                .map(provider -> row(model.providerLabel(provider), "", OpenDataPaths.provider(provider)))
+                .map(provider -> new DownloadRow(model.providerLabel(provider),
+                        OpenDataPaths.providerFiles(OpenDataPaths.provider(provider)).stream()
+                                .map(f -> new DownloadLink(f.path(), model.providerLabel(provider), f.format())).toList()))
                 .toList();
         List<DownloadRow> runFiles = plan.runsNewestFirst().stream()
                 .map(run -> new DownloadRow("KPI-resultaten " + run.year(),
@@ -34,10 +36,12 @@ final class OpenDataPageRenderer {
                         + " (UTF-8 met BOM, puntkomma als scheidingsteken, decimale komma: Nederlandse Excel opent hem"
                         + " in kolommen), een XLSX, een CSV voor programma's (komma als scheidingsteken, decimale punt)"
                         + " en JSON.",
-                "De bestanden bevatten precies wat de pagina's tonen: waarden afgerond zoals op de site, met de norm,"
-                        + " de normbanden, de beoordeling en de status (voorlopig of definitief). Van groepen die niet"
-                        + " gemeten zijn en van aantallen onder de minimale groepsgrootte staan er geen aantallen in;"
-                        + " de kolom toelichting zegt waarom een waarde ontbreekt.",
+                "De bestanden bevatten wat de pagina's tonen: waarden afgerond zoals op de site, met de norm, de"
+                        + " normbanden, de beoordeling en de status (voorlopig of definitief). Van groepen die niet"
+                        + " gemeten zijn staan er geen aantallen in, het aantal cliënten in zorg alleen vanaf de"
+                        + " minimale groepsgrootte, en een KPI die cliënten telt (zoals instroom) onder het minimum"
+                        + " zonder getal; de kolom toelichting zegt waarom een waarde ontbreekt. Per zorgaanbieder zijn"
+                        + " er de twee CSV's; de XLSX en JSON met alle zorgaanbieders staan per jaar.",
                 "Tekstvelden die met = + - of @ beginnen, krijgen een apostrof ervoor, zodat een spreadsheet ze niet"
                         + " als formule uitvoert. Dezelfde gegevens geven altijd dezelfde bestanden.");
         out.page(TEMPLATE, new OpenDataView(PageInfos.of(model, SitePaths.OPEN_DATA, TITLE), TITLE, lead, years,

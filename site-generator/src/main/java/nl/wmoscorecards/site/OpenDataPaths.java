@@ -3,8 +3,9 @@ package nl.wmoscorecards.site;
 import java.util.List;
 
 /**
- * Where the open-data files live. Every table comes in four files beside each other: name.csv (machine),
- * name-excel.csv, name.xlsx and name.json; {@link #files} lists them for download links.
+ * Where the open-data files live. A scorecard's and a year's table come in four files beside each other:
+ * name.csv (machine), name-excel.csv, name.xlsx and name.json ({@link #files}); a provider's in the two CSVs
+ * ({@link #providerFiles}).
  */
 final class OpenDataPaths {
     static final String DICTIONARY = "data/woordenboek.csv";
@@ -35,6 +36,14 @@ final class OpenDataPaths {
     static List<File> files(String stem) {
         return List.of(new File(stem + "-excel.csv", "CSV voor Excel"), new File(stem + ".xlsx", "XLSX"),
                 new File(stem + ".csv", "CSV"), new File(stem + ".json", "JSON"));
+    }
+
+    /**
+     * A provider's two files: the CSV for Excel and the machine CSV. A national site has thousands of providers,
+     * and an XLSX and JSON for each cost more than the rest of the site together; both are in the year file.
+     */
+    static List<File> providerFiles(String stem) {
+        return List.of(new File(stem + "-excel.csv", "CSV voor Excel"), new File(stem + ".csv", "CSV"));
     }
 
     private static String stem(String csvPath) {

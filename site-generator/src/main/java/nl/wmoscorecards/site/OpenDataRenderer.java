@@ -11,8 +11,8 @@ import nl.wmoscorecards.core.kpi.KpiRun;
 
 /**
  * Writes the open data: every scorecard's table (data/{region}-{year}), every year's scorecards in one table
- * (data/alle-regios/{year}), every provider's rows over all regions and years (data/aanbieders/{agb}), each in
- * the four forms of {@link OpenDataFormats}, and the data dictionary (data/woordenboek.csv). Figures are the
+ * (data/alle-regios/{year}), each in the four forms of {@link OpenDataFormats}, every provider's rows over all
+ * regions and years (data/aanbieders/{agb}, as the two CSVs), and the data dictionary (data/woordenboek.csv). Figures are the
  * ones the pages show, after the publication policy, rounded as shown; each row says whether its year is
  * provisional or final.
  */
@@ -57,23 +57,17 @@ final class OpenDataRenderer {
             });
         }
         Map<String, List<List<Object>>> byProvider = new HashMap<>();
-        Map<String, LocalDate> newestByProvider = new HashMap<>();
-        for (int i = 0; i < plan.pages().size(); i++) {
-            LocalDate asOf = plan.pages().get(i).run().asOf();
-            for (List<Object> row : rowsByPage.get(i)) {
-                String provider = (String) row.get(AGB_COLUMN);
-                byProvider.computeIfAbsent(provider, p -> new ArrayList<>()).add(row);
-                newestByProvider.merge(provider, asOf, (a, b) -> a.isAfter(b) ? a : b);
+        for (List<List<Object>> rows : rowsByPage) {
+            for (List<Object> row : rows) {
+                byProvider.computeIfAbsent((String) row.get(AGB_COLUMN), p -> new ArrayList<>()).add(row);
             }
         }
         for (String provider : plan.providers()) {
             jobs.add(() -> {
-                Map<String, Object> about = new LinkedHashMap<>();
-                about.put("titel", "KPI-resultaten van " + model.providerLabel(provider) + ", alle meetregio's en jaren");
-                about.put("agb", provider);
-                about.put("zorgaanbieder", model.providerLabel(provider));
-                write(OpenDataPaths.provider(provider), about, byProvider.getOrDefault(provider, List.of()),
-                        newestByProvider.getOrDefault(provider, LocalDate.EPOCH), out);
+                String stem = OpenDataPaths.provider(provider);
+                List<List<Object>> rows = byProvider.getOrDefault(provider, List.of());
+                out.bytes(stem + "-excel.csv", OpenDataFormats.excelCsv(rows));
+                out.text(stem + ".csv", OpenDataFormats.machineCsv(rows));
             });
         }
         jobs.add(() -> out.bytes(OpenDataPaths.DICTIONARY, OpenDataFormats.excelCsv(

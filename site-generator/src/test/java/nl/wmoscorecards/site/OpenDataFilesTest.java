@@ -79,8 +79,8 @@ class OpenDataFilesTest {
                 .anyMatch(l -> l.contains("\"2026\"")).anyMatch(l -> l.contains("\"zaanstad-wormerland\""));
         for (String form : List.of("-excel.csv", ".xlsx", ".json")) {
             assertThat(site.resolve("data/alle-regios/2025" + form)).isNotEmptyFile();
-            assertThat(site.resolve("data/aanbieders/11111111" + form)).isNotEmptyFile();
         }
+        assertThat(site.resolve("data/aanbieders/11111111-excel.csv")).isNotEmptyFile();
     }
 
     @Test
@@ -93,8 +93,9 @@ class OpenDataFilesTest {
         String dictionary = Files.readString(site.resolve(OpenDataPaths.DICTIONARY));
         assertThat(columns).allMatch(c -> dictionary.contains("\"" + c + "\";"));
         List<String> links = page.select("a").eachAttr("href");
-        assertThat(links).contains("data/alle-regios/2025-excel.csv", "data/aanbieders/11111111.xlsx",
-                "data/purmerend-edam-volendam-2025.json", "data/revisies.xml", "data/woordenboek.csv");
+        assertThat(links).contains("data/alle-regios/2025-excel.csv",
+                "data/purmerend-edam-volendam-2025.json", "data/revisies.xml",
+                "data/aanbieders/11111111-excel.csv", "data/woordenboek.csv");
         assertThat(links.stream().filter(l -> l.startsWith("data/")).collect(Collectors.toList()))
                 .allMatch(l -> Files.exists(site.resolve(l)), "every linked file exists");
     }
