@@ -73,7 +73,9 @@ final class OpenDataFormats {
                     Object cell = row.get(c);
                     if (cell instanceof BigDecimal number) {
                         data.value(r + 1, c, number);
-                        data.style(r + 1, c).format(number.scale() > 0 ? "0." + "0".repeat(number.scale()) : "0").set();
+                        if (number.scale() > 0) { // whole numbers read right in the General format; no style per cell
+                            data.style(r + 1, c).format("0." + "0".repeat(number.scale())).set();
+                        }
                     } else if (cell != null) {
                         data.value(r + 1, c, cell.toString());
                     }
