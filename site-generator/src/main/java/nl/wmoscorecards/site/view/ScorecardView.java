@@ -11,7 +11,8 @@ public record ScorecardView(
         List<KpiColumn> columns,
         List<ProviderRow> rows,
         Explanation explanation,
-        List<DownloadLink> downloads) {
+        List<DownloadLink> downloads,
+        ResultStatusView status) {
 
     public ScorecardView {
         columns = List.copyOf(columns);
