@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
-import nl.wmoscorecards.core.json.KpiRunJson;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import org.jsoup.Jsoup;
@@ -42,11 +42,11 @@ class RevisionsTest {
             if (r.provider().equals(SiteFixture.ON_THE_NORM) && r.kpi().equals("result-achieved")
                     && r.region().equals(SiteFixture.PURMEREND)) {
                 results.add(KpiResults.resultAchieved(2025, SiteFixture.PURMEREND, SiteFixture.ON_THE_NORM, 70.0, 28, 40,
-                        30, "sufficient", Map.of()));
+                        30, Band.SUFFICIENT, Map.of()));
             } else if (r.provider().equals(SiteFixture.JUST_BELOW) && r.kpi().equals("start-within-6-weeks")) {
                 // 79.99 to 79.994: the page shows 80,0% (onvoldoende) before and after, so this is no revision
                 results.add(measured(2025, SiteFixture.PURMEREND, SiteFixture.JUST_BELOW, "start-within-6-weeks",
-                        79.994, 7999, 10000, 120, "insufficient"));
+                        79.994, 7999, 10000, 120, Band.INSUFFICIENT));
             } else if (r.provider().equals(SiteFixture.FEW_RESPONDENTS) && r.kpi().equals("start-within-6-weeks")) {
                 results.add(tooFewClients(2025, SiteFixture.PURMEREND, SiteFixture.FEW_RESPONDENTS,
                         "start-within-6-weeks", 8, 9));
