@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.wmoscorecards.functions.handler.SitePublishHandler;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.site.Edition;
@@ -92,7 +93,7 @@ class SitePublishHandlerTest {
         List<KpiResult> rerun = fixture.results().stream().map(r -> r.provider().equals(SiteFixtures.GOOD)
                 && r.kpi().equals("result-achieved") && r.region().equals("purmerend-edam-volendam")
                 ? new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), null, 55.0, r.numerator(), r.denominator(),
-                        r.clients(), r.respondents(), "insufficient", Map.of(), r.surveyYear()) : r).toList();
+                        r.clients(), r.respondents(), Band.INSUFFICIENT, Map.of(), r.surveyYear()) : r).toList();
         runtime.stores().kpiResults().save(new KpiRun(fixture.year(), fixture.asOf(),
                 Instant.parse("2026-04-20T06:00:00Z"), rerun));
 
