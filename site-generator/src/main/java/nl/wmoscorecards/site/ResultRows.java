@@ -1,6 +1,7 @@
 package nl.wmoscorecards.site;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,17 @@ final class ResultRows {
             notMeasured = outsideContract ? NotMeasured.outsideContractPhase(reason)
                     : NotMeasured.below(reason, minimum(config, region, year, kpi, reason));
         }
+        BigDecimal value = number(row, "value");
+        long denominator = row.path("denominator").asLong(0);
+        BigDecimal numerator = number(row, "numerator");
+        if (numerator == null && value != null && denominator > 0 && isPercent(config, region, year, kpi)) {
+            // The public file has no numerators; the policy's outcome splits need one: the share of n, as shown.
+            numerator = value.multiply(BigDecimal.valueOf(denominator))
+                    .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP);
+        }
         return new KpiResult(year, region, row.path("provider").asString(), kpi, notMeasured,
-                number(row, "value") == null ? null : number(row, "value").doubleValue(), number(row, "numerator"),
-                row.path("denominator").asLong(0), row.path("clients").asInt(0),
+                value == null ? null : value.doubleValue(), numerator,
+                denominator, row.path("clients").asInt(0),
                 number(row, "respondents") == null ? null : number(row, "respondents").intValue(),
                 row.path("band").isString() ? Band.fromCode(row.path("band").asString()) : null, Map.of(),
                 number(row, "surveyYear") == null ? null : number(row, "surveyYear").intValue());
@@ -58,6 +67,13 @@ final class ResultRows {
     private static BigDecimal number(JsonNode row, String field) {
         JsonNode node = row.path(field);
         return node.isNumber() ? node.decimalValue() : null;
+    }
+
+    private static boolean isPercent(ScorecardsConfig config, String region, int year, String kpi) {
+        return config.regions().measurementRegion(region).map(MeasurementRegion::contractingRegion)
+                .flatMap(contracting -> config.kpiCatalog(contracting, year))
+                .flatMap(c -> c.kpis().stream().filter(k -> k.id().equals(kpi)).findFirst())
+                .map(k -> Unit.of(k.unit()) == Unit.PERCENT).orElse(false);
     }
 
     /** The group size a not-measured result missed, as the catalogue sets it (the file words it, not counts it). */

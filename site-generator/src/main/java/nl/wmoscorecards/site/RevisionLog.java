@@ -77,7 +77,7 @@ final class RevisionLog {
             for (PublishedResult was : old) {
                 PublishedResult is = now.get(key(was));
                 Optional<String> wasText = figure(model.config(), was);
-                if (wasText.isPresent() && !wasText.equals(figure(model.config(), is))) {
+                if (wasText.isPresent() && !wasText.equals(figure(model.config(), is)) && changesAFigure(was, is)) {
                     Revision revision = new Revision(date, was, is);
                     if (known.add(identity(model.config(), revision))) {
                         all.add(revision);
@@ -176,6 +176,14 @@ final class RevisionLog {
                     removed.get(i) ? null : asPublished.get(2 * i + 1)));
         }
         return history;
+    }
+
+    /**
+     * A value shown on either side, measured or not changed, or the result gone. Two withheld values are no
+     * revision: a file read back keeps no reason for what it withheld, so only the reason's wording would differ.
+     */
+    private static boolean changesAFigure(PublishedResult was, PublishedResult is) {
+        return is == null || was.value().isShown() || is.value().isShown() || was.measured() != is.measured();
     }
 
     /** The figure as the page shows it: the value with its band, or why there is none; empty for none. */

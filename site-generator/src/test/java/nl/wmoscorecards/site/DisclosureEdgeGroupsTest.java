@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
@@ -212,6 +213,22 @@ class DisclosureEdgeGroupsTest {
             } else {
                 assertThat(text).as(csv.toString())
                         .doesNotContain("\"88.9\"", "\"6.4\"", "\"92.3\"", "\"7.7\"", "\"90.0\"", "\"10.0\"", "\"9\"");
+            }
+        }
+    }
+
+    @Test
+    void republishingTheSameResultsOverThePublishedSiteFindsNoRevisionAndChangesNoFile(@TempDir Path again)
+            throws IOException {
+        // The outcome splits are settled again on the published file, which has no numerators.
+        SiteModel model = new SiteModel(SiteFixture.CONFIG, List.of(run()), Edition.PUBLIC, Map.of());
+        new SiteGenerator().generate(model, new Publication(LocalDate.now(DutchTime.ZONE),
+                PreviousPublication.folder(publicSite)), again);
+
+        assertThat(JSON.readTree(Files.readString(again.resolve(RevisionLog.JSON_PATH))).get("herzieningen")).isEmpty();
+        for (Path file : files(publicSite, "")) {
+            if (Files.isRegularFile(file)) {
+                assertThat(again.resolve(publicSite.relativize(file))).as(file.toString()).hasSameBinaryContentAs(file);
             }
         }
     }
