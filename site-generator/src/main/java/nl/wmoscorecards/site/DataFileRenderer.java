@@ -1,8 +1,6 @@
 package nl.wmoscorecards.site;
 
 import java.io.IOException;
-import nl.wmoscorecards.site.KpiRunJson;
-import nl.wmoscorecards.core.kpi.KpiRun;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.TreeMap;
@@ -47,7 +45,8 @@ final class DataFileRenderer {
         return out.toString();
     }
 
-    private static void writeResult(JsonGenerator json, PublishedResult r) {
+    /** One result as the data file and the revision log write it: a withheld figure is null. */
+    static void writeResult(JsonGenerator json, PublishedResult r) {
         json.writeStartObject();
         json.writeNumberProperty("year", r.year());
         writeWhose(json, r);

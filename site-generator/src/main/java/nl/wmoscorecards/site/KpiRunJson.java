@@ -51,7 +51,8 @@ public final class KpiRunJson {
         return out.toString();
     }
 
-    private static void writeResult(JsonGenerator json, KpiResult r, boolean suppress) {
+    /** One row of "results", also what the site's revision log writes for an old and a new figure. */
+    public static void writeResult(JsonGenerator json, KpiResult r, boolean suppress) {
         json.writeStartObject();
         json.writeNumberProperty("year", r.year());
         json.writeStringProperty("region", r.region());

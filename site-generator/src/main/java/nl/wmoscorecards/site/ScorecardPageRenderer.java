@@ -12,6 +12,7 @@ import nl.wmoscorecards.site.view.Fact;
 import nl.wmoscorecards.site.view.KpiColumn;
 import nl.wmoscorecards.site.view.PageInfo;
 import nl.wmoscorecards.site.view.ProviderRow;
+import nl.wmoscorecards.site.view.ResultStatusView;
 import nl.wmoscorecards.site.view.ScorecardCell;
 import nl.wmoscorecards.site.view.ScorecardView;
 
@@ -19,12 +20,13 @@ import nl.wmoscorecards.site.view.ScorecardView;
 final class ScorecardPageRenderer {
     static final String TEMPLATE = "scorecard.ftlh";
 
-    void render(SiteModel model, SitePlan plan, Comparisons comparisons, ScorecardPage page, SiteWriter out)
-            throws IOException {
-        out.page(TEMPLATE, view(model, plan, comparisons, page), page.path(), page.title());
+    void render(SiteModel model, SitePlan plan, Comparisons comparisons, ScorecardPage page, ResultStatusView status,
+                SiteWriter out) throws IOException {
+        out.page(TEMPLATE, view(model, plan, comparisons, page, status), page.path(), page.title());
     }
 
-    static ScorecardView view(SiteModel model, SitePlan plan, Comparisons comparisons, ScorecardPage page) {
+    static ScorecardView view(SiteModel model, SitePlan plan, Comparisons comparisons, ScorecardPage page,
+                              ResultStatusView status) {
         String root = SitePaths.rootFrom(page.path());
         int year = page.run().year();
         String regionName = page.region().name();
@@ -33,15 +35,10 @@ final class ScorecardPageRenderer {
         List<KpiColumn> columns = kpis.stream().map(kpi -> KpiColumns.of(kpi)
                 .withHref(root + SitePaths.kpiPage(page.contractingRegion().id(), kpi.id()))).toList();
         String caption = "KPI-resultaten per zorgaanbieder, meetregio " + regionName + ", " + year;
-        List<DownloadLink> data = List.of(
-                new DownloadLink(root + SitePaths.scorecardData(page.region().id(), year, "csv"),
-                        "Deze tabel", "CSV"),
-                new DownloadLink(root + SitePaths.scorecardData(page.region().id(), year, "json"),
-                        "Deze tabel", "JSON"),
-                new DownloadLink(root + SitePaths.dataFile(year), "KPI-resultaten " + year + ", alle regio's", "JSON"));
+        List<DownloadLink> data = OpenDataPageRenderer.downloads(root, page);
         return new ScorecardView(info, page.title(), page.contractingRegion().name(),
                 caption, columns, rows(model, plan, comparisons.previousPage(page), page, kpis, root),
-                explanation(model, page, kpis), data, ComparisonViews.of(model, plan, comparisons, page));
+                explanation(model, page, kpis), data, ComparisonViews.of(model, plan, comparisons, page), status);
     }
 
     private static List<ProviderRow> rows(SiteModel model, SitePlan plan, ScorecardPage previous, ScorecardPage page,

@@ -6,11 +6,12 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import nl.wmoscorecards.core.calendar.DutchTime;
-import nl.wmoscorecards.core.kpi.KpiRun;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Generates the static scorecard site: the index, a scorecard per measurement region and year, a page per
@@ -28,25 +29,41 @@ public final class SiteGenerator {
     private final KpiPageRenderer kpiPages = new KpiPageRenderer();
     private final ReportTypePageRenderer reportTypePages = new ReportTypePageRenderer();
     private final OpenDataRenderer openData = new OpenDataRenderer();
+    private final OpenDataPageRenderer openDataPage = new OpenDataPageRenderer();
     private final InternalPagesRenderer internalPages = new InternalPagesRenderer();
     private final InfoPagesRenderer infoPages = new InfoPagesRenderer();
     private final DataFileRenderer dataFile = new DataFileRenderer();
     private final AssetWriter assets = new AssetWriter();
 
-    /** Writes the site under outDir (existing files of the same name are replaced) and returns the files written. */
+    /** Writes the site as published today with no previous publish to compare with. */
     public List<Path> generate(SiteModel model, Path outDir) throws IOException {
+        return generate(model, Publication.firstOn(LocalDate.now(DutchTime.ZONE)), outDir);
+    }
+
+    /**
+     * Writes the site under outDir (existing files of the same name are replaced) and returns the files written.
+     * The previous publish is read first (it may be outDir itself), for the revisions a rerun made.
+     */
+    public List<Path> generate(SiteModel model, Publication publication, Path outDir) throws IOException {
         SitePlan plan = new SitePlan(model, PublicationPolicy.publish(model));
         Comparisons comparisons = new Comparisons(plan);
+        RevisionLog revisions = RevisionLog.build(model, plan.runsNewestFirst(), publication);
         SiteWriter out = new SiteWriter(freemarker, outDir);
         assets.writeAll(model.edition(), out);
         List<ParallelRendering.Job> jobs = new ArrayList<>();
         for (PublishedRun run : plan.runsNewestFirst()) {
             jobs.add(() -> dataFile.render(model, run, out));
         }
-        for (ScorecardPage page : plan.pages()) {
+        AtomicReferenceArray<List<List<Object>>> openDataRows = new AtomicReferenceArray<>(plan.pages().size());
+        for (int i = 0; i < plan.pages().size(); i++) {
+            ScorecardPage page = plan.pages().get(i);
+            int index = i;
             jobs.add(() -> {
-                scorecardPage.render(model, plan, comparisons, page, out);
-                openData.render(model, plan, page, out);
+                ResultStatus status = ResultStatus.of(model.config(), page.contractingRegion().id(),
+                        page.run().year(), publication.date());
+                scorecardPage.render(model, plan, comparisons, page, RevisionViews.of(model, page, status, revisions),
+                        out);
+                openDataRows.set(index, openData.render(model, plan, page, status, out));
             });
         }
         for (String provider : plan.providers()) {
@@ -54,12 +71,19 @@ public final class SiteGenerator {
         }
         try (ParallelRendering rendering = ParallelRendering.perCore()) {
             rendering.runAll(jobs);
+            List<List<List<Object>>> rowsByPage = new ArrayList<>(plan.pages().size());
+            for (int i = 0; i < plan.pages().size(); i++) {
+                rowsByPage.add(openDataRows.get(i));
+            }
+            rendering.runAll(openData.combinedJobs(model, plan, rowsByPage, out));
         }
+        out.text(RevisionLog.JSON_PATH, revisions.json());
+        out.text(RevisionFeed.PATH, RevisionFeed.atom(model, plan, revisions, publication));
         providerIndexes.render(model, plan, out);
         kpiPages.renderAll(model, plan, comparisons, out);
         reportTypePages.renderAll(model, out);
         internalPages.renderAll(model, plan, out);
-        infoPages.openData(model, plan, out);
+        openDataPage.render(model, plan, out);
         infoPages.accessibility(model, out);
         indexPage.render(model, plan, out);
         infoPages.sitemap(model, out);

@@ -200,8 +200,11 @@ class SiteGeneratorTest {
                     .contains("Cliënttevredenheid: ook minstens 10 respondenten")
                     .contains("onvoldoende: lager dan 65%", "voldoende: 65% tot 80%", "goed: 80% of hoger");
             assertThat(purmerend2025().select("section.downloads a").eachAttr("href"))
-                    .containsExactly("../../data/purmerend-edam-volendam-2025.csv",
-                            "../../data/purmerend-edam-volendam-2025.json", "../../data/kpi-results-2025.json");
+                    .containsExactly("../../data/purmerend-edam-volendam-2025-excel.csv",
+                            "../../data/purmerend-edam-volendam-2025.xlsx", "../../data/purmerend-edam-volendam-2025.csv",
+                            "../../data/purmerend-edam-volendam-2025.json", "../../data/alle-regios/2025-excel.csv",
+                            "../../data/alle-regios/2025.xlsx", "../../data/alle-regios/2025.csv",
+                            "../../data/alle-regios/2025.json");
         }
     }
 

@@ -16,6 +16,7 @@ import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.ConversationsPerYear;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.region.RegionCatalog;
+import nl.wmoscorecards.core.region.ResultsFixedOn;
 import nl.wmoscorecards.core.report.PerformanceAgreement;
 import nl.wmoscorecards.core.report.PerformanceAgreementCatalog;
 import nl.wmoscorecards.core.report.ReportType;
@@ -89,7 +90,10 @@ public final class ConfigLoader {
         Map<String, ConversationsPerYear> conversations = new LinkedHashMap<>();
         regionsFile.contractingRegions().stream().filter(c -> c.conversationsPerYear() != null)
                 .forEach(c -> conversations.put(c.id(), c.conversationsPerYear()));
-        return new ScorecardsConfig(new RegionCatalog(contracting, conversations), catalogs, types, agreements);
+        Map<String, ResultsFixedOn> fixedOn = new LinkedHashMap<>();
+        regionsFile.contractingRegions().stream().filter(c -> c.resultsFixedOn() != null)
+                .forEach(c -> fixedOn.put(c.id(), c.resultsFixedOn()));
+        return new ScorecardsConfig(new RegionCatalog(contracting, conversations, fixedOn), catalogs, types, agreements);
     }
 
     /**
@@ -131,7 +135,7 @@ public final class ConfigLoader {
 
     record ContractingRegionEntry(String id, String name, ContractPhase contractPhase,
                                   List<MeasurementRegionEntry> measurementRegions,
-                                  ConversationsPerYear conversationsPerYear) {
+                                  ConversationsPerYear conversationsPerYear, ResultsFixedOn resultsFixedOn) {
     }
 
     record MeasurementRegionEntry(String id, String name, Map<String, String> municipalities) {

@@ -12,6 +12,7 @@ public final class RegionCatalog {
     private final Map<String, MeasurementRegion> byMunicipality = new HashMap<>();
     private final Map<String, MeasurementRegion> byId = new LinkedHashMap<>();
     private final Map<String, ConversationsPerYear> conversationsPerYear;
+    private final Map<String, ResultsFixedOn> resultsFixedOn;
 
     public RegionCatalog(List<ContractingRegion> contractingRegions) {
         this(contractingRegions, Map.of());
@@ -19,8 +20,15 @@ public final class RegionCatalog {
 
     /** @param conversationsPerYear per contracting region id, how many contract-management conversations a year */
     public RegionCatalog(List<ContractingRegion> contractingRegions, Map<String, ConversationsPerYear> conversationsPerYear) {
+        this(contractingRegions, conversationsPerYear, Map.of());
+    }
+
+    /** @param resultsFixedOn per contracting region id, when its results become final; others get the default */
+    public RegionCatalog(List<ContractingRegion> contractingRegions, Map<String, ConversationsPerYear> conversationsPerYear,
+                         Map<String, ResultsFixedOn> resultsFixedOn) {
         this.contractingRegions = List.copyOf(contractingRegions);
         this.conversationsPerYear = Map.copyOf(conversationsPerYear);
+        this.resultsFixedOn = Map.copyOf(resultsFixedOn);
         for (ContractingRegion contracting : contractingRegions) {
             for (MeasurementRegion region : contracting.measurementRegions()) {
                 if (byId.put(region.id(), region) != null) {
@@ -56,6 +64,11 @@ public final class RegionCatalog {
     /** How many contract-management conversations the region holds a year; empty when it configures none. */
     public Optional<ConversationsPerYear> conversationsPerYear(String contractingRegion) {
         return Optional.ofNullable(conversationsPerYear.get(contractingRegion));
+    }
+
+    /** When the region's results of a year become final: as configured, or {@link ResultsFixedOn#DEFAULT}. */
+    public ResultsFixedOn resultsFixedOn(String contractingRegion) {
+        return resultsFixedOn.getOrDefault(contractingRegion, ResultsFixedOn.DEFAULT);
     }
 
     public ContractingRegion contractingRegion(String id) {

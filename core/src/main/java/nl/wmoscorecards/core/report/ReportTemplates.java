@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -15,6 +16,8 @@ import org.dhatim.fastexcel.Worksheet;
 public final class ReportTemplates {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final int MAX_SHEET_NAME = 31;
+    /** A template has no data date of its own; a fixed one keeps its bytes the same in every publish. */
+    private static final LocalDate TEMPLATE_DATE = LocalDate.of(2026, 1, 1);
 
     private ReportTemplates() {
     }
@@ -56,7 +59,7 @@ public final class ReportTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write XLSX template for " + type.id(), e);
         }
-        return out.toByteArray();
+        return ReproducibleXlsx.normalise(out.toByteArray(), TEMPLATE_DATE);
     }
 
     private static List<ReportColumn> tableColumns(ReportType type) {

@@ -36,6 +36,14 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void anXlsxTemplateIsTheSameBytesEveryTimeItIsWritten() throws InterruptedException {
+        ReportType type = ReportFixtures.type("clientaantallen");
+        byte[] first = ReportTemplates.xlsx(type);
+        Thread.sleep(2100); // past the ZIP format's two-second clock and fastexcel's millisecond creation time
+        assertThat(ReportTemplates.xlsx(type)).isEqualTo(first);
+    }
+
+    @Test
     void csvTemplateIsWhatDutchExcelOpensCleanly() {
         byte[] csv = ReportTemplates.csv(ReportFixtures.type("clientaantallen"));
 

@@ -21,11 +21,13 @@ import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.Telemetry;
+import nl.wmoscorecards.functions.site.S3PreviousPublication;
 import nl.wmoscorecards.functions.site.S3SiteSync;
 import nl.wmoscorecards.application.SiteReadModel;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.site.Edition;
+import nl.wmoscorecards.site.Publication;
 import nl.wmoscorecards.site.SiteGenerator;
 import nl.wmoscorecards.site.SiteModel;
 import org.slf4j.Logger;
@@ -90,9 +92,12 @@ public final class SitePublishHandler implements RequestHandler<ScheduledEvent, 
         Path folder = null;
         try {
             folder = Files.createTempDirectory("site-");
-            SiteModel model = SiteReadModel.load(config, stores, settings.edition(), year, providerNames.get(),
-                    LocalDate.now(clock.withZone(DutchTime.ZONE)));
-            List<Path> files = generator.generate(model, folder);
+            LocalDate today = LocalDate.now(clock.withZone(DutchTime.ZONE));
+            SiteModel model = SiteReadModel.load(config, stores, settings.edition(), year, providerNames.get(), today);
+            // The bucket holds the previous publish: the revision log compares with it before the sync replaces it.
+            Publication publication = new Publication(today,
+                    new S3PreviousPublication(s3, settings.bucket(), settings.prefix()));
+            List<Path> files = generator.generate(model, publication, folder);
             S3SiteSync.Outcome outcome = new S3SiteSync(s3).sync(folder, settings.bucket(), settings.prefix());
             LOG.info("site {} edition: {} files, {} uploaded, {} unchanged, {} removed from s3://{}/{}",
                     settings.edition(), files.size(), outcome.uploaded(), outcome.unchanged(), outcome.deleted(),

@@ -31,7 +31,8 @@ final class SiteContentTypes {
 
     static String cacheControl(String key) {
         String extension = extension(key);
-        return extension.equals("css") || extension.equals("xlsx") || key.contains("/sjabloon-")
+        // Open-data XLSX files change with every run; only the report templates are as fixed as the stylesheet.
+        return extension.equals("css") || key.contains("/sjabloon-")
                 ? LONG_CACHE : SHORT_CACHE;
     }
 

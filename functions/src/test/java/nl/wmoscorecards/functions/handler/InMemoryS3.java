@@ -9,18 +9,22 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * One bucket in memory behind the S3 client calls the site sync makes (list, put, delete), with S3's ETag of a
+ * One bucket in memory behind the S3 client calls the site publish makes (get, list, put, delete), with S3's ETag of a
  * single-part upload (the MD5 of its bytes); any other call fails as the SDK's default does.
  */
 final class InMemoryS3 implements S3Client {
@@ -53,6 +57,17 @@ final class InMemoryS3 implements S3Client {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The previous publish, as the revision log reads it; S3's NoSuchKey for a key the bucket does not hold. */
+    @Override
+    public ResponseBytes<GetObjectResponse> getObjectAsBytes(GetObjectRequest request) {
+        StoredObject object = objects.get(request.key());
+        if (object == null) {
+            throw NoSuchKeyException.builder().message("no such key: " + request.key()).build();
+        }
+        return ResponseBytes.fromByteArray(GetObjectResponse.builder().contentType(object.contentType()).build(),
+                object.bytes().clone());
     }
 
     @Override

@@ -10,6 +10,8 @@ import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.application.SiteReadModel;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.site.Edition;
+import nl.wmoscorecards.site.PreviousPublication;
+import nl.wmoscorecards.site.Publication;
 import nl.wmoscorecards.site.SiteGenerator;
 import nl.wmoscorecards.site.SiteModel;
 import nl.wmoscorecards.site.StaleFiles;
@@ -42,9 +44,11 @@ public final class PublishCommand extends RuntimeCommand {
             throws Exception {
         Progress progress = new Progress(console);
         StaleFiles.checkOwned(out);
+        LocalDate today = LocalDate.now(runtime.clock().withZone(DutchTime.ZONE));
         SiteModel model = SiteReadModel.load(runtime.config(), runtime.stores(), edition, onlyYear,
-                runtime.providerKeys().names(), LocalDate.now(runtime.clock().withZone(DutchTime.ZONE)));
-        List<Path> files = new SiteGenerator().generate(model, out);
+                runtime.providerKeys().names(), today);
+        // The folder holds the previous publish of this edition: read for revisions before it is overwritten.
+        List<Path> files = new SiteGenerator().generate(model, new Publication(today, PreviousPublication.folder(out)), out);
         List<Path> removed = StaleFiles.removeAllBut(out, files);
         progress.done("publish", files.size() + " files, " + removed.size() + " stale files removed, "
                 + model.runs().size() + " years, " + edition.name().toLowerCase(Locale.ROOT) + " edition");

@@ -12,7 +12,7 @@ public record ScorecardView(
         List<ProviderRow> rows,
         Explanation explanation,
         List<DownloadLink> downloads,
-        ComparisonView comparison) {
+        ComparisonView comparison, ResultStatusView status) {
 
     public ScorecardView {
         columns = List.copyOf(columns);

@@ -52,7 +52,7 @@ final class AccessContract {
                     "KpiResultsTable", Set.of("dynamodb:Query"),
                     "KpiRunsTable", Set.of("dynamodb:Scan"),
                     "SiteBucket", Set.of("s3:ListBucket"),
-                    "SiteBucket/*", Set.of("s3:PutObject", "s3:DeleteObject")),
+                    "SiteBucket/*", Set.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject")),
             "InternalSitePublishHandler", Map.of(
                     "KpiResultsTable", Set.of("dynamodb:Query"),
                     "KpiRunsTable", Set.of("dynamodb:Scan"),
@@ -61,5 +61,5 @@ final class AccessContract {
                     "ReportRowsTable", Set.of("dynamodb:Query"),
                     "ContractManagementTable", Set.of("dynamodb:Query"),
                     "InternalSiteBucket", Set.of("s3:ListBucket"),
-                    "InternalSiteBucket/*", Set.of("s3:PutObject", "s3:DeleteObject")));
+                    "InternalSiteBucket/*", Set.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject")));
 }

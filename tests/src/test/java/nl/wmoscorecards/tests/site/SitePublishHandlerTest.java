@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.wmoscorecards.functions.handler.SitePublishHandler;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.site.Edition;
@@ -80,10 +81,29 @@ class SitePublishHandlerTest {
                 .isEqualTo("public, max-age=86400");
 
         Map<String, Object> second = handler(Edition.PUBLIC, "site").handleRequest(new ScheduledEvent(), null);
-        // Unchanged files are skipped; only the XLSX templates differ byte for byte (they carry a timestamp).
-        long xlsx = keys().stream().filter(k -> k.endsWith(".xlsx")).count();
-        assertThat(second).containsEntry("uploaded", (int) xlsx).containsEntry("deleted", 0)
-                .containsEntry("unchanged", (int) first.get("files") - (int) xlsx);
+        // The same data gives the same bytes in every file (XLSX included), so nothing is uploaded again.
+        assertThat(second).containsEntry("uploaded", 0).containsEntry("deleted", 0)
+                .containsEntry("unchanged", first.get("files"));
+    }
+
+    @Test
+    void aRerunThatChangesAPublishedFigureIsShownAsARevisionAgainstWhatTheBucketHeld() {
+        handler(Edition.PUBLIC, "site").handleRequest(new ScheduledEvent(), null);
+        KpiRun fixture = SiteFixtures.runs().get(1);
+        List<KpiResult> rerun = fixture.results().stream().map(r -> r.provider().equals(SiteFixtures.GOOD)
+                && r.kpi().equals("result-achieved") && r.region().equals("purmerend-edam-volendam")
+                ? new KpiResult(r.year(), r.region(), r.provider(), r.kpi(), null, 55.0, r.numerator(), r.denominator(),
+                        r.clients(), r.respondents(), Band.INSUFFICIENT, Map.of(), r.surveyYear()) : r).toList();
+        runtime.stores().kpiResults().save(new KpiRun(fixture.year(), fixture.asOf(),
+                Instant.parse("2026-04-20T06:00:00Z"), rerun));
+
+        handler(Edition.PUBLIC, "site").handleRequest(new ScheduledEvent(), null);
+
+        String page = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("site/regio/purmerend-edam-volendam/2025.html"))
+                .asUtf8String();
+        assertThat(page).contains("Herzieningen", "20 april 2026", "73,0% (voldoende)", "55,0% (onvoldoende)");
+        String feed = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key("site/data/revisies.xml")).asUtf8String();
+        assertThat(feed).contains("<entry>", "Eerder gepubliceerd: 73,0% (voldoende). Nu: 55,0% (onvoldoende).");
     }
 
     @Test
