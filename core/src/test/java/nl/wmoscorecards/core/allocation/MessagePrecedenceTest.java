@@ -23,20 +23,23 @@ class MessagePrecedenceTest {
                 LocalDate.parse(date), null, null);
     }
 
+    private static void assertStartDateInEitherOrder(StartZorg one, StartZorg other, String expectedStartDate) {
+        assertThat(Allocation.empty(KEY).apply(one).apply(other).actualStartDate()).isEqualTo(expectedStartDate);
+        assertThat(Allocation.empty(KEY).apply(other).apply(one).actualStartDate()).isEqualTo(expectedStartDate);
+    }
+
     @Test
     void theLatestSentMessageWinsWhateverTheArrivalOrder() {
         StartZorg early = start("2025-03-01T10:00:00Z", "1", "2025-03-01");
         StartZorg late = start("2025-03-05T10:00:00Z", "2", "2025-03-04");
-        assertThat(Allocation.empty(KEY).apply(early).apply(late).actualStartDate()).isEqualTo("2025-03-04");
-        assertThat(Allocation.empty(KEY).apply(late).apply(early).actualStartDate()).isEqualTo("2025-03-04");
+        assertStartDateInEitherOrder(early, late, "2025-03-04");
     }
 
     @Test
     void onATieTheGreaterMessageIdWinsNumerically() {
         StartZorg nine = start("2025-03-01T00:00:00Z", "9", "2025-03-09");
         StartZorg ten = start("2025-03-01T00:00:00Z", "10", "2025-03-10");
-        assertThat(Allocation.empty(KEY).apply(ten).apply(nine).actualStartDate()).isEqualTo("2025-03-10");
-        assertThat(Allocation.empty(KEY).apply(nine).apply(ten).actualStartDate()).isEqualTo("2025-03-10");
+        assertStartDateInEitherOrder(nine, ten, "2025-03-10");
     }
 
     @Test
