@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.wmoscorecards.core.allocation.AllocationEvent;
 import nl.wmoscorecards.core.allocation.AllocationKey;
@@ -64,13 +65,8 @@ public final class EventFields {
     public Optional<AllocationEvent> toEvent(String file, String location, Map<String, String> fields,
                                              List<IngestError> errors) {
         Check check = new Check(file, location, fields);
-        MessageType type = check.required("type").flatMap(t -> {
-            Optional<MessageType> found = MessageType.fromCode(t);
-            if (found.isEmpty()) {
-                check.fail("type", t, "must be 301, 305, 307 or evaluation");
-            }
-            return found;
-        }).orElse(null);
+        MessageType type = check.known("type", MessageType::fromCode,
+                "must be 301, 305, 307 or evaluation").orElse(null);
         String messageId = check.matching("messageId", MESSAGE_ID, "must be 1-64 letters, digits or . _ : -");
         Instant sentAt = check.required("sentAt").map(v -> check.instant("sentAt", v)).orElse(null);
         String municipality = check.matching("municipality", MUNICIPALITY, "must be a 4-digit gemeentecode");
@@ -172,13 +168,8 @@ public final class EventFields {
 
     private Evaluation evaluation(Check check, MessageStamp stamp, AllocationKey key, String provider) {
         LocalDate date = check.required("date").map(v -> check.date("date", v)).orElse(null);
-        EvaluationResult result = check.required("result").flatMap(r -> {
-            Optional<EvaluationResult> found = EvaluationResult.fromCode(r);
-            if (found.isEmpty()) {
-                check.fail("result", r, "must be achieved, partly or not_achieved");
-            }
-            return found;
-        }).orElse(null);
+        EvaluationResult result = check.known("result", EvaluationResult::fromCode,
+                "must be achieved, partly or not_achieved").orElse(null);
         NonAchievementCause cause = null;
         Optional<String> causeText = check.optional("cause");
         if (causeText.isPresent()) {
@@ -244,6 +235,17 @@ public final class EventFields {
                 fail(field, null, "is required");
             }
             return value;
+        }
+
+        /** The required field read as one of a fixed set of codes. */
+        <T> Optional<T> known(String field, Function<String, Optional<T>> fromCode, String rule) {
+            return required(field).flatMap(code -> {
+                Optional<T> found = fromCode.apply(code);
+                if (found.isEmpty()) {
+                    fail(field, code, rule);
+                }
+                return found;
+            });
         }
 
         String matching(String field, Pattern pattern, String rule) {

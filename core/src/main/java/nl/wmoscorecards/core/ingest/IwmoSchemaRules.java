@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.wmoscorecards.core.privacy.Bsn;
@@ -171,23 +172,20 @@ final class IwmoSchemaRules {
     }
 
     private static boolean isDate(String text) {
-        if (!DATE.matcher(text).matches()) {
-            return false;
-        }
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return matchesAndParses(text, DATE, LocalDate::parse);
     }
 
     private static boolean isTime(String text) {
-        if (!TIME.matcher(text).matches()) {
+        return matchesAndParses(text, TIME, LocalTime::parse);
+    }
+
+    /** The pattern checks the shape; the parser refuses what the shape lets through, such as 2025-02-30. */
+    private static boolean matchesAndParses(String text, Pattern shape, Function<String, ?> parser) {
+        if (!shape.matcher(text).matches()) {
             return false;
         }
         try {
-            LocalTime.parse(text);
+            parser.apply(text);
             return true;
         } catch (DateTimeParseException e) {
             return false;

@@ -1,6 +1,7 @@
 package nl.wmoscorecards.core.kpi;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The KPIs of one contracting region from a year on, until a later version replaces them. Results keep
@@ -18,5 +19,10 @@ public record KpiCatalog(
 
     public KpiCatalog {
         kpis = List.copyOf(kpis);
+    }
+
+    /** The KPI with this id, if the catalogue has one. */
+    public Optional<KpiDefinition> kpi(String id) {
+        return kpis.stream().filter(k -> k.id().equals(id)).findFirst();
     }
 }

@@ -21,9 +21,8 @@ final class OutcomeFinancingSimulation {
 
     static Tally compute(MeasureContext context, KpiDefinition definition) {
         String baseId = definition.stringParameter("kpi", null);
-        KpiDefinition base = context.input().catalog().kpis().stream().filter(k -> k.id().equals(baseId))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException(
-                        "KPI " + definition.id() + " simulates unknown KPI '" + baseId + "'"));
+        KpiDefinition base = context.input().catalog().kpi(baseId).orElseThrow(() -> new IllegalArgumentException(
+                "KPI " + definition.id() + " simulates unknown KPI '" + baseId + "'"));
         Tally baseOutcome = Measures.named(base.measure()).compute(context, base);
         if (!baseOutcome.hasPopulation()) {
             return Tally.none();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -98,9 +96,7 @@ class ProviderOnlyStartsAndStopsTest {
         Allocation ordered = Allocation.empty(KEY).applyAll(events);
         Random random = new Random(13);
         for (int i = 0; i < 50; i++) {
-            List<AllocationEvent> shuffled = new ArrayList<>(events);
-            shuffled.addAll(events.subList(0, random.nextInt(events.size())));
-            Collections.shuffle(shuffled, random);
+            List<AllocationEvent> shuffled = ArrivalOrders.shuffledWithRepeats(events, random);
             Allocation folded = Allocation.empty(KEY);
             for (AllocationEvent event : shuffled) {
                 folded = folded.apply(event);

@@ -11,14 +11,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import nl.wmoscorecards.core.allocation.Allocation;
-import nl.wmoscorecards.core.allocation.AllocationEvent;
-import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.ingest.AllocationIngest;
@@ -45,21 +40,6 @@ class BombCorpusTest {
     static final String GOOD_301 = "301,M1,2025-01-01T00:00:00Z,0479,12345678,A1,999900006,02,2025-01-02";
     static final String ROOT = "<wmo301:Bericht xmlns:wmo301=\"http://www.istandaarden.nl/iwmo/3_2/wmo301/schema\">";
     private static final String GOOD_CSV = HEADER + "\n" + GOOD_301 + "\n";
-
-    /** Records every write: a refused archive must cause none. */
-    static final class RecordingStore implements AllocationStore {
-        final List<AllocationEvent> written = new ArrayList<>();
-
-        @Override
-        public void apply(Collection<? extends AllocationEvent> events) {
-            written.addAll(events);
-        }
-
-        @Override
-        public List<Allocation> allocationsOf(String municipality) {
-            return List.of();
-        }
-    }
 
     static Stream<Arguments> archives() throws IOException {
         return Stream.of(

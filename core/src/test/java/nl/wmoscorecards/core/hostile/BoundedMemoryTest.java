@@ -67,7 +67,7 @@ class BoundedMemoryTest {
         public static void main(String[] args) throws IOException {
             Path work = Path.of(args[0]);
             ScorecardsConfig config = ConfigLoader.fromClasspath();
-            BombCorpusTest.RecordingStore store = new BombCorpusTest.RecordingStore();
+            RecordingStore store = new RecordingStore();
             AllocationIngest ingest = new AllocationIngest(store, config.regions(), new Pseudonymizer(new byte[32]));
             List<String> lines = new ArrayList<>();
             long started = System.nanoTime();
@@ -88,7 +88,7 @@ class BoundedMemoryTest {
             System.out.println("peak resident memory: " + peakResident() + ", heap limit " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MiB");
         }
 
-        private static String line(String name, BombCorpusTest.RecordingStore store, IngestReport report, long started) {
+        private static String line(String name, RecordingStore store, IngestReport report, long started) {
             return name + ": written=" + store.written.size() + " refused="
                     + (report.errors().isEmpty() ? "-" : report.errors().get(0).rule()) + " in " + millis(started) + " ms";
         }

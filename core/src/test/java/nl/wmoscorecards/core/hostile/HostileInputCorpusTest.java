@@ -9,14 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import nl.wmoscorecards.core.allocation.Allocation;
-import nl.wmoscorecards.core.allocation.AllocationEvent;
-import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.ingest.AllocationIngest;
@@ -38,21 +34,6 @@ class HostileInputCorpusTest {
     private static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
     private static final String HEADER = "type,messageId,sentAt,municipality,provider,allocationNumber,bsn,productCategory,startDate";
     private static final String GOOD_301 = "301,M1,2025-01-01T00:00:00Z,0479,12345678,A1,999900006,02,2025-01-02";
-
-    /** A store that records every write: a refused file must cause none. */
-    private static final class RecordingStore implements AllocationStore {
-        final List<AllocationEvent> written = new ArrayList<>();
-
-        @Override
-        public void apply(Collection<? extends AllocationEvent> events) {
-            written.addAll(events);
-        }
-
-        @Override
-        public List<Allocation> allocationsOf(String municipality) {
-            return List.of();
-        }
-    }
 
     static Stream<Arguments> allocationFiles() throws IOException {
         List<Arguments> files = new ArrayList<>();

@@ -22,10 +22,9 @@ import nl.wmoscorecards.core.report.ColumnType;
 import nl.wmoscorecards.core.report.ParsedReport;
 import nl.wmoscorecards.core.report.ReportColumn;
 import nl.wmoscorecards.core.report.ReportFileReader;
+import nl.wmoscorecards.core.report.ReportFixtures;
 import nl.wmoscorecards.core.report.ReportProblem;
 import nl.wmoscorecards.core.report.ReportType;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,7 +160,7 @@ class HostileReportCorpusTest {
     @Test
     void oneHugeInlineCellInAnXlsxIsRefusedAndNotRepeated() {
         ReportType cto = type("cto");
-        byte[] file = xlsx(sheet -> {
+        byte[] file = ReportFixtures.xlsx(sheet -> {
             sheet.value(0, 0, "gemeente");
             sheet.value(0, 1, "datum");
             sheet.value(0, 2, "cijfer");
@@ -226,7 +225,7 @@ class HostileReportCorpusTest {
     }
 
     static Stream<Arguments> emptyFiles() {
-        byte[] emptySheet = xlsx(sheet -> { });
+        byte[] emptySheet = ReportFixtures.xlsx(sheet -> { });
         return Stream.of(
                 Arguments.of("cto", "leeg.csv", new byte[0]),
                 Arguments.of("cto", "leeg.xlsx", new byte[0]),
@@ -305,7 +304,7 @@ class HostileReportCorpusTest {
     }
 
     private static byte[] xlsx(ReportType type, List<?> row) {
-        return xlsx(sheet -> {
+        return ReportFixtures.xlsx(sheet -> {
             for (int c = 0; c < type.columns().size(); c++) {
                 sheet.value(0, c, type.columns().get(c).header());
                 Object value = row.get(c);
@@ -320,22 +319,6 @@ class HostileReportCorpusTest {
 
     private static byte[] validXlsx() {
         return xlsx(type("cto"), List.of("0479", "12-03-2025", "8"));
-    }
-
-    interface SheetWriter {
-        void write(Worksheet sheet);
-    }
-
-    private static byte[] xlsx(SheetWriter writer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook workbook = new Workbook(out, "test", "1.0");
-            writer.write(workbook.newWorksheet("Blad1"));
-            workbook.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** The archive with one more entry, as Excel would add a part. */

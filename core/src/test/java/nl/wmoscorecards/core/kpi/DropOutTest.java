@@ -32,8 +32,7 @@ import org.junit.jupiter.api.Test;
 class DropOutTest {
     private static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
     private static final KpiCatalog MIDDEN_LIMBURG = CONFIG.kpiCatalog("midden-limburg", 2025).orElseThrow();
-    private static final KpiDefinition TERMINATION = MIDDEN_LIMBURG.kpis().stream()
-            .filter(k -> k.id().equals("termination-reasons")).findFirst().orElseThrow();
+    private static final KpiDefinition TERMINATION = MIDDEN_LIMBURG.kpi("termination-reasons").orElseThrow();
     private static final MeasurementRegion REGION = CONFIG.regions().measurementRegion("midden-limburg").orElseThrow();
 
     private static Tally terminations(List<Allocation> own) {

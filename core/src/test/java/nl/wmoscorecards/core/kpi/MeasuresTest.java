@@ -48,11 +48,16 @@ class MeasuresTest {
     class StartReportedWithinWorkingDays {
         private final KpiDefinition kpi = kpi("start-reported-within-working-days", Map.of("workingDays", 5));
 
+        /** Two allocations assigned and started on the same days, their 305s sent on different days. */
+        private Tally twoStartsReportedOn(String assigned, String started, String oneSentOn, String otherSentOn) {
+            return compute(kpi,
+                    allocation().assigned(assigned).startedSentOn(started, oneSentOn).build(),
+                    allocation().assigned(assigned).startedSentOn(started, otherSentOn).build());
+        }
+
         @Test
         void fifthWorkingDayIsOnTimeTheSixthIsLate() {
-            Tally o = compute(kpi,
-                    allocation().assigned("2025-03-01").startedSentOn("2025-03-03", "2025-03-10").build(),
-                    allocation().assigned("2025-03-01").startedSentOn("2025-03-03", "2025-03-11").build());
+            Tally o = twoStartsReportedOn("2025-03-01", "2025-03-03", "2025-03-10", "2025-03-11");
             assertThat(o.denominator()).isEqualTo(2);
             assertThat(o.numerator()).isEqualByComparingTo("1");
         }
@@ -60,18 +65,14 @@ class MeasuresTest {
         @Test
         void easterMondayIsNotAWorkingDay() {
             // Start Thursday 17 April 2025: Fri 18 (Good Friday counts), Tue 22, Wed 23, Thu 24, Fri 25.
-            Tally o = compute(kpi,
-                    allocation().assigned("2025-04-01").startedSentOn("2025-04-17", "2025-04-25").build(),
-                    allocation().assigned("2025-04-01").startedSentOn("2025-04-17", "2025-04-28").build());
+            Tally o = twoStartsReportedOn("2025-04-01", "2025-04-17", "2025-04-25", "2025-04-28");
             assertThat(o.numerator()).isEqualByComparingTo("1");
         }
 
         @Test
         void christmasAndNewYearAcrossTheYearBoundary() {
             // Start Tuesday 23 December 2025: 24, 29, 30, 31 December and 2 January 2026.
-            Tally o = compute(kpi,
-                    allocation().assigned("2025-12-01").startedSentOn("2025-12-23", "2026-01-02").build(),
-                    allocation().assigned("2025-12-01").startedSentOn("2025-12-23", "2026-01-05").build());
+            Tally o = twoStartsReportedOn("2025-12-01", "2025-12-23", "2026-01-02", "2026-01-05");
             assertThat(o.denominator()).isEqualTo(2);
             assertThat(o.numerator()).isEqualByComparingTo("1");
         }

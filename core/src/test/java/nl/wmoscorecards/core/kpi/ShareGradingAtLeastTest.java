@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 class ShareGradingAtLeastTest {
     private static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
     private static final KpiCatalog DWO = CONFIG.kpiCatalog("dwo", 2025).orElseThrow();
-    private static final KpiDefinition SATISFACTION = DWO.kpis().stream()
-            .filter(k -> k.id().equals("client-satisfaction")).findFirst().orElseThrow();
+    private static final KpiDefinition SATISFACTION = DWO.kpi("client-satisfaction").orElseThrow();
     private static final MeasurementRegion REGION = CONFIG.regions().measurementRegion("dwo").orElseThrow();
     private static final String DELFT = "0503";
     private static int sequence;

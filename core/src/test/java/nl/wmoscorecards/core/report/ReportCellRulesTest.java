@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.Map;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,8 +40,7 @@ class ReportCellRulesTest {
     @Test
     void leapDayExistsOnlyInLeapYears() throws CellRefusal {
         assertThat(DutchDates.parse("29-02-2024")).isEqualTo(LocalDate.of(2024, 2, 29));
-        assertThat(ReportFixtures.read("cto", "gemeente;datum;cijfer\n0479;29-02-2025;8\n".getBytes(UTF_8))
-                .problems()).extracting(ReportProblem::messageNl).first().asString().contains("bestaat niet");
+        firstProblemOf("cto", "gemeente;datum;cijfer\n0479;29-02-2025;8\n").contains("bestaat niet");
     }
 
     @Test
@@ -79,20 +79,13 @@ class ReportCellRulesTest {
 
     @Test
     void aLeadingMinusIsANumberNotAFormula() {
-        String csv = "gemeente;productcategorie;aantal cliënten\n0479;02;-1\n";
-
-        ParsedReport report = ReportFixtures.read("clientaantallen", csv.getBytes(UTF_8));
-
-        assertThat(report.problems()).extracting(ReportProblem::messageNl).first().asString()
+        firstProblemOf("clientaantallen", "gemeente;productcategorie;aantal cliënten\n0479;02;-1\n")
                 .contains("-1 is te klein");
     }
 
     @Test
     void anIntegerColumnRefusesAFraction() {
-        ParsedReport report = ReportFixtures.read("clientaantallen",
-                "gemeente;productcategorie;aantal cliënten\n0479;02;7,5\n".getBytes(UTF_8));
-
-        assertThat(report.problems()).extracting(ReportProblem::messageNl).first().asString()
+        firstProblemOf("clientaantallen", "gemeente;productcategorie;aantal cliënten\n0479;02;7,5\n")
                 .contains("Vul een heel getal in");
     }
 
@@ -186,5 +179,11 @@ class ReportCellRulesTest {
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
+    }
+
+    /** The message of the first problem found in this CSV file of the given report type. */
+    private static AbstractStringAssert<?> firstProblemOf(String reportType, String csv) {
+        return assertThat(ReportFixtures.read(reportType, csv.getBytes(UTF_8)).problems())
+                .extracting(ReportProblem::messageNl).first().asString();
     }
 }

@@ -39,30 +39,12 @@ class ReportDutiesConfigTest {
 
     @Test
     void aDutyNamingAnUnknownReportTypeFailsNamingTheFile(@TempDir Path folder) throws IOException {
-        copyShippedConfig(folder);
-        Files.writeString(folder.resolve("report-duties.yaml"), """
-                performanceAgreements:
-                  - contractingRegion: dwo
-                    escalates: true
-                    reportDuties:
-                      - {reportType: klachtenrapport, frequency: YEARLY, due: "04-01"}
-                """);
-        assertThatThrownBy(() -> ConfigLoader.fromFolder(folder))
-                .hasMessageContaining("config/report-duties.yaml").hasMessageContaining("klachtenrapport");
+        assertDutyRefused(folder, "{reportType: klachtenrapport, frequency: YEARLY, due: \"04-01\"}", "klachtenrapport");
     }
 
     @Test
     void aDueDateThatIsNotAMonthAndDayFails(@TempDir Path folder) throws IOException {
-        copyShippedConfig(folder);
-        Files.writeString(folder.resolve("report-duties.yaml"), """
-                performanceAgreements:
-                  - contractingRegion: dwo
-                    escalates: true
-                    reportDuties:
-                      - {reportType: klachten, frequency: YEARLY, due: "1 april"}
-                """);
-        assertThatThrownBy(() -> ConfigLoader.fromFolder(folder))
-                .hasMessageContaining("config/report-duties.yaml").hasMessageContaining("MM-DD");
+        assertDutyRefused(folder, "{reportType: klachten, frequency: YEARLY, due: \"1 april\"}", "MM-DD");
     }
 
     @Test
@@ -70,6 +52,20 @@ class ReportDutiesConfigTest {
         copyShippedConfig(folder);
         assertThat(ConfigLoader.fromFolder(folder).performanceAgreements().of("zaanstreek-waterland").reportDuties())
                 .hasSize(8);
+    }
+
+    /** Overwrites the shipped duties with one region holding only this duty, and expects loading to fail. */
+    private static void assertDutyRefused(Path folder, String duty, String expectedInMessage) throws IOException {
+        copyShippedConfig(folder);
+        Files.writeString(folder.resolve("report-duties.yaml"), """
+                performanceAgreements:
+                  - contractingRegion: dwo
+                    escalates: true
+                    reportDuties:
+                      - %s
+                """.formatted(duty));
+        assertThatThrownBy(() -> ConfigLoader.fromFolder(folder))
+                .hasMessageContaining("config/report-duties.yaml").hasMessageContaining(expectedInMessage);
     }
 
     private static void copyShippedConfig(Path folder) throws IOException {

@@ -20,7 +20,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** Builds report files in the shapes providers make them, from typed rows. Fake data only. */
-final class ReportFixtures {
+public final class ReportFixtures {
     static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
 
     private ReportFixtures() {
@@ -102,11 +102,12 @@ final class ReportFixtures {
         });
     }
 
-    interface SheetWriter {
+    public interface SheetWriter {
         void write(Worksheet sheet) throws IOException;
     }
 
-    static byte[] xlsx(SheetWriter writer) {
+    /** A one-sheet workbook as Excel writes it (also used by the hostile-input corpus). */
+    public static byte[] xlsx(SheetWriter writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "test", "1.0");
