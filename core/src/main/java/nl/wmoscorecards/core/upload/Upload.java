@@ -1,6 +1,7 @@
 package nl.wmoscorecards.core.upload;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
@@ -35,6 +36,10 @@ public record Upload(
     public Upload {
         fileName = OutboundValues.fileName(fileName); // a label shown back everywhere: never a BSN in it
         problems = problems == null ? List.of() : List.copyOf(problems);
+        // Milliseconds, the precision anyone reads: a nine-digit fraction of a second in the stored outcome
+        // could read as a BSN to a privacy scan (PrivacyScanTest caught one by chance).
+        createdAt = createdAt == null ? null : createdAt.truncatedTo(ChronoUnit.MILLIS);
+        completedAt = completedAt == null ? null : completedAt.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static Upload pending(String uploadId, String provider, String reportType, String period, String fileName,
