@@ -4,7 +4,6 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import tools.jackson.core.JsonGenerator;
@@ -13,9 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The KPI results file: {@code {"year","asOf","results":[...],"causes":[{"region","provider","kpi","counts":{}}]}},
- * one row for every (region, provider, KPI) with a population, and beside it each measured row's breakdown. The public edition suppresses every count of a group that
- * was not measured, so no small group can be read from it. Written as a stream: a national year is
- * hundreds of thousands of rows, and a tree of them would only be built to be thrown away.
+ * one row for every (region, provider, KPI) with a population, and beside it each measured row's breakdown: the run
+ * output, with every figure. What the public site may show of it is decided by {@link PublicationPolicy} and written
+ * by {@link DataFileRenderer}. Written as a stream: a national year is hundreds of thousands of rows, and a tree of
+ * them would only be built to be thrown away.
  */
 public final class KpiRunJson {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -23,12 +23,7 @@ public final class KpiRunJson {
     private KpiRunJson() {
     }
 
-    public static String toJson(KpiRun run, boolean suppressUnmeasuredCounts) {
-        return toJson(run, r -> suppressUnmeasuredCounts && !r.measured());
-    }
-
-    /** @param withoutCounts the rows whose numerator, denominator, clients and respondents are written as null */
-    public static String toJson(KpiRun run, Predicate<KpiResult> withoutCounts) {
+    public static String toJson(KpiRun run) {
         StringWriter out = new StringWriter(256 + run.results().size() * 320);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
@@ -36,7 +31,7 @@ public final class KpiRunJson {
             json.writeStringProperty("asOf", run.asOf().toString());
             json.writeArrayPropertyStart("results");
             for (KpiResult r : run.results()) {
-                writeResult(json, r, withoutCounts.test(r));
+                writeResult(json, r);
             }
             json.writeEndArray();
             json.writeArrayPropertyStart("causes");
@@ -51,8 +46,7 @@ public final class KpiRunJson {
         return out.toString();
     }
 
-    /** One row of "results", also what the site's revision log writes for an old and a new figure. */
-    public static void writeResult(JsonGenerator json, KpiResult r, boolean suppress) {
+    private static void writeResult(JsonGenerator json, KpiResult r) {
         json.writeStartObject();
         json.writeNumberProperty("year", r.year());
         json.writeStringProperty("region", r.region());
@@ -63,17 +57,10 @@ public final class KpiRunJson {
         json.writeStringProperty("reason", r.measured() ? null : r.notMeasured().reason().code());
         json.writeStringProperty("reasonText", r.measured() ? null : r.notMeasured().dutch());
         writeNumber(json, "value", r.value());
-        if (suppress) {
-            json.writeNullProperty("numerator");
-            json.writeNullProperty("denominator");
-            json.writeNullProperty("clients");
-            json.writeNullProperty("respondents");
-        } else {
-            writeNumber(json, "numerator", r.numerator());
-            json.writeNumberProperty("denominator", r.denominator());
-            json.writeNumberProperty("clients", r.clients());
-            writeNumber(json, "respondents", r.respondents());
-        }
+        writeNumber(json, "numerator", r.numerator());
+        json.writeNumberProperty("denominator", r.denominator());
+        json.writeNumberProperty("clients", r.clients());
+        writeNumber(json, "respondents", r.respondents());
         json.writeStringProperty("band", r.band() == null ? null : r.band().code());
         writeNumber(json, "surveyYear", r.surveyYear());
         json.writeEndObject();

@@ -116,7 +116,7 @@ class RevisionsTest {
         KpiRun after = new KpiRun(2025, LocalDate.of(2026, 5, 1), Instant.parse("2026-05-01T06:00:00Z"), List.of(
                 inflow("55555555", 12), inflow("66666666", 7)));
         // A previous file that still held the small count (as an internal copy or an older policy would have).
-        byte[] leaky = KpiRunJson.toJson(before, r -> false).getBytes(StandardCharsets.UTF_8);
+        byte[] leaky = KpiRunJson.toJson(before).getBytes(StandardCharsets.UTF_8);
         PreviousPublication previous = path -> path.equals(SitePaths.dataFile(2025)) ? Optional.of(leaky) : Optional.empty();
         new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(after), Edition.PUBLIC, Map.of()),
                 new Publication(LocalDate.of(2026, 5, 2), previous), site);

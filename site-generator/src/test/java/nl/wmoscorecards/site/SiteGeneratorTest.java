@@ -304,7 +304,7 @@ class SiteGeneratorTest {
         @Test
         void internalEditionIsExactlyTheCoreJsonWithAllCounts() throws IOException {
             assertThat(Files.readString(internalSite.resolve("data/kpi-results-2025.json"), StandardCharsets.UTF_8))
-                    .isEqualTo(KpiRunJson.toJson(SiteFixture.run2025(), false));
+                    .isEqualTo(KpiRunJson.toJson(SiteFixture.run2025()));
         }
     }
 

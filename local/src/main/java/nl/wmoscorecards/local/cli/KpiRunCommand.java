@@ -60,7 +60,7 @@ public final class KpiRunCommand extends RuntimeCommand {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(json, KpiRunJson.toJson(run, false), StandardCharsets.UTF_8);
+            Files.writeString(json, KpiRunJson.toJson(run), StandardCharsets.UTF_8);
             out.println("Results: " + json);
         }
         return run;

@@ -107,10 +107,10 @@ class YearlyKpiRunStateMachineTest {
 
         YearlyAssessment.Outcome inOneProcess = UseCases.yearlyRun(CONFIG, stores, CLOCK).run(YEAR, AS_OF);
 
-        assertThat(KpiRunJson.toJson(stored, false)).as("KPI JSON of the state machine's results")
-                .isEqualTo(KpiRunJson.toJson(inOneProcess.run(), false));
-        assertThat(KpiRunJson.toJson(storedRun(regions), false)).as("the one-process run replaced them with the same")
-                .isEqualTo(KpiRunJson.toJson(stored, false));
+        assertThat(KpiRunJson.toJson(stored)).as("KPI JSON of the state machine's results")
+                .isEqualTo(KpiRunJson.toJson(inOneProcess.run()));
+        assertThat(KpiRunJson.toJson(storedRun(regions))).as("the one-process run replaced them with the same")
+                .isEqualTo(KpiRunJson.toJson(stored));
         assertThat(inOneProcess.escalations()).as("the same escalations: raising them again changes none").isEmpty();
         assertThat(stores.escalations().all()).isEqualTo(escalations);
     }

@@ -139,7 +139,7 @@ final class Rig implements AutoCloseable {
 
     /** The yearly run as the scheduled function runs it, as of 1 March; the results as the KPI JSON file has them. */
     String kpiJson(Stores stores) {
-        return KpiRunJson.toJson(UseCases.yearlyRun(config, stores, CLOCK).run(YEAR, AS_OF).run(), false);
+        return KpiRunJson.toJson(UseCases.yearlyRun(config, stores, CLOCK).run(YEAR, AS_OF).run());
     }
 
     /**
