@@ -32,6 +32,7 @@ import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.ingest.AllocationIngest;
+import nl.wmoscorecards.core.calendar.DateRange;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiEngine;
 import nl.wmoscorecards.core.kpi.KpiResult;
@@ -104,10 +105,12 @@ public final class KpiEngineBench {
                 data, all.size(), allResponses.size(), regions.size(), REGION, municipalities.size(), runs,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), THREADS);
 
-        String sqlFromFiles = sql(regions, year, asOf, "read_csv('" + rows + "', header = true, columns = " + ROW_COLUMNS + ")",
+        DateRange period = config.regions().contractingRegion(REGION).contractPhase().measurementPeriod(year)
+                .orElseThrow(() -> new IllegalArgumentException(year + " lies wholly outside " + REGION + "'s contract phase"));
+        String sqlFromFiles = sql(regions, period, asOf, "read_csv('" + rows + "', header = true, columns = " + ROW_COLUMNS + ")",
                 "read_csv('" + data.resolve("surveys") + "/*.csv', delim = ';', header = true, dateformat = '%d-%m-%Y', columns = "
                         + SURVEY_COLUMNS + ")");
-        String sqlFromMemory = sql(regions, year, asOf, "allocations", "surveys");
+        String sqlFromMemory = sql(regions, period, asOf, "allocations", "surveys");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
             try (Statement s = duck.createStatement()) {
                 s.execute("SET threads = " + THREADS);
@@ -160,30 +163,41 @@ public final class KpiEngineBench {
     private static final String SURVEY_COLUMNS = "{'id': 'VARCHAR', 'provider': 'VARCHAR', 'municipality': 'VARCHAR', "
             + "'date': 'DATE', 'grade': 'DECIMAL(4,1)'}";
 
-    /** DOMAIN.md "Computation" for Zaanstreek-Waterland, in SQL. */
-    static String sql(List<MeasurementRegion> regions, int year, LocalDate asOf, String allocations, String surveys) {
+    /** The three contract KPIs of Zaanstreek-Waterland that the SQL below computes (the monitored ones are left out). */
+    private static final Set<String> CONTRACT_KPIS = Set.of("start-within-6-weeks", "result-achieved", "client-satisfaction");
+
+    /**
+     * DOMAIN.md "Computation" for Zaanstreek-Waterland's contract KPIs, in SQL: the year clipped to the contract
+     * phase, clients in care, each KPI's population with its distinct clients (the observed group of at least 10).
+     */
+    static String sql(List<MeasurementRegion> regions, DateRange period, LocalDate asOf, String allocations, String surveys) {
         List<String> values = new ArrayList<>();
         regions.forEach(r -> r.municipalities().keySet().forEach(m -> values.add("('" + m + "', '" + r.id() + "')")));
+        String first = "DATE '" + period.first() + "'";
+        String last = "DATE '" + period.last() + "'";
         return "WITH regions(municipality, region) AS (VALUES " + String.join(", ", values) + "),\n"
                 + "a AS (SELECT r.region, x.* FROM " + allocations + " x JOIN regions r ON x.municipality = r.municipality),\n"
                 + "clients AS (SELECT region, provider, count(DISTINCT client) AS clients FROM a\n"
-                + "  WHERE actualStart <= DATE '" + year + "-12-31' AND (actualEnd IS NULL OR actualEnd >= DATE '" + year + "-01-01')\n"
+                + "  WHERE actualStart <= " + last + " AND (actualEnd IS NULL OR actualEnd >= " + first + ")\n"
                 + "  GROUP BY region, provider),\n"
                 + "kpis AS (\n"
                 + "  SELECT region, provider, 'start-within-6-weeks' AS kpi,\n"
-                + "    CAST(count(*) FILTER (WHERE actualStart <= assignedStart + 42) AS DECIMAL(18,3)) AS num, count(*) AS den\n"
-                + "  FROM a WHERE year(assignedStart) = " + year + "\n"
+                + "    CAST(count(*) FILTER (WHERE actualStart <= assignedStart + 42) AS DECIMAL(18,3)) AS num, count(*) AS den,\n"
+                + "    count(DISTINCT client) AS observed\n"
+                + "  FROM a WHERE assignedStart BETWEEN " + first + " AND " + last + "\n"
                 + "    AND NOT (actualStart IS NULL AND actualEnd IS NOT NULL AND actualEnd <= assignedStart + 42)\n"
                 + "    AND NOT (actualStart IS NULL AND assignedStart + 42 >= DATE '" + asOf + "')\n"
                 + "  GROUP BY region, provider\n"
                 + "  UNION ALL\n"
-                + "  SELECT region, provider, 'result-achieved', CAST(count(*) FILTER (WHERE evaluationResult = 'achieved') AS DECIMAL(18,3)), count(*)\n"
-                + "  FROM a WHERE year(evaluationDate) = " + year + " GROUP BY region, provider\n"
+                + "  SELECT region, provider, 'result-achieved', CAST(count(*) FILTER (WHERE evaluationResult = 'achieved') AS DECIMAL(18,3)),\n"
+                + "    count(*), count(DISTINCT client)\n"
+                + "  FROM a WHERE evaluationDate BETWEEN " + first + " AND " + last + " GROUP BY region, provider\n"
                 + "  UNION ALL\n"
-                + "  SELECT r.region, s.provider, 'client-satisfaction', CAST(sum(s.grade) AS DECIMAL(18,3)), count(*)\n"
-                + "  FROM " + surveys + " s JOIN regions r ON s.municipality = r.municipality WHERE year(s.date) = " + year + "\n"
+                + "  SELECT r.region, s.provider, 'client-satisfaction', CAST(sum(s.grade) AS DECIMAL(18,3)), count(*), count(*)\n"
+                + "  FROM " + surveys + " s JOIN regions r ON s.municipality = r.municipality\n"
+                + "  WHERE s.date BETWEEN " + first + " AND " + last + "\n"
                 + "  GROUP BY r.region, s.provider)\n"
-                + "SELECT k.region, k.provider, k.kpi, k.num, k.den, coalesce(c.clients, 0) AS clients\n"
+                + "SELECT k.region, k.provider, k.kpi, k.num, k.den, coalesce(c.clients, 0) AS clients, k.observed\n"
                 + "FROM kpis k LEFT JOIN clients c ON c.region = k.region AND c.provider = k.provider";
     }
 
@@ -194,7 +208,8 @@ public final class KpiEngineBench {
                 String kpi = rs.getString(3);
                 long den = rs.getLong(5);
                 long clients = rs.getLong(6);
-                boolean measured = clients >= 10 && (!kpi.equals("client-satisfaction") || den >= 10);
+                long observed = rs.getLong(7);
+                boolean measured = clients >= 10 && observed >= 10;
                 keys.add(key(rs.getString(1), rs.getString(2), kpi, rs.getBigDecimal(4), den, clients, measured));
             }
         }
@@ -202,7 +217,7 @@ public final class KpiEngineBench {
     }
 
     private static Set<String> keys(List<KpiResult> results) {
-        return results.stream().map(r -> key(r.region(), r.provider(), r.kpi(), r.numerator(), r.denominator(),
+        return results.stream().filter(r -> CONTRACT_KPIS.contains(r.kpi())).map(r -> key(r.region(), r.provider(), r.kpi(), r.numerator(), r.denominator(),
                 r.clients(), r.measured())).collect(Collectors.toCollection(TreeSet::new));
     }
 
