@@ -15,7 +15,7 @@ abstract class ConsoleCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** The command's work, printing to {@code out}; returns the exit code. */
-    abstract int run(PrintWriter out) throws Exception;
+    abstract int execute(PrintWriter out) throws Exception;
 
     /** Where a command tells the user how it was called wrongly. */
     PrintWriter err() {
@@ -24,6 +24,6 @@ abstract class ConsoleCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        return run(spec.commandLine().getOut());
+        return execute(spec.commandLine().getOut());
     }
 }

@@ -29,7 +29,7 @@ public final class GenerateCommand extends ConsoleCommand {
     long seed;
 
     @Override
-    int run(PrintWriter out) throws Exception {
+    int execute(PrintWriter out) throws Exception {
         Scale chosen = switch (scale.toLowerCase(Locale.ROOT)) {
             case "region" -> Scale.REGION;
             case "national" -> Scale.NATIONAL;

@@ -24,7 +24,7 @@ public final class ReportTemplateCommand extends ConsoleCommand {
     Path out;
 
     @Override
-    int run(PrintWriter console) throws Exception {
+    int execute(PrintWriter console) throws Exception {
         ScorecardsConfig config = ConfigLoader.fromEnvironment();
         if (type == null) {
             for (ReportType t : config.reportTypes().types()) {

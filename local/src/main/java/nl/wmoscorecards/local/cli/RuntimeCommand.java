@@ -34,7 +34,7 @@ abstract class RuntimeCommand extends ConsoleCommand {
     }
 
     @Override
-    final int run(PrintWriter out) throws Exception {
+    final int execute(PrintWriter out) throws Exception {
         OptionalInt problem = usageProblem(out);
         if (problem.isPresent()) {
             return problem.getAsInt();
