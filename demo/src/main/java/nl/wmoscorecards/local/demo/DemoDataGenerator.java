@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,7 +51,7 @@ public final class DemoDataGenerator {
                             agb -> ProviderNames.nameOf(agb, counts.providerNames.values())));
                     RegionRun run = new RegionRun(region, providers, root.split(), bsns, ids, xmlSelection, xml);
                     run.generate(outDir, counts);
-                    counts.surveyResponses.addAll(surveys.forRegion(run.municipalities, providers));
+                    counts.surveyResponses.addAll(surveys.forRegion(run.allocations.municipalities(), providers));
                 }
             }
             counts.events += xml.messageCount();
@@ -60,12 +59,6 @@ public final class DemoDataGenerator {
         counts.eventFiles.add(zip);
         return new DemoData(counts.eventFiles, counts.surveyResponses, counts.allocations, counts.events, counts.clients,
                 counts.providerNames);
-    }
-
-    /** Whether the region's KPI catalogue measures per sub-result, so its evaluations carry them. */
-    private boolean evaluatesSubResults(MeasurementRegion region) {
-        return config.kpiCatalog(region.contractingRegion(), calendar.year())
-                .map(c -> c.kpis().stream().anyMatch(k -> k.measure().equals("sub-results-achieved"))).orElse(false);
     }
 
     private static final class Counts {
@@ -80,10 +73,7 @@ public final class DemoDataGenerator {
     /** One measurement region: plan its allocations provider by provider and write its two files. */
     private final class RegionRun {
         private final MeasurementRegion region;
-        private final List<ProviderProfile> providers;
-        private final List<String> municipalities;
-        private final AllocationPlanner planner;
-        private final MessagePlanner messages;
+        private final RegionAllocations allocations;
         private final RegionEventFiles files;
         private final XmlSelection xmlSelection;
         private final IwmoXmlWriter xml;
@@ -91,36 +81,28 @@ public final class DemoDataGenerator {
         RegionRun(MeasurementRegion region, List<ProviderProfile> providers, DemoRandom random, BsnSource bsns,
                 MessageIds ids, XmlSelection xmlSelection, IwmoXmlWriter xml) {
             this.region = region;
-            this.providers = providers;
-            // Sorted: the config's map has no stable iteration order, the output must.
-            this.municipalities = region.municipalities().keySet().stream().sorted().toList();
-            this.planner = new AllocationPlanner(calendar, random, bsns::next, municipalities);
-            this.messages = new MessagePlanner(calendar, random, ids, evaluatesSubResults(region));
+            this.allocations = new RegionAllocations(config, calendar, region, providers, random, bsns::next, ids);
             this.files = new RegionEventFiles(random);
             this.xmlSelection = xmlSelection;
             this.xml = xml;
         }
 
         void generate(Path outDir, Counts counts) throws IOException {
-            ProviderProfile largest = providers.stream()
-                    .max(Comparator.comparingInt(ProviderProfile::allocations)).orElseThrow();
-            for (ProviderProfile provider : providers) {
-                for (PlannedAllocation allocation : planner.plan(provider, provider == largest)) {
-                    route(allocation);
-                    counts.allocations++;
-                }
-            }
+            allocations.forEach(allocation -> {
+                route(allocation);
+                counts.allocations++;
+            });
             Path jsonLines = outDir.resolve("allocation-events-" + region.id() + ".jsonl");
             Path csv = outDir.resolve("allocation-events-" + region.id() + ".csv");
             counts.events += files.write(jsonLines, csv);
             counts.eventFiles.add(jsonLines);
             counts.eventFiles.add(csv);
-            counts.clients += planner.clientCount();
+            counts.clients += allocations.clientCount();
         }
 
         private void route(PlannedAllocation allocation) throws IOException {
             boolean wantsXml = xmlSelection.wants(allocation);
-            List<EventLine> lines = messages.messagesFor(allocation, wantsXml);
+            List<EventLine> lines = allocations.messagesFor(allocation, wantsXml);
             if (!wantsXml || !xmlSelection.accept(allocation, lines)) {
                 files.add(lines);
                 return;

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.wmoscorecards.core.calendar.DutchTime;
@@ -85,32 +86,33 @@ final class IwmoXmlWriter implements Closeable {
     }
 
     private String startZorg(PlannedAllocation allocation, EventLine line) {
-        Xml x = new Xml("wmo305");
-        header(x, "418", allocation.provider(), allocation.key().municipality(), line, sentDay(line));
-        x.open("Client");
-        client(x, allocation, false);
-        x.open("StartProducten").open("StartProduct").leaf("ToewijzingNummer", allocation.key().allocationNumber());
-        product(x, allocation);
-        x.leaf("ToewijzingIngangsdatum", allocation.assignedStart())
-                .leaf("Begindatum", line.get(EventField.START_DATE))
-                .leaf("StatusAanlevering", line.isDelete() ? "3" : "1")
-                .close("StartProduct").close("StartProducten").close("Client");
-        return x.finish();
+        return providerMessage("wmo305", "418", "StartProducten", "StartProduct", allocation, line,
+                x -> x.leaf("Begindatum", line.get(EventField.START_DATE)));
     }
 
     private String stopZorg(PlannedAllocation allocation, EventLine line) {
-        Xml x = new Xml("wmo307");
-        header(x, "420", allocation.provider(), allocation.key().municipality(), line, sentDay(line));
+        return providerMessage("wmo307", "420", "StopProducten", "StopProduct", allocation, line,
+                x -> x.leaf("Begindatum", allocation.actualStart())
+                        .leaf("RedenBeeindiging", line.get(EventField.REASON))
+                        .leaf("Einddatum", line.get(EventField.END_DATE)));
+    }
+
+    /**
+     * A provider's answer to an allocation, 305 (start) or 307 (stop): the allocated product, then what the
+     * provider reports about it ({@code reported}), then whether the message is new or deletes an earlier one.
+     */
+    private String providerMessage(String message, String code, String productList, String productItem,
+            PlannedAllocation allocation, EventLine line, Consumer<Xml> reported) {
+        Xml x = new Xml(message);
+        header(x, code, allocation.provider(), allocation.key().municipality(), line, sentDay(line));
         x.open("Client");
         client(x, allocation, false);
-        x.open("StopProducten").open("StopProduct").leaf("ToewijzingNummer", allocation.key().allocationNumber());
+        x.open(productList).open(productItem).leaf("ToewijzingNummer", allocation.key().allocationNumber());
         product(x, allocation);
-        x.leaf("ToewijzingIngangsdatum", allocation.assignedStart())
-                .leaf("Begindatum", allocation.actualStart())
-                .leaf("RedenBeeindiging", line.get(EventField.REASON))
-                .leaf("Einddatum", line.get(EventField.END_DATE))
-                .leaf("StatusAanlevering", line.isDelete() ? "3" : "1")
-                .close("StopProduct").close("StopProducten").close("Client");
+        x.leaf("ToewijzingIngangsdatum", allocation.assignedStart());
+        reported.accept(x);
+        x.leaf("StatusAanlevering", line.isDelete() ? "3" : "1")
+                .close(productItem).close(productList).close("Client");
         return x.finish();
     }
 

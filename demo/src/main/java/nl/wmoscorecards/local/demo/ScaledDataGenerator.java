@@ -97,7 +97,7 @@ public final class ScaledDataGenerator {
             writer.write();
             allocations += writer.allocations;
             messages += writer.messages;
-            List<SurveyResponse> answers = surveyGenerator.forRegion(writer.municipalities, providers);
+            List<SurveyResponse> answers = surveyGenerator.forRegion(writer.drawn.municipalities(), providers);
             Path file = surveys.resolve("survey-responses-" + region.id() + ".csv");
             writeSurveys(file, answers);
             summary.surveyFiles().add(file);
@@ -168,11 +168,8 @@ public final class ScaledDataGenerator {
     /** One measurement region's allocations, planned provider by provider and written in parts. */
     private final class RegionWriter {
         private final MeasurementRegion region;
-        private final List<ProviderProfile> providers;
-        private final List<String> municipalities;
+        private final RegionAllocations drawn;
         private final DemoRandom random;
-        private final AllocationPlanner planner;
-        private final MessagePlanner messagePlanner;
         private final Path folder;
         private final List<Path> files;
         private RegionEventFiles part;
@@ -184,30 +181,23 @@ public final class ScaledDataGenerator {
         RegionWriter(MeasurementRegion region, List<ProviderProfile> providers, DemoRandom random, SequentialBsns bsns,
                      MessageIds ids, Path folder, List<Path> files) {
             this.region = region;
-            this.providers = providers;
-            this.municipalities = region.municipalities().keySet().stream().sorted().toList();
+            this.drawn = new RegionAllocations(seeded, calendar, region, providers, random, bsns, ids);
             this.random = random;
-            this.planner = new AllocationPlanner(calendar, random, bsns, municipalities);
-            this.messagePlanner = new MessagePlanner(calendar, random, ids, evaluatesSubResults(region));
             this.folder = folder;
             this.files = files;
         }
 
         void write() throws IOException {
-            ProviderProfile largest = providers.stream()
-                    .max(java.util.Comparator.comparingInt(ProviderProfile::allocations)).orElseThrow();
-            for (ProviderProfile provider : providers) {
-                for (PlannedAllocation allocation : planner.plan(provider, provider == largest)) {
-                    if (part == null) {
-                        part = new RegionEventFiles(random);
-                    }
-                    part.add(messagePlanner.messagesFor(allocation, false));
-                    allocations++;
-                    if (++partAllocations == PART_ALLOCATIONS) {
-                        flush();
-                    }
+            drawn.forEach(allocation -> {
+                if (part == null) {
+                    part = new RegionEventFiles(random);
                 }
-            }
+                part.add(drawn.messagesFor(allocation, false));
+                allocations++;
+                if (++partAllocations == PART_ALLOCATIONS) {
+                    flush();
+                }
+            });
             flush();
         }
 
@@ -224,10 +214,5 @@ public final class ScaledDataGenerator {
             part = null;
             partAllocations = 0;
         }
-    }
-
-    private boolean evaluatesSubResults(MeasurementRegion region) {
-        return seeded.kpiCatalog(region.contractingRegion(), calendar.year())
-                .map(c -> c.kpis().stream().anyMatch(k -> k.measure().equals("sub-results-achieved"))).orElse(false);
     }
 }

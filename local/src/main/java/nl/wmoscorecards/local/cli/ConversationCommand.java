@@ -17,6 +17,7 @@ import nl.wmoscorecards.core.region.ConversationsPerYear;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Contract managers record the contract-management conversations with each provider (seeds 000 and 001). */
@@ -80,20 +81,20 @@ public final class ConversationCommand {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Per provider with results in the region that year: conversations held against the minimum; then the conversations.")
     static final class ListAll extends RefusingCommand {
-        @Option(names = "--region", required = true, paramLabel = "ID")
-        String region;
+        @Mixin
+        ContractingRegionOption region;
 
         @Option(names = "--year", paramLabel = "Y", description = "Default: the current year.")
         Integer year;
 
         @Override
         int execute(LocalRuntime runtime, PrintWriter out) {
-            ContractingRegion contracting = runtime.config().regions().contractingRegion(region);
+            ContractingRegion contracting = region.of(runtime);
             int y = orThisYear(year, runtime);
-            List<ContractConversation> ofYear = runtime.stores().conversations().conversationsOf(region).stream()
+            List<ContractConversation> ofYear = runtime.stores().conversations().conversationsOf(contracting.id()).stream()
                     .filter(c -> c.date().getYear() == y).toList();
             Map<String, String> names = runtime.providerKeys().names();
-            ConversationsPerYear expected = runtime.config().regions().conversationsPerYear(region).orElse(null);
+            ConversationsPerYear expected = runtime.config().regions().conversationsPerYear(contracting.id()).orElse(null);
             if (expected == null) {
                 out.println(contracting.name() + " sets no number of conversations a year (conversationsPerYear in regions.yaml).");
             } else {

@@ -15,6 +15,7 @@ import nl.wmoscorecards.core.run.ReportDutyHolders;
 import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The internal contract-management dossier of a provider: the conversation's agenda, pre-filled. */
@@ -24,18 +25,19 @@ public final class DossierCommand extends RuntimeCommand {
     @Option(names = "--provider", required = true, paramLabel = "AGB")
     String provider;
 
-    @Option(names = "--year", required = true, paramLabel = "Y")
-    int year;
+    @Mixin
+    YearOption year;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Default: today.")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to a file instead of the console.")
     Path file;
 
     @Override
     int execute(LocalRuntime runtime, PrintWriter out) throws IOException {
-        LocalDate date = orToday(asOf, runtime);
+        int year = this.year.year();
+        LocalDate date = asOf.on(runtime);
         List<KpiResult> results = storedResults(runtime, year).stream().filter(r -> r.provider().equals(provider)).toList();
         var deliveries = YearlyAssessment.deliveries(provider, ReportDutyHolders.of(runtime.config().regions(), results),
                 providerReports(runtime), year, date);

@@ -4,19 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.local.demo.ScaledDataGenerator;
 import nl.wmoscorecards.local.demo.ScaledDataGenerator.Scale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Synthetic inputs at real scale, for load tests and benchmarks; needs no running store. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write synthetic allocation messages, evaluations and survey responses for one region or the whole country.")
-public final class GenerateCommand implements Callable<Integer> {
+public final class GenerateCommand extends ConsoleCommand {
     @Option(names = "--scale", required = true, paramLabel = "region|national",
             description = "region: Zaanstreek-Waterland (7 municipalities, about 40,000 allocations); "
                     + "national: 342 municipalities, about 2 million allocations, 3,000 providers.")
@@ -31,22 +28,18 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2026", description = "Seed (default: ${DEFAULT-VALUE}); the same seed gives the same files.")
     long seed;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+    int execute(PrintWriter out) throws Exception {
         Scale chosen = switch (scale.toLowerCase(Locale.ROOT)) {
             case "region" -> Scale.REGION;
             case "national" -> Scale.NATIONAL;
             default -> {
-                spec.commandLine().getErr().println("--scale must be region or national, not " + scale);
+                err().println("--scale must be region or national, not " + scale);
                 yield null;
             }
         };
         if (chosen == null) {
-            return 2;
+            return ExitCodes.USAGE;
         }
         int y = year != null ? year : LocalDate.now().getYear() - 1;
         long started = System.nanoTime();
@@ -62,6 +55,6 @@ public final class GenerateCommand implements Callable<Integer> {
             out.println("Its regions are configured in " + s.configFolder().toAbsolutePath()
                     + ": run later commands with SCORECARDS_CONFIG_DIR set to that folder.");
         }
-        return 0;
+        return ExitCodes.OK;
     }
 }

@@ -45,7 +45,7 @@ public final class ProviderCommand {
         @Override
         OptionalInt usageProblem(PrintWriter out) {
             Optional<String> wrongName = nameProblem(name);
-            wrongName.ifPresent(spec.commandLine().getErr()::println);
+            wrongName.ifPresent(err()::println);
             return wrongName.isPresent() ? OptionalInt.of(ExitCodes.USAGE) : OptionalInt.empty();
         }
 

@@ -17,7 +17,7 @@ import nl.wmoscorecards.core.report.PerformanceAgreement;
 import nl.wmoscorecards.core.run.ReportDutyHolders;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * The performance agreements per contracting region: for each provider contracted there in the year (clients
@@ -27,20 +27,21 @@ import picocli.CommandLine.Option;
 @Command(name = "report-status", mixinStandardHelpOptions = true,
         description = "Show per contracting region and provider which required reports of a year were delivered, late or missing.")
 public final class ReportStatusCommand extends RuntimeCommand {
-    @Option(names = "--year", required = true, paramLabel = "Y")
-    int year;
+    @Mixin
+    YearOption year;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Default: today.")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Override
     int execute(LocalRuntime runtime, PrintWriter out) {
         ScorecardsConfig config = runtime.config();
+        int year = this.year.year();
         Map<String, Set<String>> holders = ReportDutyHolders.of(config.regions(), storedResults(runtime, year));
         StoredProviderReports reports = providerReports(runtime);
-        LocalDate date = orToday(asOf, runtime);
+        LocalDate date = asOf.on(runtime);
         for (ContractingRegion region : config.regions().contractingRegions()) {
-            out.println(region.name() + " (" + region.id() + "): " + describe(config, region));
+            out.println(region.name() + " (" + region.id() + "): " + describe(config, region, year));
             Set<String> providers = holders.getOrDefault(region.id(), Set.of());
             List<ReportDelivery> deliveries = new ArrayList<>();
             providers.forEach(p -> deliveries.addAll(reports.deliveries(p, region.id(), year, date)));
@@ -58,7 +59,7 @@ public final class ReportStatusCommand extends RuntimeCommand {
         return ExitCodes.OK;
     }
 
-    private String describe(ScorecardsConfig config, ContractingRegion region) {
+    private static String describe(ScorecardsConfig config, ContractingRegion region, int year) {
         PerformanceAgreement agreement = config.performanceAgreements().of(region.id());
         if (region.contractPhase().measurementPeriod(year).isEmpty()) {
             return "contract niet van kracht in " + year;

@@ -9,6 +9,7 @@ import nl.wmoscorecards.core.contract.RoundTableAttendance;
 import nl.wmoscorecards.core.contract.RoundTableMeeting;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Who was invited to and who attended a round table (overlegtafel); `round-table` leaves out who missed more than twice. */
@@ -64,17 +65,17 @@ public final class RoundTableAttendanceCommand {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "The round tables of a region and, per provider, its misses in the year and the year before.")
     static final class ListAll extends RefusingCommand {
-        @Option(names = "--region", required = true, paramLabel = "ID")
-        String region;
+        @Mixin
+        ContractingRegionOption region;
 
         @Option(names = "--year", paramLabel = "Y", description = "Count misses for a round table planned in this year (default: the current year).")
         Integer year;
 
         @Override
         int execute(LocalRuntime runtime, PrintWriter out) {
-            runtime.config().regions().contractingRegion(region);
+            String contracting = region.of(runtime).id();
             int y = orThisYear(year, runtime);
-            List<RoundTableMeeting> meetings = runtime.stores().roundTables().roundTablesOf(region);
+            List<RoundTableMeeting> meetings = runtime.stores().roundTables().roundTablesOf(contracting);
             for (RoundTableMeeting m : meetings) {
                 out.println(m.date() + "  " + m.id() + "  invited " + m.invited().size() + ", attended "
                         + m.attended().size() + ", missed " + m.invited().stream().filter(m::missed).sorted().toList());

@@ -16,6 +16,7 @@ import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,21 +31,22 @@ public final class RoundTableCommand extends RuntimeCommand {
     @Option(names = "--region", required = true, paramLabel = "ID", description = "Contracting region, e.g. zaanstreek-waterland.")
     String region;
 
-    @Option(names = "--year", required = true, paramLabel = "Y")
-    int year;
+    @Mixin
+    YearOption year;
 
     @Option(names = "--product-category", paramLabel = "CC", description = "Only providers with allocations of this WMO020 category.")
     String productCategory;
 
     @Override
     int execute(LocalRuntime runtime, PrintWriter out) {
+        int year = this.year.year();
         StoredProviderReports reports = new StoredProviderReports(runtime.uploadStore(), runtime.stores().reportRows(),
                 runtime.config().reportTypes());
         Map<MeasurementRegion, Set<String>> withCategory = new HashMap<>();
         List<ProviderSize> sizes = new ProviderSizes(reports).of(runtime.config().regions().contractingRegion(region), year,
                 measurement -> runtime.stores().kpiResults().results(year, measurement.id()),
                 (measurement, provider) -> productCategory == null || withCategory
-                        .computeIfAbsent(measurement, m -> providersWithCategory(runtime, m)).contains(provider));
+                        .computeIfAbsent(measurement, m -> providersWithCategory(runtime, m, year)).contains(provider));
         RoundTablePlanner.Plan plan = new RoundTablePlanner().plan(sizes,
                 RoundTableAttendance.absences(runtime.stores().roundTables().roundTablesOf(region), year));
         List<RoundTablePlanner.Invitation> invited = plan.invited();
@@ -62,7 +64,7 @@ public final class RoundTableCommand extends RuntimeCommand {
         return ExitCodes.OK;
     }
 
-    private Set<String> providersWithCategory(LocalRuntime runtime, MeasurementRegion measurement) {
+    private Set<String> providersWithCategory(LocalRuntime runtime, MeasurementRegion measurement, int year) {
         Set<String> found = new TreeSet<>();
         LocalDate first = LocalDate.of(year, 1, 1);
         for (String municipality : measurement.municipalities().keySet()) {

@@ -5,26 +5,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
- * The skeleton of every command that works on a data folder: the {@code --data} option, opening the embedded
- * runtime (which locks the folder and closes it again), the console and the exit code ({@link ExitCodes}). A
- * command says only what it does on the open runtime; failures go to {@link CrashReport} (exit 3).
+ * The skeleton of every command that works on a data folder: the {@code --data} option and opening the embedded
+ * runtime (which locks the folder and closes it again), on the console of {@link ConsoleCommand}. A command says
+ * only what it does on the open runtime; failures go to {@link CrashReport} (exit 3).
  */
-abstract class RuntimeCommand implements Callable<Integer> {
+abstract class RuntimeCommand extends ConsoleCommand {
     @Mixin
     DataOption data;
-
-    @Spec
-    CommandSpec spec;
 
     /** The command's work on the open runtime, printing to {@code out}; returns the exit code. */
     abstract int execute(LocalRuntime runtime, PrintWriter out) throws Exception;
@@ -40,8 +34,7 @@ abstract class RuntimeCommand implements Callable<Integer> {
     }
 
     @Override
-    public final Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+    final int execute(PrintWriter out) throws Exception {
         OptionalInt problem = usageProblem(out);
         if (problem.isPresent()) {
             return problem.getAsInt();
