@@ -1,10 +1,8 @@
 package nl.wmoscorecards.core.code;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A fixed vocabulary whose constants have a stable code: how config, stores, CSV, JSON Lines and the open data
@@ -24,11 +22,13 @@ public interface Coded {
 
     /** The constant of {@code type} with this code; empty for an unknown code or null. */
     static <E extends Enum<E> & Coded> Optional<E> byCode(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.code().equals(code)).findFirst();
+        return code == null ? Optional.empty() : Optional.ofNullable(index(type).get(code));
     }
 
-    /** Code to constant, for a vocabulary looked up on a hot path. */
+    /** Code to constant, built once per vocabulary: lookups run for every message and every cell of a page. */
+    @SuppressWarnings("unchecked")
     static <E extends Enum<E> & Coded> Map<String, E> index(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).collect(Collectors.toUnmodifiableMap(Coded::code, c -> c));
+        return (Map<String, E>) CodeIndexes.BY_TYPE.get(type);
     }
 }
+

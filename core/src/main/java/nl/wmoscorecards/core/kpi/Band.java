@@ -1,6 +1,5 @@
 package nl.wmoscorecards.core.kpi;
 
-import java.util.Map;
 import nl.wmoscorecards.core.code.Coded;
 
 /**
@@ -13,9 +12,6 @@ public enum Band implements Coded {
     INSUFFICIENT("onvoldoende", false),
     SUFFICIENT("voldoende", true),
     GOOD("goed", true);
-
-    /** Looked up for every cell of every page, so a map rather than a scan of values(). */
-    private static final Map<String, Band> BY_CODE = Coded.index(Band.class);
 
     private final String dutchLabel;
     private final boolean meetsNorm;
@@ -35,10 +31,7 @@ public enum Band implements Coded {
     }
 
     public static Band fromCode(String code) {
-        Band band = code == null ? null : BY_CODE.get(code);
-        if (band == null) {
-            throw new IllegalArgumentException("unknown band '" + code + "'");
-        }
-        return band;
+        return Coded.byCode(Band.class, code)
+                .orElseThrow(() -> new IllegalArgumentException("unknown band '" + code + "'"));
     }
 }
