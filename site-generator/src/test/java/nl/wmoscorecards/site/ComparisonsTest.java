@@ -19,7 +19,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * equal after rounding, higher/lower without a norm; none without a previous scorecard, value or
  * publication), the rankings per KPI and the KPI page's values across measurement regions.
  */
-@Tag("slow")
+@WholeSiteSuite
 class ComparisonsTest {
     static final String PURMEREND = SiteFixture.PURMEREND;
     static final String ZAANSTAD = SiteFixture.ZAANSTAD;

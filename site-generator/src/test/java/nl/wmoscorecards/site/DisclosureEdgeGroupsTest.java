@@ -25,7 +25,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * achieved / partly / not achieved as one breakdown. In the public edition no page, chart, CSV or JSON may let a
  * reader read or compute a group of 1 to 9 clients; what reaches 10 is published. The internal edition shows all.
  */
-@Tag("slow")
+@WholeSiteSuite
 class DisclosureEdgeGroupsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MINIMUM = 10;

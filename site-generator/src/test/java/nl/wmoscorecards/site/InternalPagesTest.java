@@ -12,12 +12,11 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Golden-style checks of the internal edition's pages: escalations, the provider's internal part, round tables, dossiers. */
-@Tag("slow")
+@WholeSiteSuite
 class InternalPagesTest {
     @TempDir
     static Path site;

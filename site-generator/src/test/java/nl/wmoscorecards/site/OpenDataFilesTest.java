@@ -16,12 +16,11 @@ import org.dhatim.fastexcel.reader.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The open data as a reader opens it: in Dutch Excel, as an XLSX, per year and per provider, with a dictionary. */
-@Tag("slow")
+@WholeSiteSuite
 class OpenDataFilesTest {
     @TempDir
     static Path site;

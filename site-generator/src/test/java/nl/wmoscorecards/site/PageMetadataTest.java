@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every page of both editions; the internal edition asks every crawler to stay out (meta robots and robots.txt),
  * the public edition asks nothing of the kind.
  */
-@Tag("slow")
+@WholeSiteSuite
 class PageMetadataTest {
     @TempDir
     static Path work;

@@ -11,12 +11,11 @@ import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The home page's line per region counts providers below the norm only among KPIs with a norm that were measured. */
-@Tag("slow")
+@WholeSiteSuite
 class RegionSummaryTest {
     @TempDir
     java.nio.file.Path site;

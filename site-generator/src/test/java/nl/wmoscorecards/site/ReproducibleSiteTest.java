@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * second publish runs in a JVM of its own, because hash order (Map.of) differs between JVMs, not within one,
  * and a third publish goes over the first, reading it as its previous publish.
  */
-@Tag("slow")
+@WholeSiteSuite
 class ReproducibleSiteTest {
     @TempDir
     Path work;

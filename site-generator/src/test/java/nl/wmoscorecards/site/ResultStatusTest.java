@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Results are "voorlopig" until the region's fixing date and "definitief" from it: Zaanstreek-Waterland fixes on
  * 1 April (seed 001), a region without a date in its seed on the default 1 July; on the page and in the files.
  */
-@Tag("slow")
+@WholeSiteSuite
 class ResultStatusTest {
     @TempDir
     Path site;

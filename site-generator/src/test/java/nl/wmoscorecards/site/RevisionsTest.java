@@ -21,7 +21,6 @@ import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -32,7 +31,7 @@ import org.w3c.dom.NodeList;
  * data/revisies.json and in the Atom feed; the log is carried from publish to publish; neither the old nor the
  * new value shows more than the publication policy allows.
  */
-@Tag("slow")
+@WholeSiteSuite
 class RevisionsTest {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     @TempDir

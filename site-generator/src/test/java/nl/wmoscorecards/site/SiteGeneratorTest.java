@@ -24,14 +24,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Golden-style tests: render the fixture site once and check what a reader of each page would notice. */
-@Tag("slow")
+@WholeSiteSuite
 class SiteGeneratorTest {
     private static final String SATISFACTION = "Cliënttevredenheid";
     private static final String RESULT = "Resultaat behaald";

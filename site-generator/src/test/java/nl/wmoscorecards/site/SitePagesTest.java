@@ -21,12 +21,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Golden-style checks of the provider, KPI, report-type, open-data and sitemap pages, escaping and editions. */
-@Tag("slow")
+@WholeSiteSuite
 class SitePagesTest {
     static final String FORMULA_NAME = "=HYPERLINK(\"http://x\",\"klik\")";
     static final String SVG_HOSTILE = "</title><svg onload=alert(1)>";

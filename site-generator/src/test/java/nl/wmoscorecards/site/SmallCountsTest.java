@@ -13,7 +13,6 @@ import java.util.Map;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A KPI that counts clients is a group itself: below the minimum the public edition shows no number; nor does it
  * say how many clients a provider has in care when that is below the minimum.
  */
-@Tag("slow")
+@WholeSiteSuite
 class SmallCountsTest {
     private static final String REGION = "bno-oost";
     private static final String FEW = "55555555";
