@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The comparisons a reader sees on the scorecards and KPI pages: the regional median (odd and even counts,
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * equal after rounding, higher/lower without a norm; none without a previous scorecard, value or
  * publication), the rankings per KPI and the KPI page's values across measurement regions.
  */
+@WholeSiteSuite
 class ComparisonsTest {
     static final String PURMEREND = SiteFixture.PURMEREND;
     static final String ZAANSTAD = SiteFixture.ZAANSTAD;
@@ -82,22 +87,20 @@ class ComparisonsTest {
 
     @Nested
     class RegionalMedian {
-        @Test
-        void anEvenCountTakesTheMeanOfTheMiddleTwo() throws IOException {
-            assertThat(median(scorecard(publicSite, PURMEREND, 2025), RESULT))
-                    .isEqualTo("75,0% mediaan van 4 zorgaanbieders");
+        static Stream<Arguments> purmerend2025() {
+            return Stream.of(
+                    Arguments.of("an even count takes the mean of the middle two", RESULT,
+                            "75,0% mediaan van 4 zorgaanbieders"),
+                    Arguments.of("an odd count takes the middle value", SATISFACTION,
+                            "8,0 mediaan van 3 zorgaanbieders"),
+                    Arguments.of("unmeasured providers do not count, and two values give no median", START,
+                            "geen mediaan: minder dan 3 zorgaanbieders met een waarde"));
         }
 
-        @Test
-        void anOddCountTakesTheMiddleValue() throws IOException {
-            assertThat(median(scorecard(publicSite, PURMEREND, 2025), SATISFACTION))
-                    .isEqualTo("8,0 mediaan van 3 zorgaanbieders");
-        }
-
-        @Test
-        void unmeasuredProvidersDoNotCountAndTwoValuesGiveNoMedian() throws IOException {
-            assertThat(median(scorecard(publicSite, PURMEREND, 2025), START))
-                    .isEqualTo("geen mediaan: minder dan 3 zorgaanbieders met een waarde");
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("purmerend2025")
+        void ofTheMeasuredProviders(String rule, String kpiTitle, String median) throws IOException {
+            assertThat(median(scorecard(publicSite, PURMEREND, 2025), kpiTitle)).isEqualTo(median);
         }
 
         @Test
@@ -117,22 +120,24 @@ class ComparisonsTest {
 
     @Nested
     class PreviousYear {
-        @Test
-        void aHigherValueOnANormedKpiIsBetterInWords() throws IOException {
-            assertThat(previous(publicSite, PURMEREND, 2026, "Anna Zorg", RESULT))
-                    .isEqualTo("vorig jaar (2025): 60,0%, beter");
+        /** Purmerend's result-achieved in 2026 beside 2025, per provider. */
+        static Stream<Arguments> resultAchieved2026() {
+            return Stream.of(
+                    Arguments.of("a higher value on a normed KPI is better, in words", "Anna Zorg",
+                            "vorig jaar (2025): 60,0%, beter"),
+                    Arguments.of("a lower value is worse", "Cees Care", "vorig jaar (2025): 80,0%, slechter"),
+                    Arguments.of("values that display the same are equal whatever their last decimals",
+                            "Bram Begeleiding", "vorig jaar (2025): 70,0%, gelijk"),
+                    Arguments.of("not measured this year shows last year without a mark", "Dirk Dagbesteding",
+                            "vorig jaar (2025): 90,0%"),
+                    Arguments.of("a provider new to the scorecard had no data", "Floor Welzijn",
+                            "vorig jaar (2025): geen gegevens"));
         }
 
-        @Test
-        void aLowerValueIsWorse() throws IOException {
-            assertThat(previous(publicSite, PURMEREND, 2026, "Cees Care", RESULT))
-                    .isEqualTo("vorig jaar (2025): 80,0%, slechter");
-        }
-
-        @Test
-        void valuesThatDisplayTheSameAreEqualWhateverTheirLastDecimals() throws IOException {
-            assertThat(previous(publicSite, PURMEREND, 2026, "Bram Begeleiding", RESULT))
-                    .isEqualTo("vorig jaar (2025): 70,0%, gelijk");
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("resultAchieved2026")
+        void isComparedInWords(String rule, String provider, String previous) throws IOException {
+            assertThat(previous(publicSite, PURMEREND, 2026, provider, RESULT)).isEqualTo(previous);
         }
 
         @Test
@@ -140,18 +145,6 @@ class ComparisonsTest {
             Element mark = cell(publicSite, PURMEREND, 2026, "Anna Zorg", RESULT).selectFirst(".change-mark");
             assertThat(mark.selectFirst("[aria-hidden=true]").text()).isEqualTo("▲");
             assertThat(mark.ownText()).isEqualTo("beter");
-        }
-
-        @Test
-        void notMeasuredThisYearShowsLastYearWithoutAMark() throws IOException {
-            assertThat(previous(publicSite, PURMEREND, 2026, "Dirk Dagbesteding", RESULT))
-                    .isEqualTo("vorig jaar (2025): 90,0%");
-        }
-
-        @Test
-        void aProviderNewToTheScorecardHadNoData() throws IOException {
-            assertThat(previous(publicSite, PURMEREND, 2026, "Floor Welzijn", RESULT))
-                    .isEqualTo("vorig jaar (2025): geen gegevens");
         }
 
         @Test

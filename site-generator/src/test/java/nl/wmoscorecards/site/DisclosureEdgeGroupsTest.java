@@ -36,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * achieved / partly / not achieved as one breakdown. In the public edition no page, chart, CSV or JSON may let a
  * reader read or compute a group of 1 to 9 clients; what reaches 10 is published. The internal edition shows all.
  */
+@WholeSiteSuite
 class DisclosureEdgeGroupsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MINIMUM = 10;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Golden-style checks of the internal edition's pages: escalations, the provider's internal part, round tables, dossiers. */
+@WholeSiteSuite
 class InternalPagesTest {
     @TempDir
     static Path site;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The open data as a reader opens it: in Dutch Excel, as an XLSX, per year and per provider, with a dictionary. */
+@WholeSiteSuite
 class OpenDataFilesTest {
     @TempDir
     static Path site;

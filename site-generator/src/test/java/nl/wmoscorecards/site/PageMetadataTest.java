@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every page of both editions; the internal edition asks every crawler to stay out (meta robots and robots.txt),
  * the public edition asks nothing of the kind.
  */
+@WholeSiteSuite
 class PageMetadataTest {
     @TempDir
     static Path work;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The home page's line per region counts providers below the norm only among KPIs with a norm that were measured. */
+@WholeSiteSuite
 class RegionSummaryTest {
     @TempDir
     java.nio.file.Path site;

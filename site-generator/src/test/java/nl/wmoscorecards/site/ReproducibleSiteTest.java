@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * second publish runs in a JVM of its own, because hash order (Map.of) differs between JVMs, not within one,
  * and a third publish goes over the first, reading it as its previous publish.
  */
+@WholeSiteSuite
 class ReproducibleSiteTest {
     @TempDir
     Path work;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Results are "voorlopig" until the region's fixing date and "definitief" from it: Zaanstreek-Waterland fixes on
  * 1 April (seed 001), a region without a date in its seed on the default 1 July; on the page and in the files.
  */
+@WholeSiteSuite
 class ResultStatusTest {
     @TempDir
     Path site;

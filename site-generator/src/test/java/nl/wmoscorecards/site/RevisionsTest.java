@@ -31,6 +31,7 @@ import org.w3c.dom.NodeList;
  * data/revisies.json and in the Atom feed; the log is carried from publish to publish; neither the old nor the
  * new value shows more than the publication policy allows.
  */
+@WholeSiteSuite
 class RevisionsTest {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     @TempDir

@@ -26,8 +26,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Golden-style tests: render the fixture site once and check what a reader of each page would notice. */
+@WholeSiteSuite
 class SiteGeneratorTest {
     private static final String SATISFACTION = "Cliënttevredenheid";
     private static final String RESULT = "Resultaat behaald";
@@ -95,26 +98,24 @@ class SiteGeneratorTest {
                     .containsExactly("norm: ≥ 8,5", "norm: ≥ 65%", "norm: ≥ 80%", "gemonitord, geen norm");
         }
 
-        @Test
-        void valueOnTheNormShowsWithDecimalCommaAndItsBandInWordsWithIcon() throws IOException {
-            Element cell = cell(purmerend2025(), ON_THE_NORM_NAME, RESULT);
-            assertThat(cell.selectFirst(".kpi-cell__value").text()).isEqualTo("65,0%");
-            Element badge = cell.selectFirst(".status-badge");
-            assertThat(badge.hasClass("status-badge--sufficient")).isTrue();
-            assertThat(badge.selectFirst(".status-badge__label").text()).isEqualTo("voldoende");
-            Element icon = badge.selectFirst("[role=img]");
-            assertThat(icon.attr("aria-label")).isEqualTo("voldoet aan de norm");
-            assertThat(cell.selectFirst(".kpi-cell__counts").text()).isEqualTo("n = 40, 30 cliënten in zorg");
-        }
-
-        @Test
-        void valueJustBelowTheNormDisplaysRoundedHalfUpButKeepsTheBandItWasGiven() throws IOException {
-            Element cell = cell(purmerend2025(), HOSTILE_NAME, RESULT);
-            assertThat(cell.selectFirst(".kpi-cell__value").text()).isEqualTo("65,0%");
-            assertThat(cell.selectFirst(".status-badge__label").text()).isEqualTo("onvoldoende");
-            assertThat(cell.selectFirst(".status-badge").hasClass("status-badge--insufficient")).isTrue();
-            assertThat(cell.selectFirst("[role=img]").attr("aria-label")).isEqualTo("voldoet niet aan de norm");
-            assertThat(cell.selectFirst(".kpi-cell__counts").text()).isEqualTo("n = 2.000, 120 cliënten in zorg");
+        /**
+         * On the norm (65.0) shows with a decimal comma and its band in words with an icon; just below the norm
+         * (64.96) displays rounded half up but keeps the band it was given.
+         */
+        @ParameterizedTest(name = "{0}: {1} {2}")
+        @CsvSource(delimiter = '|', textBlock = """
+                ON_THE_NORM | 65,0% | voldoende   | sufficient   | voldoet aan de norm      | n = 40, 30 cliënten in zorg
+                HOSTILE     | 65,0% | onvoldoende | insufficient | voldoet niet aan de norm | n = 2.000, 120 cliënten in zorg
+                """)
+        void aPercentageShowsItsValueBandInWordsWithIconAndCounts(String provider, String value, String band,
+                                                                 String badge, String icon, String counts)
+                throws IOException {
+            Element cell = cell(purmerend2025(), provider.equals("HOSTILE") ? HOSTILE_NAME : ON_THE_NORM_NAME, RESULT);
+            assertThat(cell.selectFirst(".kpi-cell__value").text()).isEqualTo(value);
+            assertThat(cell.selectFirst(".status-badge").hasClass("status-badge--" + badge)).isTrue();
+            assertThat(cell.selectFirst(".status-badge__label").text()).isEqualTo(band);
+            assertThat(cell.selectFirst(".status-badge [role=img]").attr("aria-label")).isEqualTo(icon);
+            assertThat(cell.selectFirst(".kpi-cell__counts").text()).isEqualTo(counts);
         }
 
         @Test

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Golden-style checks of the provider, KPI, report-type, open-data and sitemap pages, escaping and editions. */
+@WholeSiteSuite
 class SitePagesTest {
     static final String FORMULA_NAME = "=HYPERLINK(\"http://x\",\"klik\")";
     static final String SVG_HOSTILE = "</title><svg onload=alert(1)>";

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A KPI that counts clients is a group itself: below the minimum the public edition shows no number; nor does it
  * say how many clients a provider has in care when that is below the minimum.
  */
+@WholeSiteSuite
 class SmallCountsTest {
     private static final String REGION = "bno-oost";
     private static final String FEW = "55555555";

@@ -16,8 +16,12 @@ public sealed interface AllocationEvent
     /** The provider (AGB code) that sent or received the message. */
     String provider();
 
-    /** Message ids are unique per sender and type, so "seen before" is judged per type. */
+    /**
+     * Message ids are unique per sender and type, so "seen before" is judged per type, and for the messages a
+     * provider sends per provider too: another provider's message with the same id can never hide this one's.
+     */
     default String seenKey() {
-        return type().code() + "/" + stamp().messageId();
+        String sender = type().sentByProvider() ? provider() + "/" : "";
+        return type().code() + "/" + sender + stamp().messageId();
     }
 }

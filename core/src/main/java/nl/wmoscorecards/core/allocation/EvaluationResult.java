@@ -1,25 +1,13 @@
 package nl.wmoscorecards.core.allocation;
 
-import java.util.Arrays;
 import java.util.Optional;
+import nl.wmoscorecards.core.code.Coded;
 
-/** Outcome of the local team's evaluation conversation at the end of an allocation. */
-public enum EvaluationResult {
-    ACHIEVED("achieved"),
-    PARTLY("partly"),
-    NOT_ACHIEVED("not_achieved");
-
-    private final String code;
-
-    EvaluationResult(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
+/** Outcome of the local team's evaluation conversation at the end of an allocation (codes: achieved, ...). */
+public enum EvaluationResult implements Coded {
+    ACHIEVED, PARTLY, NOT_ACHIEVED;
 
     public static Optional<EvaluationResult> fromCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+        return Coded.byCode(EvaluationResult.class, code);
     }
 }

@@ -1,25 +1,13 @@
 package nl.wmoscorecards.core.allocation;
 
-import java.util.Arrays;
 import java.util.Optional;
+import nl.wmoscorecards.core.code.Coded;
 
-/** Why a result was not achieved, as the local team records it. */
-public enum NonAchievementCause {
-    CLIENT("client"),
-    PROVIDER("provider"),
-    LOCAL_TEAM("local_team");
-
-    private final String code;
-
-    NonAchievementCause(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
+/** Why a result was not achieved, as the local team records it (codes: client, provider, local_team). */
+public enum NonAchievementCause implements Coded {
+    CLIENT, PROVIDER, LOCAL_TEAM;
 
     public static Optional<NonAchievementCause> fromCode(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+        return Coded.byCode(NonAchievementCause.class, code);
     }
 }

@@ -14,13 +14,4 @@ public record StartZorg(
     public MessageType type() {
         return MessageType.START_ZORG_305;
     }
-
-    /**
-     * Message ids are unique per sender, so the sender is part of the identity: another provider's message with
-     * the same id can never hide this provider's.
-     */
-    @Override
-    public String seenKey() {
-        return type().code() + "/" + provider + "/" + stamp.messageId();
-    }
 }

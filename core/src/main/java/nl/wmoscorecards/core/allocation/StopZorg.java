@@ -15,13 +15,4 @@ public record StopZorg(
     public MessageType type() {
         return MessageType.STOP_ZORG_307;
     }
-
-    /**
-     * Message ids are unique per sender, so the sender is part of the identity: another provider's message with
-     * the same id can never hide this provider's.
-     */
-    @Override
-    public String seenKey() {
-        return type().code() + "/" + provider + "/" + stamp.messageId();
-    }
 }

@@ -147,7 +147,7 @@ public final class AllocationIngest {
      * as a whole (a zip bomb): what its entries gave is taken back unless a full batch was already written.
      */
     private void readZip(String name, InputStream raw, Batch batch) throws IOException {
-        LimitedInputStream limited = new LimitedInputStream(raw, MAX_ARCHIVE_BYTES, true);
+        LimitedInputStream limited = new LimitedInputStream(raw, MAX_ARCHIVE_BYTES);
         InflationBudget budget = new InflationBudget(limits.entryBytes(), limits.archiveBytes());
         Batch.Mark mark = batch.mark();
         int entries = 0;

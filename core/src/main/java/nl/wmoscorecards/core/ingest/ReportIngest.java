@@ -154,10 +154,7 @@ public final class ReportIngest {
 
     private Upload refuseTooLargeRow(Upload upload, ReportType type, String hash, RowTooLarge tooLarge) {
         undoWrites(upload, type);
-        return finish(upload, UploadStatus.REJECTED, List.of(new ReportProblem(tooLarge.rowNumber(), null, null,
-                "Rij " + tooLarge.rowNumber() + " is te groot om op te slaan (" + tooLarge.bytes() / 1024 + " kB). Maak de"
-                        + " teksten in deze rij korter en upload het bestand opnieuw.", tooLarge.getMessage())),
-                0, hash, null);
+        return finish(upload, UploadStatus.REJECTED, List.of(tooLarge.problem()), 0, hash, null);
     }
 
     /**

@@ -15,22 +15,10 @@ public final class InflationBudget {
     /** The archive unpacks to more than a limit allows: a zip bomb, or far more than any real delivery. */
     public static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
-        private final boolean wholeArchive;
-        private final long limit;
 
+        /** @param wholeArchive true when the archive's total passed its limit, false when one entry did */
         TooLarge(boolean wholeArchive, long limit) {
             super((wholeArchive ? "archive" : "archive entry") + " unpacks to more than " + InputLimits.readable(limit));
-            this.wholeArchive = wholeArchive;
-            this.limit = limit;
-        }
-
-        /** True when the archive's total passed its limit, false when one entry did. */
-        public boolean wholeArchive() {
-            return wholeArchive;
-        }
-
-        public long limit() {
-            return limit;
         }
     }
 

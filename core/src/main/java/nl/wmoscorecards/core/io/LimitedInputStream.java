@@ -19,14 +19,11 @@ public final class LimitedInputStream extends FilterInputStream {
     }
 
     private final long limit;
-    private final boolean closeUnderlying;
     private long count;
 
-    /** @param closeUnderlying false when the caller owns the stream (an archive's entries are not closed one by one) */
-    public LimitedInputStream(InputStream in, long limit, boolean closeUnderlying) {
+    public LimitedInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
-        this.closeUnderlying = closeUnderlying;
     }
 
     @Override
@@ -45,13 +42,6 @@ public final class LimitedInputStream extends FilterInputStream {
             count(n);
         }
         return n;
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (closeUnderlying) {
-            super.close();
-        }
     }
 
     private void count(int n) throws IOException {

@@ -13,17 +13,11 @@ public final class XmlSizeGuard extends CountingInputStream {
     /** The document or one of its attribute values or text nodes is larger than allowed. */
     public static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
-        private final boolean node;
 
+        /** @param node true for an attribute value or text node, false for the whole document */
         TooLarge(boolean node, long limit) {
             super(node ? "an attribute value or text is longer than " + InputLimits.readable(limit)
                     : "the message is larger than " + InputLimits.readable(limit));
-            this.node = node;
-        }
-
-        /** True for an attribute value or text node, false for the whole document. */
-        public boolean node() {
-            return node;
         }
     }
 

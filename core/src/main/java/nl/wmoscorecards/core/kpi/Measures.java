@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.Evaluation;
 import nl.wmoscorecards.core.allocation.EvaluationResult;
@@ -77,30 +79,57 @@ public final class Measures {
      */
     static Tally startWithinDays(MeasureInput input, KpiDefinition definition) {
         int days = definition.intParameter("days");
-        long population = 0;
-        long onTime = 0;
-        Set<String> clients = new HashSet<>();
-        for (Allocation allocation : input.allocations()) {
+        return percentage(input, allocation -> {
             LocalDate assigned = allocation.assignedStartDate();
             if (!input.inPeriod(assigned)) {
-                continue;
+                return false;
             }
             LocalDate deadline = assigned.plusDays(days);
             LocalDate started = allocation.actualStartDate();
             LocalDate ended = allocation.actualEndDate();
-            if (started == null && ended != null && !ended.isAfter(deadline)) {
-                continue;
-            }
-            if (started == null && !deadline.isBefore(input.asOf())) {
+            boolean stoppedUnstarted = started == null && ended != null && !ended.isAfter(deadline);
+            boolean notYetDue = started == null && !deadline.isBefore(input.asOf());
+            return !stoppedUnstarted && !notYetDue;
+        }, allocation -> {
+            LocalDate started = allocation.actualStartDate();
+            return started != null && !started.isAfter(allocation.assignedStartDate().plusDays(days));
+        });
+    }
+
+    /**
+     * The percentage of the population (the allocations {@code inPopulation} keeps) that {@code counts}, observing
+     * the population's distinct clients.
+     */
+    static Tally percentage(MeasureInput input, Predicate<Allocation> inPopulation, Predicate<Allocation> counts) {
+        return percentage(input, inPopulation, counts, null);
+    }
+
+    /** As above, with the ones that do not count tallied beside by {@code whyNot} (when not null). */
+    static Tally percentage(MeasureInput input, Predicate<Allocation> inPopulation, Predicate<Allocation> counts,
+                            Function<Allocation, String> whyNot) {
+        long population = 0;
+        long counted = 0;
+        Map<String, Integer> causes = new TreeMap<>();
+        Set<String> clients = new HashSet<>();
+        for (Allocation allocation : input.allocations()) {
+            if (!inPopulation.test(allocation)) {
                 continue;
             }
             population++;
             clients.add(clientOf(allocation));
-            if (started != null && !started.isAfter(deadline)) {
-                onTime++;
+            if (counts.test(allocation)) {
+                counted++;
+            } else if (whyNot != null) {
+                causes.merge(whyNot.apply(allocation), 1, Integer::sum);
             }
         }
-        return Tally.percentage(onTime, population, clients.size());
+        return new Tally(BigDecimal.valueOf(counted), population, 100, false, causes, clients.size());
+    }
+
+    /** The allocation's evaluation if it is dated in the measurement period, else null. */
+    private static Evaluation evaluationInPeriod(MeasureInput input, Allocation allocation) {
+        Evaluation evaluation = allocation.evaluation();
+        return evaluation != null && input.inPeriod(evaluation.date()) ? evaluation : null;
     }
 
     /**
@@ -109,26 +138,10 @@ public final class Measures {
      */
     static Tally shareAchieved(MeasureInput input, KpiDefinition definition) {
         boolean partlyCounts = input.catalog().partlyAchievedCountsAsAchieved();
-        long population = 0;
-        long achieved = 0;
-        Map<String, Integer> causes = new TreeMap<>();
-        Set<String> clients = new HashSet<>();
-        for (Allocation allocation : input.allocations()) {
-            Evaluation evaluation = allocation.evaluation();
-            if (evaluation == null || !input.inPeriod(evaluation.date())) {
-                continue;
-            }
-            population++;
-            clients.add(clientOf(allocation));
-            EvaluationResult result = evaluation.result();
-            if (result == EvaluationResult.ACHIEVED || (partlyCounts && result == EvaluationResult.PARTLY)) {
-                achieved++;
-            } else {
-                String cause = evaluation.cause() == null ? "unknown" : evaluation.cause().code();
-                causes.merge(cause, 1, Integer::sum);
-            }
-        }
-        return new Tally(BigDecimal.valueOf(achieved), population, 100, false, causes, clients.size());
+        return percentage(input, allocation -> evaluationInPeriod(input, allocation) != null, allocation -> {
+            EvaluationResult result = allocation.evaluation().result();
+            return result == EvaluationResult.ACHIEVED || (partlyCounts && result == EvaluationResult.PARTLY);
+        }, allocation -> allocation.evaluation().cause() == null ? "unknown" : allocation.evaluation().cause().code());
     }
 
     /**
@@ -139,20 +152,8 @@ public final class Measures {
         String wanted = definition.stringParameter("result", EvaluationResult.ACHIEVED.code());
         EvaluationResult result = EvaluationResult.fromCode(wanted).orElseThrow(() ->
                 new IllegalArgumentException("KPI " + definition.id() + ": unknown result '" + wanted + "'"));
-        long population = 0;
-        long matching = 0;
-        Set<String> clients = new HashSet<>();
-        for (Allocation allocation : input.allocations()) {
-            Evaluation evaluation = allocation.evaluation();
-            if (evaluation != null && input.inPeriod(evaluation.date())) {
-                population++;
-                clients.add(clientOf(allocation));
-                if (evaluation.result() == result) {
-                    matching++;
-                }
-            }
-        }
-        return Tally.percentage(matching, population, clients.size());
+        return percentage(input, allocation -> evaluationInPeriod(input, allocation) != null,
+                allocation -> allocation.evaluation().result() == result);
     }
 
     /**
@@ -166,8 +167,8 @@ public final class Measures {
         Map<String, Integer> breakdown = new TreeMap<>();
         Set<String> clients = new HashSet<>();
         for (Allocation allocation : input.allocations()) {
-            Evaluation evaluation = allocation.evaluation();
-            if (evaluation == null || !input.inPeriod(evaluation.date())) {
+            Evaluation evaluation = evaluationInPeriod(input, allocation);
+            if (evaluation == null) {
                 continue;
             }
             if (!evaluation.subResults().isEmpty()) {

@@ -1,5 +1,8 @@
 package nl.wmoscorecards.core.kpi;
 
+import java.util.Locale;
+import nl.wmoscorecards.core.code.Coded;
+
 /**
  * Why a KPI has no value for a provider, as a type the site and the open data word in Dutch.
  *
@@ -7,36 +10,28 @@ package nl.wmoscorecards.core.kpi;
  */
 public record NotMeasured(Reason reason, Integer minimum) {
 
-    public enum Reason {
+    /** Codes: the names in lower case with hyphens (before-contract-phase, too-few-respondents, ...). */
+    public enum Reason implements Coded {
         /** The year lies wholly before the contracting region's contract phase. */
-        BEFORE_CONTRACT_PHASE("before-contract-phase"),
+        BEFORE_CONTRACT_PHASE,
         /** The year lies wholly after the contract ended. */
-        AFTER_CONTRACT_PHASE("after-contract-phase"),
+        AFTER_CONTRACT_PHASE,
         /** The provider had fewer clients in care in the region and period than the minimum. */
-        TOO_FEW_CLIENTS_IN_CARE("too-few-clients-in-care"),
+        TOO_FEW_CLIENTS_IN_CARE,
         /** The KPI's own population (e.g. evaluations) held fewer distinct clients than the minimum. */
-        TOO_FEW_CLIENTS_OBSERVED("too-few-clients-observed"),
+        TOO_FEW_CLIENTS_OBSERVED,
         /** A survey KPI with fewer respondents than the minimum. */
-        TOO_FEW_RESPONDENTS("too-few-respondents");
-
-        private final String code;
-
-        Reason(String code) {
-            this.code = code;
-        }
+        TOO_FEW_RESPONDENTS;
 
         /** Stable identifier in stores and open data. */
+        @Override
         public String code() {
-            return code;
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         public static Reason fromCode(String code) {
-            for (Reason reason : values()) {
-                if (reason.code.equals(code)) {
-                    return reason;
-                }
-            }
-            throw new IllegalArgumentException("unknown not-measured reason '" + code + "'");
+            return Coded.byCode(Reason.class, code)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown not-measured reason '" + code + "'"));
         }
     }
 

@@ -25,22 +25,10 @@ final class TimelinessMeasures {
      */
     static Tally startReportedWithinWorkingDays(MeasureInput input, KpiDefinition definition) {
         int workingDays = definition.intParameter("workingDays");
-        long population = 0;
-        long onTime = 0;
-        Set<String> clients = new HashSet<>();
-        for (Allocation allocation : input.allocations()) {
-            LocalDate started = allocation.actualStartDate();
-            if (!input.inPeriod(started)) {
-                continue;
-            }
-            population++;
-            clients.add(Measures.clientOf(allocation));
+        return Measures.percentage(input, allocation -> input.inPeriod(allocation.actualStartDate()), allocation -> {
             LocalDate sent = LocalDate.ofInstant(allocation.start().stamp().sentAt(), DutchTime.ZONE);
-            if (!sent.isAfter(DutchWorkingDays.plusWorkingDays(started, workingDays))) {
-                onTime++;
-            }
-        }
-        return Tally.percentage(onTime, population, clients.size());
+            return !sent.isAfter(DutchWorkingDays.plusWorkingDays(allocation.actualStartDate(), workingDays));
+        });
     }
 
     /**

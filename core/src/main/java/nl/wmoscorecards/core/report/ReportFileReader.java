@@ -108,7 +108,7 @@ public final class ReportFileReader implements ReportReader {
             case XLSX:
                 return XlsxRowSource.open(input);
             case TEXT:
-                return new CsvRowSource(new LimitedInputStream(input, MAX_TEXT_BYTES, true));
+                return new CsvRowSource(new LimitedInputStream(input, MAX_TEXT_BYTES));
             case EMPTY:
                 throw empty(type);
             default:

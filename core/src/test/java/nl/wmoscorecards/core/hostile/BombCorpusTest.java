@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * not the valid messages packed beside the bomb.
  */
 @Tag("hostile")
+@Tag("slow")
 class BombCorpusTest {
     private static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
     static final String HEADER = "type,messageId,sentAt,municipality,provider,allocationNumber,bsn,productCategory,startDate";

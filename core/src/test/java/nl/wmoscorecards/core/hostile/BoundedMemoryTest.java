@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is refused by size and the child neither runs out of memory nor stores anything.
  */
 @Tag("hostile")
+@Tag("slow")
 class BoundedMemoryTest {
     static final String HEAP = "-Xmx96m";
 

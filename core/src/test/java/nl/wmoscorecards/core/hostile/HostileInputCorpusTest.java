@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * clear error, writes nothing, and never ends in an uncaught exception or a hung reader.
  */
 @Tag("hostile")
+@Tag("slow")
 class HostileInputCorpusTest {
     private static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
     private static final String HEADER = "type,messageId,sentAt,municipality,provider,allocationNumber,bsn,productCategory,startDate";

@@ -39,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * no problem repeats the BSN.
  */
 @Tag("hostile")
+@Tag("slow")
 class HostileReportCorpusTest {
     private static final ScorecardsConfig CONFIG = ConfigLoader.fromClasspath();
     private static final String BSN = TestBsns.one(3);
@@ -161,12 +162,8 @@ class HostileReportCorpusTest {
     void oneHugeInlineCellInAnXlsxIsRefusedAndNotRepeated() {
         ReportType cto = type("cto");
         byte[] file = ReportFixtures.xlsx(sheet -> {
-            sheet.value(0, 0, "gemeente");
-            sheet.value(0, 1, "datum");
-            sheet.value(0, 2, "cijfer");
-            sheet.value(1, 0, "9".repeat(2_000_000));
-            sheet.value(1, 1, "12-03-2025");
-            sheet.value(1, 2, 8);
+            ReportFixtures.row(sheet, 0, "gemeente", "datum", "cijfer");
+            ReportFixtures.row(sheet, 1, "9".repeat(2_000_000), "12-03-2025", 8);
         });
 
         ParsedReport parsed = read(cto, XLSX_NAME, file);
@@ -305,15 +302,8 @@ class HostileReportCorpusTest {
 
     private static byte[] xlsx(ReportType type, List<?> row) {
         return ReportFixtures.xlsx(sheet -> {
-            for (int c = 0; c < type.columns().size(); c++) {
-                sheet.value(0, c, type.columns().get(c).header());
-                Object value = row.get(c);
-                if (value instanceof BigDecimal number) {
-                    sheet.value(1, c, number);
-                } else {
-                    sheet.value(1, c, (String) value);
-                }
-            }
+            ReportFixtures.row(sheet, 0, type.columns().stream().map(ReportColumn::header).toArray());
+            ReportFixtures.row(sheet, 1, row.toArray());
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import nl.wmoscorecards.core.allocation.Allocation;
 import nl.wmoscorecards.core.allocation.EvaluationResult;
 import nl.wmoscorecards.core.allocation.NonAchievementCause;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** DOMAIN.md "Computation", rule by rule, at its boundaries, with Zaanstreek-Waterland's real config. */
 class ComputationRulesTest {
@@ -58,56 +61,38 @@ class ComputationRulesTest {
             return result(run(withTenClients(allocations), List.of()), "start-within-6-weeks").orElseThrow();
         }
 
-        @Test
-        void day42IsOnTimeAndDay43IsLate() {
-            KpiResult r = startOfCare(
-                    allocation().assigned("2027-03-01").started("2027-04-12").build(),
-                    allocation().assigned("2027-03-01").started("2027-04-13").build());
-            assertThat(r.denominator()).isEqualTo(2);
-            assertThat(r.numerator()).isEqualByComparingTo("1");
+        /** Each case: the allocations beside the ten clients in care, then the population and how many on time. */
+        static Stream<Arguments> startOfCareRules() {
+            return Stream.of(
+                    Arguments.of("day 42 is on time, day 43 late", List.of(
+                            allocation().assigned("2027-03-01").started("2027-04-12").build(),
+                            allocation().assigned("2027-03-01").started("2027-04-13").build()), 2, 1),
+                    Arguments.of("a start before the assigned date is on time", List.of(
+                            allocation().assigned("2027-03-01").started("2027-02-20").build()), 1, 1),
+                    // the ten carry-over allocations started in 2026 and are not in the population
+                    Arguments.of("only allocations whose 301 start lies in the year count", List.of(
+                            allocation().assigned("2027-01-01").started("2027-01-05").build(),
+                            allocation().assigned("2027-12-31").started("2028-01-10").build()), 2, 2),
+                    Arguments.of("a 301 start outside the year is not counted even when care starts within it", List.of(
+                            allocation().assigned("2026-12-20").started("2027-01-05").build(),
+                            allocation().assigned("2027-02-01").started("2027-02-05").build()), 1, 1),
+                    Arguments.of("without a 305, stopped within 42 days is excluded but stopped later is late", List.of(
+                            allocation().assigned("2027-03-01").stopped("2027-04-12").build(),
+                            allocation().assigned("2027-03-01").stopped("2027-04-13").build()), 1, 0),
+                    // as-of 2028-03-01: 2027-12-31 + 42 = 2028-02-11 has passed, so no 305 means late
+                    Arguments.of("without a 305 and past the deadline on the as-of date is late", List.of(
+                            allocation().assigned("2027-12-31").build(),
+                            allocation().assigned("2027-06-01").started("2027-06-02").build()), 2, 1),
+                    Arguments.of("a retracted start counts as no start", List.of(
+                            allocation().assigned("2027-03-01").started("2027-03-02").startRetracted().build()), 1, 0));
         }
 
-        @Test
-        void aStartBeforeTheAssignedDateIsOnTime() {
-            KpiResult r = startOfCare(allocation().assigned("2027-03-01").started("2027-02-20").build());
-            assertThat(r.numerator()).isEqualByComparingTo("1");
-        }
-
-        @Test
-        void onlyAllocationsWhose301StartLiesInTheYearCount() {
-            KpiResult r = startOfCare(
-                    allocation().assigned("2027-01-01").started("2027-01-05").build(),
-                    allocation().assigned("2027-12-31").started("2028-01-10").build());
-            // the ten carry-over allocations started in 2026 and are not in the population
-            assertThat(r.denominator()).isEqualTo(2);
-            assertThat(r.numerator()).isEqualByComparingTo("2");
-        }
-
-        @Test
-        void a301StartOutsideTheYearIsNotCountedEvenWhenCareStartsWithinIt() {
-            KpiResult r = startOfCare(
-                    allocation().assigned("2026-12-20").started("2027-01-05").build(),
-                    allocation().assigned("2027-02-01").started("2027-02-05").build());
-            assertThat(r.denominator()).isEqualTo(1);
-        }
-
-        @Test
-        void withoutA305StoppedWithin42DaysIsExcludedButStoppedLaterIsLate() {
-            KpiResult r = startOfCare(
-                    allocation().assigned("2027-03-01").stopped("2027-04-12").build(),
-                    allocation().assigned("2027-03-01").stopped("2027-04-13").build());
-            assertThat(r.denominator()).isEqualTo(1);
-            assertThat(r.numerator()).isEqualByComparingTo("0");
-        }
-
-        @Test
-        void withoutA305AndPastTheDeadlineOnTheAsOfDateIsLate() {
-            // as-of 2028-03-01: 2027-12-31 + 42 = 2028-02-11 has passed, so no 305 means late
-            KpiResult r = startOfCare(
-                    allocation().assigned("2027-12-31").build(),
-                    allocation().assigned("2027-06-01").started("2027-06-02").build());
-            assertThat(r.denominator()).isEqualTo(2);
-            assertThat(r.numerator()).isEqualByComparingTo("1");
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("startOfCareRules")
+        void populationAndOnTime(String rule, List<Allocation> allocations, int population, int onTime) {
+            KpiResult r = startOfCare(allocations.toArray(Allocation[]::new));
+            assertThat(r.denominator()).isEqualTo(population);
+            assertThat(r.numerator()).isEqualByComparingTo(String.valueOf(onTime));
         }
 
         @Test
@@ -119,13 +104,6 @@ class ComputationRulesTest {
                     "start-within-6-weeks")).isEmpty();
             assertThat(result(engine.runRegion(YEAR, LocalDate.of(2028, 1, 1), ZAANSTAD, CATALOG, all, List.of()),
                     "start-within-6-weeks").orElseThrow().denominator()).isEqualTo(1);
-        }
-
-        @Test
-        void aRetractedStartCountsAsNoStart() {
-            KpiResult r = startOfCare(allocation().assigned("2027-03-01").started("2027-03-02").startRetracted().build());
-            assertThat(r.denominator()).isEqualTo(1);
-            assertThat(r.numerator()).isEqualByComparingTo("0");
         }
 
         @Test

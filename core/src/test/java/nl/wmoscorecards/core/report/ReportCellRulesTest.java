@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.Map;
 import org.assertj.core.api.AbstractStringAssert;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -120,15 +121,9 @@ class ReportCellRulesTest {
     @Test
     void xlsxPercentageCellsReadAsThePercentageShown() {
         byte[] xlsx = ReportFixtures.xlsx(sheet -> {
-            sheet.value(0, 0, "peildatum");
-            sheet.value(0, 1, "fte");
-            sheet.value(0, 2, "verloop %");
-            sheet.value(0, 3, "ervaringsdeskundigen in dienst");
-            sheet.value(1, 0, "31-12-2025");
-            sheet.value(1, 1, 12.5);
-            sheet.value(1, 2, 0.085);
+            ReportFixtures.row(sheet, 0, "peildatum", "fte", "verloop %", "ervaringsdeskundigen in dienst");
+            ReportFixtures.row(sheet, 1, "31-12-2025", 12.5, 0.085, 2);
             sheet.style(1, 2).format("0.0%").set();
-            sheet.value(1, 3, 2);
         });
 
         ParsedReport report = ReportFixtures.read("personeel", xlsx);
@@ -140,15 +135,12 @@ class ReportCellRulesTest {
     }
 
     @Test
+    @Tag("slow")
     void anXlsxWithMoreThanTheMaximumRowsIsRefused() {
         byte[] xlsx = ReportFixtures.xlsx(sheet -> {
-            sheet.value(0, 0, "gemeente");
-            sheet.value(0, 1, "datum");
-            sheet.value(0, 2, "cijfer");
+            ReportFixtures.row(sheet, 0, "gemeente", "datum", "cijfer");
             for (int r = 1; r <= ReportFileReader.MAX_ROWS + 1; r++) {
-                sheet.value(r, 0, "0479");
-                sheet.value(r, 1, "01-03-2025");
-                sheet.value(r, 2, 8);
+                ReportFixtures.row(sheet, r, "0479", "01-03-2025", 8);
             }
         });
 

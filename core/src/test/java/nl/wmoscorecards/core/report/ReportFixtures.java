@@ -119,6 +119,17 @@ public final class ReportFixtures {
         return out.toByteArray();
     }
 
+    /** One row of plain cells from column A on: numbers as number cells, anything else as text. */
+    public static void row(Worksheet sheet, int r, Object... cells) {
+        for (int c = 0; c < cells.length; c++) {
+            if (cells[c] instanceof Number number) {
+                sheet.value(r, c, number);
+            } else {
+                sheet.value(r, c, (String) cells[c]);
+            }
+        }
+    }
+
     private static void writeCell(Worksheet sheet, int r, int c, ReportColumn column, Object value) {
         if (value == null) {
             return;

@@ -62,23 +62,17 @@ public final class StateMachineRun {
     public record SentMessage(String queue, JsonNode body) {
     }
 
-    /** How an execution ended when it did not succeed: the error and cause as Step Functions reports them. */
+    /** How an execution ended when it did not succeed: the error, and the cause in the message, as Step Functions says. */
     public static final class ExecutionFailed extends RuntimeException {
         private final String error;
-        private final String cause;
 
         ExecutionFailed(String error, String cause) {
             super(error + ": " + cause);
             this.error = error;
-            this.cause = cause;
         }
 
         public String error() {
             return error;
-        }
-
-        public String cause() {
-            return cause;
         }
     }
 

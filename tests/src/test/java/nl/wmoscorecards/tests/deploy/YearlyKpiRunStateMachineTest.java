@@ -206,15 +206,8 @@ class YearlyKpiRunStateMachineTest {
     }
 
     /** The region step, failing every time for one region (say, a bug its data brings out). */
-    private static final class FailsForRegion implements RequestHandler<Map<String, Object>, Map<String, Object>> {
-        private final String region;
-        private final KpiRegionRunHandler handler;
-
-        FailsForRegion(String region, KpiRegionRunHandler handler) {
-            this.region = region;
-            this.handler = handler;
-        }
-
+    private record FailsForRegion(String region, KpiRegionRunHandler handler)
+            implements RequestHandler<Map<String, Object>, Map<String, Object>> {
         @Override
         public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
             if (region.equals(input.get("region"))) {
@@ -225,15 +218,8 @@ class YearlyKpiRunStateMachineTest {
     }
 
     /** A region step that answers at once, but takes this long for one region. */
-    private static final class SlowForRegion implements RequestHandler<Map<String, Object>, Map<String, Object>> {
-        private final String region;
-        private final long millis;
-
-        SlowForRegion(String region, long millis) {
-            this.region = region;
-            this.millis = millis;
-        }
-
+    private record SlowForRegion(String region, long millis)
+            implements RequestHandler<Map<String, Object>, Map<String, Object>> {
         @Override
         public Map<String, Object> handleRequest(Map<String, Object> input, Context context) {
             if (region.equals(input.get("region"))) {
