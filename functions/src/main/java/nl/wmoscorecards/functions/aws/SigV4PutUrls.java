@@ -14,7 +14,6 @@ import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner.AuthLocation;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.regions.PartitionMetadata;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
@@ -79,11 +78,21 @@ public final class SigV4PutUrls implements UploadUrls.Signer {
                     .encodedPath(trimSlash(endpointOverride.getRawPath()) + "/" + bucket + "/" + encodedKey);
         }
         // us-east-1: the global endpoint, as S3Presigner signs by default (AWS_S3_US_EAST_1_REGIONAL_ENDPOINT unset)
-        String s3 = region.equals("us-east-1") ? "s3.amazonaws.com"
-                : "s3." + region + "." + PartitionMetadata.of(Region.of(region)).dnsSuffix();
+        String s3 = region.equals("us-east-1") ? "s3.amazonaws.com" : "s3." + region + "." + dnsSuffix(region);
         return bucket.contains(".")
                 ? SdkHttpRequest.builder().protocol("https").host(s3).encodedPath("/" + bucket + "/" + encodedKey)
                 : SdkHttpRequest.builder().protocol("https").host(bucket + "." + s3).encodedPath("/" + encodedKey);
+    }
+
+    /**
+     * The partition's domain, by the region's name: SDK's PartitionMetadata would load its metadata of every region
+     * and service (some 360 classes). The isolated partitions are not the function's, so they are refused.
+     */
+    static String dnsSuffix(String region) {
+        if (region.contains("-iso")) {
+            throw new IllegalArgumentException("upload URLs are not signed for the isolated region " + region);
+        }
+        return region.startsWith("cn-") ? "amazonaws.com.cn" : region.startsWith("eusc-") ? "amazonaws.eu" : "amazonaws.com";
     }
 
     private static String trimSlash(String path) {

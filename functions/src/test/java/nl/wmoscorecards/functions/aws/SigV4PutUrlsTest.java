@@ -38,6 +38,8 @@ class SigV4PutUrlsTest {
             "us-east-1, scorecards-incoming-dev, , false",
             "eu-west-1, incoming.scorecards.example, , false",
             "cn-north-1, scorecards-incoming, , false",
+            "eusc-de-east-1, scorecards-incoming, , false",
+            "us-gov-west-1, scorecards-incoming, , false",
             "us-east-1, scorecards-incoming, http://127.0.0.1:4566, true",
             "eu-west-1, scorecards-incoming, https://s3.local.example:9000/store/, false"})
     void signsTheUrlS3PresignerSigns(String region, String bucket, String endpoint, boolean session) {
