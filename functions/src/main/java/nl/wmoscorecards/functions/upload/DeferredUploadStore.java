@@ -11,9 +11,9 @@ import nl.wmoscorecards.core.upload.UploadStore;
 /**
  * An upload store built on a thread of its own while the function goes on with its init: building the SDK's
  * DynamoDB client (TLS context, client, protocol) is the largest step of the upload API's cold start, and the
- * report types, the handler and the first request's own work up to its PutItem do not need it. Where a second core
- * is free (a Lambda function from 1,769 MB, the cold-start bench) the two overlap; on less than one core it costs
- * a thread start. The first call waits for the store; a failure to build it is thrown there.
+ * report types, the handler and the first request's own work up to its PutItem do not need it. Where more than one
+ * core's worth of CPU is free (the cold-start bench; Lambda above 1,769 MB) the two overlap; with less (the upload
+ * API's 1,024 MB) it costs a thread start. The first call waits for the store; a failure to build it is thrown there.
  */
 public final class DeferredUploadStore implements UploadStore {
     private final CompletableFuture<UploadStore> store;
