@@ -29,8 +29,9 @@ public final class AwsClients {
     private AwsClients() {
     }
 
+    /** With its HTTP client built meanwhile on a thread of its own ({@link HttpClientInBackground}: cold start). */
     public static DynamoDbClient dynamoDb() {
-        return DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+        return DynamoDbClient.builder().httpClient(HttpClientInBackground.urlConnection())
                 .region(region(ENVIRONMENT)).credentialsProvider(credentials(ENVIRONMENT)).build();
     }
 
