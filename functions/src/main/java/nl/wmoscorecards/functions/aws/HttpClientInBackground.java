@@ -1,7 +1,5 @@
 package nl.wmoscorecards.functions.aws;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -14,35 +12,19 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
  * the HTTP client if it is not ready, and a failure to build it is thrown there.
  */
 final class HttpClientInBackground implements SdkHttpClient {
-    private final CompletableFuture<SdkHttpClient> client = new CompletableFuture<>();
+    private final InBackground<SdkHttpClient> client =
+            InBackground.build("http-client-init", () -> UrlConnectionHttpClient.builder().build());
 
     private HttpClientInBackground() {
-        Thread builder = new Thread(() -> {
-            try {
-                client.complete(UrlConnectionHttpClient.builder().build());
-            } catch (RuntimeException | Error e) {
-                client.completeExceptionally(e);
-            }
-        }, "http-client-init");
-        builder.setDaemon(true);
-        builder.start();
     }
 
     static SdkHttpClient urlConnection() {
         return new HttpClientInBackground();
     }
 
-    private SdkHttpClient client() {
-        try {
-            return client.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
     @Override
     public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-        return client().prepareRequest(request);
+        return client.get().prepareRequest(request);
     }
 
     /** The URL-connection client's own name (in the SDK's user agent), without waiting for it. */
@@ -53,6 +35,6 @@ final class HttpClientInBackground implements SdkHttpClient {
 
     @Override
     public void close() {
-        client().close();
+        client.get().close();
     }
 }

@@ -2,11 +2,10 @@ package nl.wmoscorecards.functions.upload;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStore;
+import nl.wmoscorecards.functions.aws.InBackground;
 
 /**
  * An upload store built on a thread of its own while the function goes on with its init: building the SDK's
@@ -16,51 +15,33 @@ import nl.wmoscorecards.core.upload.UploadStore;
  * API's 1,024 MB) it costs a thread start. The first call waits for the store; a failure to build it is thrown there.
  */
 public final class DeferredUploadStore implements UploadStore {
-    private final CompletableFuture<UploadStore> store;
+    private final InBackground<UploadStore> store;
 
-    private DeferredUploadStore(CompletableFuture<UploadStore> store) {
+    private DeferredUploadStore(InBackground<UploadStore> store) {
         this.store = store;
     }
 
     public static UploadStore buildInBackground(Supplier<UploadStore> build) {
-        CompletableFuture<UploadStore> store = new CompletableFuture<>();
-        Thread builder = new Thread(() -> {
-            try {
-                store.complete(build.get());
-            } catch (RuntimeException | Error e) {
-                store.completeExceptionally(e);
-            }
-        }, "upload-store-init");
-        builder.setDaemon(true);
-        builder.start();
-        return new DeferredUploadStore(store);
-    }
-
-    private UploadStore store() {
-        try {
-            return store.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return new DeferredUploadStore(InBackground.build("upload-store-init", build));
     }
 
     @Override
     public void create(Upload upload) {
-        store().create(upload);
+        store.get().create(upload);
     }
 
     @Override
     public Optional<Upload> find(String uploadId) {
-        return store().find(uploadId);
+        return store.get().find(uploadId);
     }
 
     @Override
     public boolean complete(Upload completed) {
-        return store().complete(completed);
+        return store.get().complete(completed);
     }
 
     @Override
     public List<Upload> uploadsOf(String provider) {
-        return store().uploadsOf(provider);
+        return store.get().uploadsOf(provider);
     }
 }
