@@ -29,8 +29,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * of medians for docs/performance.md, the load average before and after (the figures are only comparable on
  * an idle machine; the classes loaded are not changed by load), and whether issue 14's targets are met.
  *
- * <pre>mvn -q -pl local -am package -DskipTests
- * java -cp "local/target/scorecards-local.jar:local/target/lib/*" nl.wmoscorecards.local.bench.ColdStartBench [runs]</pre>
+ * <pre>mvn -q -pl bench -am package -DskipTests
+ * java -cp "bench/target/scorecards-bench.jar:bench/target/lib/*" nl.wmoscorecards.local.bench.ColdStartBench [runs]</pre>
  */
 public final class ColdStartBench {
     private static final Map<String, List<String>> JVM_OPTIONS = new LinkedHashMap<>();

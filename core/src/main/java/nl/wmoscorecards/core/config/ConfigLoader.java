@@ -19,8 +19,8 @@ import nl.wmoscorecards.core.region.RegionCatalog;
 import nl.wmoscorecards.core.region.ResultsFixedOn;
 import nl.wmoscorecards.core.report.PerformanceAgreement;
 import nl.wmoscorecards.core.report.PerformanceAgreementCatalog;
-import nl.wmoscorecards.core.report.ReportType;
 import nl.wmoscorecards.core.report.ReportTypeCatalog;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -31,11 +31,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * classpath when no folder is given. A typo in config fails loudly, naming the file.
  */
 public final class ConfigLoader {
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
     private static final String REPORT_DUTIES = "report-duties.yaml";
+    private static final String REPORT_TYPES = "report-types.yaml";
     private final Path folder;
 
     private ConfigLoader(Path folder) {
@@ -62,8 +59,7 @@ public final class ConfigLoader {
      */
     public static ReportTypeCatalog reportTypesFromEnvironment() {
         String dir = System.getenv("SCORECARDS_CONFIG_DIR");
-        ConfigLoader loader = new ConfigLoader(dir == null || dir.isBlank() ? null : Path.of(dir));
-        return new ReportTypeCatalog(loader.read("report-types.yaml", ReportTypesFile.class).reportTypes());
+        return new ConfigLoader(dir == null || dir.isBlank() ? null : Path.of(dir)).reportTypes();
     }
 
     private ScorecardsConfig load() {
@@ -78,8 +74,7 @@ public final class ConfigLoader {
             KpiFile file = read("kpis/" + region.id() + ".yaml", KpiFile.class);
             catalogs.put(region.id(), file.versions());
         }
-        ReportTypesFile reportTypes = read("report-types.yaml", ReportTypesFile.class);
-        ReportTypeCatalog types = new ReportTypeCatalog(reportTypes.reportTypes());
+        ReportTypeCatalog types = reportTypes();
         Set<String> regionIds = contracting.stream().map(ContractingRegion::id).collect(Collectors.toSet());
         PerformanceAgreementCatalog agreements = new PerformanceAgreementCatalog(performanceAgreements(regionIds));
         try {
@@ -109,9 +104,20 @@ public final class ConfigLoader {
                 .toList();
     }
 
+    /** report-types.yaml, read without Jackson databind ({@link ReportTypesYaml}: the upload API's cold start). */
+    private ReportTypeCatalog reportTypes() {
+        try (InputStream in = open(REPORT_TYPES)) {
+            return new ReportTypeCatalog(ReportTypesYaml.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read config/" + REPORT_TYPES, e);
+        } catch (YamlEngineException | IllegalArgumentException e) {
+            throw new IllegalStateException("config/" + REPORT_TYPES + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
     private <T> T read(String relative, Class<T> type) {
         try (InputStream in = open(relative)) {
-            return YAML.readValue(in, type);
+            return Yaml.MAPPER.readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read config/" + relative, e);
         } catch (JacksonException | IllegalArgumentException e) {
@@ -130,6 +136,13 @@ public final class ConfigLoader {
         return in;
     }
 
+    /** Databind for the other files, built on first use: a function that reads only report types never loads it. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
     record RegionsFile(List<ContractingRegionEntry> contractingRegions) {
     }
 
@@ -142,9 +155,6 @@ public final class ConfigLoader {
     }
 
     record KpiFile(String contractingRegion, List<KpiCatalog> versions) {
-    }
-
-    record ReportTypesFile(List<ReportType> reportTypes) {
     }
 
     record ReportDutiesFile(List<PerformanceAgreement> performanceAgreements) {

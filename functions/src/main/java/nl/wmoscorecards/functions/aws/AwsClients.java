@@ -1,7 +1,9 @@
 package nl.wmoscorecards.functions.aws;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
+import nl.wmoscorecards.functions.upload.UploadUrls;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -11,8 +13,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
@@ -29,8 +29,9 @@ public final class AwsClients {
     private AwsClients() {
     }
 
+    /** With its HTTP client built meanwhile on a thread of its own ({@link HttpClientInBackground}: cold start). */
     public static DynamoDbClient dynamoDb() {
-        return DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+        return DynamoDbClient.builder().httpClient(HttpClientInBackground.urlConnection())
                 .region(region(ENVIRONMENT)).credentialsProvider(credentials(ENVIRONMENT)).build();
     }
 
@@ -46,18 +47,14 @@ public final class AwsClients {
     }
 
     /**
-     * The pre-signer of upload URLs: it signs with these credentials, so a URL carries the function role's
-     * rights. AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL point it elsewhere (LocalStack, a local server), path-style.
+     * The signer of upload URLs (the SDK's SigV4 signer, not S3Presigner: {@link SigV4PutUrls}): it signs with these
+     * credentials, so a URL carries the function role's rights. AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL point it
+     * elsewhere (LocalStack, a local server), path-style.
      */
-    public static S3Presigner s3Presigner() {
-        S3Presigner.Builder builder = S3Presigner.builder().region(region(ENVIRONMENT))
-                .credentialsProvider(credentials(ENVIRONMENT));
+    public static UploadUrls.Signer uploadUrlSigner() {
         String endpoint = firstSet(ENVIRONMENT.get("AWS_ENDPOINT_URL_S3"), ENVIRONMENT.get("AWS_ENDPOINT_URL"));
-        if (endpoint != null) {
-            builder.endpointOverride(URI.create(endpoint))
-                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
-        }
-        return builder.build();
+        return new SigV4PutUrls(region(ENVIRONMENT), credentials(ENVIRONMENT),
+                endpoint == null ? null : URI.create(endpoint), Clock.systemUTC());
     }
 
     /** In Lambda the region the function runs in (AWS_REGION, always set there); elsewhere the SDK's chain. */

@@ -27,6 +27,7 @@ import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.DynamoUploadStore;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.functions.upload.ApiResponses;
+import nl.wmoscorecards.functions.upload.DeferredUploadStore;
 import nl.wmoscorecards.functions.upload.UploadFormat;
 import nl.wmoscorecards.functions.upload.InvalidUploadRequest;
 import nl.wmoscorecards.functions.upload.ProviderClaims;
@@ -59,20 +60,28 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
     private final Supplier<String> ids;
 
     public ApiUploadsHandler() {
-        // Only the report types: the regions and KPI catalogues are not this function's (cold-start time).
-        this(new DynamoUploadStore(AwsClients.dynamoDb(), TableNames.fromEnvironment().uploads()),
-                ConfigLoader.reportTypesFromEnvironment(), UploadUrls.presignerFromEnvironment(),
-                System.getenv("INCOMING_BUCKET"), Clock.systemUTC(), () -> UUID.randomUUID().toString());
+        // Only the report types: the regions and KPI catalogues are not this function's (cold-start time); the
+        // DynamoDB client is built meanwhile on a thread of its own.
+        this(DeferredUploadStore.buildInBackground(
+                        () -> new DynamoUploadStore(AwsClients.dynamoDb(), TableNames.fromEnvironment().uploads())),
+                ConfigLoader.reportTypesFromEnvironment(), UploadUrls.signerFromEnvironment(),
+                System.getenv("INCOMING_BUCKET"), Clock.systemUTC(), () -> UUID.randomUUID().toString(), UploadUrls.VALIDITY);
         Core.getGlobalContext().register(this); // the runtime holds the handler, so the context's reference stays valid
     }
 
+    /** URLs signed by an S3 pre-signer: the local runtime and tests, against their own S3 server. */
     public ApiUploadsHandler(UploadStore uploads, ReportTypeCatalog catalog, S3Presigner presigner, String bucket,
                              Clock clock, Supplier<String> ids) {
-        this(uploads, catalog, presigner, bucket, clock, ids, UploadUrls.VALIDITY);
+        this(uploads, catalog, UploadUrls.presigning(presigner), bucket, clock, ids, UploadUrls.VALIDITY);
     }
 
     /** With another URL validity: for tests of expiry. */
     public ApiUploadsHandler(UploadStore uploads, ReportTypeCatalog catalog, S3Presigner presigner, String bucket,
+                             Clock clock, Supplier<String> ids, Duration urlValidity) {
+        this(uploads, catalog, UploadUrls.presigning(presigner), bucket, clock, ids, urlValidity);
+    }
+
+    public ApiUploadsHandler(UploadStore uploads, ReportTypeCatalog catalog, UploadUrls.Signer signer, String bucket,
                              Clock clock, Supplier<String> ids, Duration urlValidity) {
         if (bucket == null || bucket.isBlank()) {
             throw new IllegalStateException("INCOMING_BUCKET is not set");
@@ -80,7 +89,7 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
         this.uploads = uploads;
         this.catalog = catalog;
         this.rules = new UploadRequestRules(catalog);
-        this.urls = new UploadUrls(presigner, bucket, urlValidity);
+        this.urls = new UploadUrls(signer, bucket, urlValidity);
         this.clock = clock;
         this.ids = ids;
     }

@@ -4,12 +4,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.wmoscorecards.core.privacy.OutboundValues;
-import tools.jackson.databind.json.JsonMapper;
 
-/** JSON responses in the shape API Gateway (HTTP API, payload 2.0) expects back from a function. */
+/**
+ * JSON responses in the shape API Gateway (HTTP API, payload 2.0) expects back from a function; bodies are maps,
+ * lists and values ({@link UploadApiJson}).
+ */
 public final class ApiResponses {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private ApiResponses() {
     }
 
@@ -25,7 +25,7 @@ public final class ApiResponses {
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(status)
                 .withHeaders(headers)
-                .withBody(JSON.writeValueAsString(body))
+                .withBody(UploadApiJson.write(body))
                 .withIsBase64Encoded(false)
                 .build();
     }

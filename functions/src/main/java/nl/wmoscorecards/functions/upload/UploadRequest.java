@@ -1,31 +1,23 @@
 package nl.wmoscorecards.functions.upload;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.Map;
 
 /** The body of POST /uploads, as sent; {@link UploadRequestRules} decides whether it may be used. */
 public record UploadRequest(String reportType, String period, String fileName, String contentType) {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Reads the JSON body; unknown fields are ignored, absent or non-text fields read as null. */
     public static UploadRequest parse(String body) {
-        JsonNode root;
-        try {
-            root = body == null || body.isBlank() ? null : JSON.readTree(body);
-        } catch (JacksonException e) {
-            root = null;
-        }
-        if (root == null || !root.isObject()) {
+        Map<String, String> fields = body == null || body.isBlank() ? null : UploadApiJson.textFields(body).orElse(null);
+        if (fields == null) {
             throw new InvalidUploadRequest(null,
                     "De inhoud van het verzoek moet een JSON-object zijn met reportType, period, fileName en contentType.");
         }
-        return new UploadRequest(text(root, "reportType"), text(root, "period"), text(root, "fileName"),
-                text(root, "contentType"));
+        return new UploadRequest(text(fields, "reportType"), text(fields, "period"), text(fields, "fileName"),
+                text(fields, "contentType"));
     }
 
-    private static String text(JsonNode root, String field) {
-        JsonNode value = root.get(field);
-        return value != null && value.isString() ? value.stringValue().strip() : null;
+    private static String text(Map<String, String> fields, String field) {
+        String value = fields.get(field);
+        return value == null ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package nl.wmoscorecards.functions.upload;
 
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,12 +20,27 @@ public final class UploadUrls {
     public static final Duration VALIDITY = Duration.ofMinutes(15);
     /** The conditional-write value that lets a PUT create an object but never replace one. */
     public static final String CREATE_ONLY = "*";
-    private final S3Presigner presigner;
+    private final Signer signer;
     private final String bucket;
     private final Duration validity;
 
-    public UploadUrls(S3Presigner presigner, String bucket, Duration validity) {
-        this.presigner = presigner;
+    /**
+     * Signs a PutObject with its Content-Type and If-None-Match headers: in Lambda the SDK's SigV4 signer alone
+     * ({@link AwsClients#uploadUrlSigner()}), elsewhere also an {@link S3Presigner} ({@link #presigning}); both
+     * give the same URL (SigV4PutUrlsTest).
+     */
+    @FunctionalInterface
+    public interface Signer {
+        /** The URL, and when it stops working. */
+        Signed putObject(String bucket, String key, String contentType, String ifNoneMatch, Duration validity);
+    }
+
+    /** A signed request's URL and its expiry. */
+    public record Signed(URL url, Instant expiresAt) {
+    }
+
+    public UploadUrls(Signer signer, String bucket, Duration validity) {
+        this.signer = signer;
         this.bucket = bucket;
         this.validity = validity;
     }
@@ -34,17 +50,25 @@ public final class UploadUrls {
     }
 
     public SignedPut put(String key, String contentType) {
-        PresignedPutObjectRequest signed = presigner.presignPutObject(p -> p
-                .signatureDuration(validity)
-                .putObjectRequest(o -> o.bucket(bucket).key(key).contentType(contentType).ifNoneMatch(CREATE_ONLY)));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", contentType);
         headers.put("If-None-Match", CREATE_ONLY);
-        return new SignedPut(signed.url().toString(), signed.expiration(), headers);
+        Signed signed = signer.putObject(bucket, key, contentType, CREATE_ONLY, validity);
+        return new SignedPut(signed.url().toString(), signed.expiresAt(), headers);
     }
 
-    /** The presigner as a Lambda function builds it: {@link AwsClients#s3Presigner()}. */
-    public static S3Presigner presignerFromEnvironment() {
-        return AwsClients.s3Presigner();
+    /** Signing by an S3 pre-signer (the local runtime and tests, which sign for their own S3 server). */
+    public static Signer presigning(S3Presigner presigner) {
+        return (bucket, key, contentType, ifNoneMatch, validity) -> {
+            PresignedPutObjectRequest signed = presigner.presignPutObject(p -> p
+                    .signatureDuration(validity)
+                    .putObjectRequest(o -> o.bucket(bucket).key(key).contentType(contentType).ifNoneMatch(ifNoneMatch)));
+            return new Signed(signed.url(), signed.expiration());
+        };
+    }
+
+    /** The signer as a Lambda function builds it: {@link AwsClients#uploadUrlSigner()}. */
+    public static Signer signerFromEnvironment() {
+        return AwsClients.uploadUrlSigner();
     }
 }
