@@ -73,8 +73,8 @@ public final class EscalationActions {
                 }
                 return step.apply(current);
             });
-            return new Done(after, "Vastgelegd: " + action.get().dutchLabel() + ". Escalatie " + after.id()
-                    + " staat nu in " + after.state().dutchLabel() + ".");
+            return new Done(after, "'" + action.get().dutchLabel() + "' voor escalatie " + after.id()
+                    + "; die staat nu in " + after.state().dutchLabel() + ".");
         } catch (RefusedStep | TransitionRefused e) {
             return new Refused(store.find(escalationId).orElse(found.get()), e.getMessage());
         } catch (EscalationStore.ConcurrentChange e) {
