@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import nl.wmoscorecards.application.RegionalInternalEdition;
 import nl.wmoscorecards.core.calendar.DutchTime;
@@ -29,7 +28,7 @@ import nl.wmoscorecards.site.StaleFiles;
  * {@code DATA/internal-site/REGION/}, served behind the managers' keys with the ladder's forms working
  * ({@code serve --internal}, {@code demo --serve}).
  */
-final class ContractManagerSite implements AutoCloseable {
+public final class ContractManagerSite implements AutoCloseable {
     static final String DEMO_MANAGER = "Demo contractmanager";
     private final InternalEditionServer server;
 
@@ -38,7 +37,7 @@ final class ContractManagerSite implements AutoCloseable {
     }
 
     /** Publishes every region's edition (so it shows the stores as they are now) and starts serving them. */
-    static ContractManagerSite start(LocalRuntime runtime, int port, PrintWriter out) throws IOException {
+    public static ContractManagerSite start(LocalRuntime runtime, int port, PrintWriter out) throws IOException {
         FolderRegionalEditions editions = new FolderRegionalEditions(runtime.dataFolder());
         publishAll(runtime, editions, out);
         ContractManagerSiteHandler handler = new ContractManagerSiteHandler(runtime.config(), runtime.stores(), editions,
@@ -69,7 +68,7 @@ final class ContractManagerSite implements AutoCloseable {
      * A key for a demo contract manager of the region with the most escalations on step 1 (so there is one to
      * act on), or of the first region when none has one.
      */
-    static DemoKey demoKey(LocalRuntime runtime) {
+    public static DemoKey demoKey(LocalRuntime runtime) {
         List<Escalation> all = runtime.stores().escalations().all();
         String region = runtime.config().regions().contractingRegions().stream()
                 .max(Comparator.comparingLong((ContractingRegion r) -> all.stream()
@@ -81,15 +80,11 @@ final class ContractManagerSite implements AutoCloseable {
         return new DemoKey(region, runtime.config().regions().contractingRegion(region).name(), key);
     }
 
-    record DemoKey(String region, String regionName, String key) {
+    public record DemoKey(String region, String regionName, String key) {
     }
 
-    URI url() {
+    public URI url() {
         return server.url();
-    }
-
-    Optional<URI> regionUrl(String region) {
-        return Optional.of(server.url().resolve("intern/" + region + "/intern/escalaties.html"));
     }
 
     @Override
