@@ -65,6 +65,9 @@ public final class EscalationActions {
         if (action.isEmpty()) {
             return new Refused(found.get(), "Kies een stap van de escalatieladder.");
         }
+        if (!EscalationLadder.allowedActions(found.get().state()).contains(action.get().id())) {
+            return new Refused(found.get(), action.get().refusalIn(found.get()));
+        }
         try {
             UnaryOperator<Escalation> step = step(action.get(), form, manager.name());
             Escalation after = service.act(escalationId, current -> {
