@@ -38,23 +38,32 @@ class ContractManagerSiteHandlerTest {
     private String escalation;
 
     @BeforeEach
-    void publishedRegions() throws IOException {
-        SitePublishHandlerTest.measuredYear(fakes);
-        provider = fakes.kpiResults().results(2027, KpiRegionRunHandlerTest.REGION).get(0).provider();
+    void anEscalationOnStepOne() {
+        handler = new ContractManagerSiteHandler(CONFIG, FakeStores.of(fakes), new S3RegionalEditions(bucket, BUCKET),
+                Map::of, CLOCK);
+        signalled("12345678");
+    }
+
+    private void signalled(String agb) {
+        provider = agb;
         escalation = Escalation.idOf(ZW, 2027, provider);
         fakes.escalations().save(new Escalation(escalation, ZW, provider, 2027, EscalationState.SIGNALLED,
                 List.of(new Shortfall(Shortfall.KPI, "result-achieved", KpiRegionRunHandlerTest.REGION, "60.0 (onvoldoende)")),
                 null, null, false, List.of(new Transition(LocalDate.of(2028, 3, 1), null, EscalationState.SIGNALLED,
                 "signal", "kpi", "kpi-run", CLOCK.instant())), 0));
-        fakes.escalations().find(escalation).orElseThrow();
+    }
+
+    /** A measured year with the escalation on a measured provider, every region published as internal-site-publish does. */
+    private void publishedRegions() throws IOException {
+        SitePublishHandlerTest.measuredYear(fakes);
+        signalled(fakes.kpiResults().results(2027, KpiRegionRunHandlerTest.REGION).get(0).provider());
         new InternalSitePublishHandler(CONFIG, FakeStores.of(fakes), bucket, BUCKET, "", Map::of, CLOCK)
                 .handleRequest(LambdaJson.event("scheduled-site-publish.json", ScheduledEvent.class), null);
-        handler = new ContractManagerSiteHandler(CONFIG, FakeStores.of(fakes), new S3RegionalEditions(bucket, BUCKET),
-                Map::of, CLOCK);
     }
 
     @Test
-    void aStepIsRecordedByTheSignedInManagerAndTheRegionsEscalationPagesShowIt() {
+    void aStepIsRecordedByTheSignedInManagerAndTheRegionsEscalationPagesShowIt() throws IOException {
+        publishedRegions();
         assertThat(page(ZW + "/intern/escalaties.html")).contains("stap 1: gesignaleerd");
         int writtenBefore = bucket.written().size();
 
@@ -79,7 +88,8 @@ class ContractManagerSiteHandlerTest {
     }
 
     @Test
-    void theBrowserGetsThePageBackWithTheOutcomeEscapedUnderTheEscalation() {
+    void theBrowserGetsThePageBackWithTheOutcomeEscapedUnderTheEscalation() throws IOException {
+        publishedRegions();
         APIGatewayV2HTTPEvent get = event(manager(ZW), "GET", "/intern/" + ZW + "/aanbieders/" + provider + ".html", null);
         get.setRawQueryString("uitkomst=geweigerd&melding=%3Cscript%3Ealert(1)%3C%2Fscript%3E+Dit+kan+nu+niet.&bij=escalatie-"
                 + escalation);
@@ -124,7 +134,8 @@ class ContractManagerSiteHandlerTest {
     }
 
     @Test
-    void anotherRegionsManagerReachesNeitherThePagesNorTheEscalation() {
+    void anotherRegionsManagerReachesNeitherThePagesNorTheEscalation() throws IOException {
+        publishedRegions();
         Map<String, String> dwo = manager("dwo");
         assertThat(handler.handleRequest(event(dwo, "GET", "/intern/" + ZW + "/intern/escalaties.html", null), null)
                 .getStatusCode()).isEqualTo(404);
