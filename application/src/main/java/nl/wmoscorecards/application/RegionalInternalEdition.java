@@ -19,6 +19,7 @@ import nl.wmoscorecards.core.contract.ConversationStore;
 import nl.wmoscorecards.core.contract.RoundTableStore;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationStore;
+import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiResultStore;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.RegionCatalog;
@@ -61,8 +62,8 @@ public final class RegionalInternalEdition {
         RegionCatalog one = new RegionCatalog(List.of(contracting),
                 regions.conversationsPerYear(region).map(c -> Map.of(region, c)).orElse(Map.of()),
                 Map.of(region, regions.resultsFixedOn(region)));
-        var catalogs = config.kpiCatalogs().containsKey(region)
-                ? Map.of(region, config.kpiCatalogs().get(region)) : Map.<String, List<nl.wmoscorecards.core.kpi.KpiCatalog>>of();
+        Map<String, List<KpiCatalog>> catalogs = config.kpiCatalogs().containsKey(region)
+                ? Map.of(region, config.kpiCatalogs().get(region)) : Map.of();
         return new ScorecardsConfig(one, catalogs, config.reportTypes(),
                 new PerformanceAgreementCatalog(List.of(config.performanceAgreements().of(region))));
     }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,14 +95,14 @@ public final class ContractManagerSiteHandler implements RequestHandler<APIGatew
             return act(event, manager.get(), action.group(1), decode(action.group(2)));
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            return notFound(manager.get());
+            return notFound();
         }
         if (path.equals("/intern") || path.equals("/intern/")) {
             return html(200, regionChoice(manager.get()));
         }
         Matcher page = PAGE.matcher(path);
         if (!page.matches() || !manager.get().manages(page.group(1))) {
-            return notFound(manager.get());
+            return notFound();
         }
         return serve(event, page.group(1), page.group(2));
     }
@@ -131,17 +130,17 @@ public final class ContractManagerSiteHandler implements RequestHandler<APIGatew
                     id, region, done.escalation().state(), written.size());
             return redirect(InternalPages.redirect(region, form.get("terug"), true, done.messageNl()));
         }
-        return notFound(manager);
+        return notFound();
     }
 
     private APIGatewayV2HTTPResponse serve(APIGatewayV2HTTPEvent event, String region, String rest) {
         String sitePath = sitePath(rest);
         if (sitePath == null) {
-            return notFound(null);
+            return notFound();
         }
         Optional<byte[]> file = editions.read(region, sitePath);
         if (file.isEmpty()) {
-            return notFound(null);
+            return notFound();
         }
         String type = S3RegionalEditions.contentType(sitePath);
         Map<String, String> headers = headers(type);
@@ -180,7 +179,7 @@ public final class ContractManagerSiteHandler implements RequestHandler<APIGatew
                         + " inkoopregio's, met hun escalaties:</p>\n<ul>\n" + items + "\n</ul>");
     }
 
-    private APIGatewayV2HTTPResponse notFound(ContractManager manager) {
+    private static APIGatewayV2HTTPResponse notFound() {
         return html(404, InternalPages.page("Niet gevonden", null, "<p>Deze pagina of escalatie bestaat niet of hoort"
                 + " niet bij uw inkoopregio. <a href=\"" + InternalPages.BASE + "\">Naar uw inkoopregio's</a>.</p>"));
     }

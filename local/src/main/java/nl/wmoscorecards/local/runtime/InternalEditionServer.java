@@ -84,7 +84,10 @@ public final class InternalEditionServer implements AutoCloseable {
                     send(exchange, 200, signInPage(null));
                 }
             } else if (path.equals("/afmelden") && method.equals("POST")) {
-                session(exchange).ifPresent(id -> sessions.remove(sessionId(exchange)));
+                String session = sessionId(exchange);
+                if (session != null) {
+                    sessions.remove(session);
+                }
                 exchange.getResponseHeaders().add("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
                 redirect(exchange, "/");
             } else if (path.equals("/intern") || path.startsWith(InternalPages.BASE)) {
