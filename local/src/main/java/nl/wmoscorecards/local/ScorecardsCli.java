@@ -1,5 +1,6 @@
 package nl.wmoscorecards.local;
 
+import nl.wmoscorecards.local.cli.ContractManagerCommand;
 import nl.wmoscorecards.local.cli.ConversationCommand;
 import nl.wmoscorecards.local.cli.DemoCommand;
 import nl.wmoscorecards.local.cli.DossierCommand;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, GenerateCommand.class, IngestEventsCommand.class, KpiRunCommand.class, PublishCommand.class,
                 ServeCommand.class, ProviderCommand.class, UploadCommand.class, ReportTemplateCommand.class,
                 ReportStatusCommand.class, EscalationCommand.class, DossierCommand.class,
-                RoundTableCommand.class, RoundTableAttendanceCommand.class, ConversationCommand.class},
+                RoundTableCommand.class, RoundTableAttendanceCommand.class, ConversationCommand.class,
+                ContractManagerCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:input rejected (the details are printed; valid input was still processed where the command says so)",
                 "2:wrong usage (an unknown option, a missing argument or file)",

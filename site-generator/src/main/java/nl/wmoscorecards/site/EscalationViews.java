@@ -1,6 +1,8 @@
 package nl.wmoscorecards.site;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.escalation.LadderAction;
 import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.escalation.Transition;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
@@ -17,6 +20,7 @@ import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.core.report.ReportType;
 import nl.wmoscorecards.site.view.DataTable;
 import nl.wmoscorecards.site.view.EscalationView;
+import nl.wmoscorecards.site.view.LadderForm;
 
 /**
  * Turns escalations into Dutch text for the internal pages: state, shortfalls, deadlines, client stop, third
@@ -24,6 +28,8 @@ import nl.wmoscorecards.site.view.EscalationView;
  */
 final class EscalationViews {
     static final String NONE = "—";
+    /** Where the ladder's forms post to, from the site root of a region's internal edition. */
+    static final String ACTIONS_PATH = "acties/escalaties/";
     private static final Pattern STORED_VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)%?(\\s.*)?", Pattern.DOTALL);
     private static final Map<String, String> ACTIONS = Map.of(
             "signal", "gesignaleerd",
@@ -53,7 +59,20 @@ final class EscalationViews {
         return new EscalationView(e.id(), SitePaths.escalationAnchor(e.id()), label, href,
                 contractingRegionName(model, e.contractingRegion()), Integer.toString(e.year()), e.state().dutchLabel(),
                 e.state().isOpen(), shortfalls, date(e.planDue()), date(e.realisationDeadline()),
-                e.clientStop() ? "ja" : "nee", thirdParty(e), history(e, label));
+                e.clientStop() ? "ja" : "nee", thirdParty(e), history(e, label), forms(e, root));
+    }
+
+    /**
+     * The steps the ladder allows now, each a form posting to the contract-manager API under the region's
+     * edition ({@value #ACTIONS_PATH}ID from the site root), which sends the browser back to the provider page.
+     */
+    static List<LadderForm> forms(Escalation e, String root) {
+        String anchor = SitePaths.escalationAnchor(e.id());
+        String back = SitePaths.providerPage(e.provider()) + "#" + anchor;
+        String href = root + ACTIONS_PATH + URLEncoder.encode(e.id(), StandardCharsets.UTF_8);
+        return LadderAction.allowedIn(e.state()).stream()
+                .map(a -> new LadderForm(a.id(), a.dutchLabel(), anchor + "-" + a.id(), href, back, a.dutchHint()))
+                .toList();
     }
 
     /** Step 2's third party at the provider's cost: since when, or "nee". */

@@ -34,7 +34,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2026", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--serve", description = "Serve the site on http://localhost:8080 afterwards.")
+    @Option(names = "--serve", description = "Serve the site on http://localhost:8080 afterwards, and the internal"
+            + " editions for contract managers on the next port (with a demo key).")
     boolean serve;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port for --serve (default: ${DEFAULT-VALUE}).")
@@ -80,8 +81,14 @@ public final class DemoCommand implements Callable<Integer> {
             PublishCommand.publish(runtime, site, Edition.PUBLIC, null, out);
         }
         if (serve) {
-            try (StaticSiteServer server = StaticSiteServer.start(site, port)) {
+            // Contract managers (issue 18 items 3-4): the runtime stays open for the ladder's forms.
+            try (LocalRuntime runtime = LocalRuntime.open(data.folder());
+                 ContractManagerSite internal = ContractManagerSite.start(runtime, port + 1, out);
+                 StaticSiteServer server = StaticSiteServer.start(site, port)) {
                 out.println("Serving the site on " + server.url() + " (Ctrl+C to stop)");
+                ContractManagerSite.DemoKey key = ContractManagerSite.demoKey(runtime);
+                out.println("Internal edition for contract managers on " + internal.url() + " : sign in with the demo key of "
+                        + key.regionName() + ": " + key.key());
                 out.flush();
                 Thread.currentThread().join();
             }

@@ -1,8 +1,11 @@
 package nl.wmoscorecards.local.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,8 +23,31 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    // ---- contract managers (issue 18 items 3-4): the regions' internal editions behind their keys
+    @Option(names = "--internal", description = "Serve each contracting region's internal edition to its contract"
+            + " managers (sign in with a key from `contract-manager add`), with the escalation ladder's forms.")
+    boolean internal;
+
+    @Mixin
+    DataOption data;
+
+    private int serveInternal() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (LocalRuntime runtime = LocalRuntime.open(data.folder());
+             ContractManagerSite site = ContractManagerSite.start(runtime, port, out)) {
+            out.println("Serving the internal editions for contract managers on " + site.url() + " (Ctrl+C to stop)");
+            out.flush();
+            Thread.currentThread().join();
+        }
+        return 0;
+    }
+    // ---- end contract managers
+
     @Override
     public Integer call() throws Exception {
+        if (internal) {
+            return serveInternal();
+        }
         try (StaticSiteServer server = StaticSiteServer.start(dir, port)) {
             spec.commandLine().getOut().println("Serving " + dir.toAbsolutePath() + " on " + server.url()
                     + " (Ctrl+C to stop)");

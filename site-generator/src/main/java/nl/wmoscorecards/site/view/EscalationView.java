@@ -10,12 +10,14 @@ import java.util.List;
  * @param shortfalls   one line per shortfall
  * @param thirdParty   whether a third party was engaged at the provider's cost (step 2), and since when
  * @param history      its transitions, oldest first
+ * @param forms        the ladder's steps allowed now, as forms (provider page of the internal edition only)
  */
 public record EscalationView(String id, String anchor, String providerLabel, String providerHref,
                              String contractingRegion, String year, String state, boolean open,
                              List<String> shortfalls, String planDue, String realisationDeadline, String clientStop,
-                             String thirdParty, DataTable history) {
+                             String thirdParty, DataTable history, List<LadderForm> forms) {
     public EscalationView {
         shortfalls = List.copyOf(shortfalls);
+        forms = forms == null ? List.of() : List.copyOf(forms);
     }
 }

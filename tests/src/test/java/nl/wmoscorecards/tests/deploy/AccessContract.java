@@ -61,5 +61,16 @@ final class AccessContract {
                     "ReportRowsTable", Set.of("dynamodb:Query"),
                     "ContractManagementTable", Set.of("dynamodb:Query"),
                     "InternalSiteBucket", Set.of("s3:ListBucket"),
-                    "InternalSiteBucket/*", Set.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject")));
+                    "InternalSiteBucket/*", Set.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject")),
+            // Contract managers in the browser (issue 18 items 3-4): a ladder step, then the region's escalation
+            // pages rendered again (what internal-site-publish reads) and written back; pages are only read.
+            "ContractManagerSiteHandler", Map.of(
+                    "EscalationsTable", Set.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:PutItem"),
+                    "KpiResultsTable", Set.of("dynamodb:Query"),
+                    "KpiRunsTable", Set.of("dynamodb:Scan"),
+                    "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),
+                    "ReportRowsTable", Set.of("dynamodb:Query"),
+                    "ContractManagementTable", Set.of("dynamodb:Query"),
+                    "InternalSiteBucket", Set.of("s3:ListBucket"),
+                    "InternalSiteBucket/*", Set.of("s3:GetObject", "s3:PutObject")));
 }

@@ -24,7 +24,9 @@ import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.embedded.EmbeddedDynamoDb;
 import nl.wmoscorecards.embedded.ProjectHome;
+import nl.wmoscorecards.application.RegionalInternalEdition;
 import nl.wmoscorecards.functions.handler.ApiUploadsHandler;
+import nl.wmoscorecards.functions.handler.ContractManagerSiteHandler;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
 import nl.wmoscorecards.functions.handler.KpiRunPlanHandler;
@@ -77,7 +79,9 @@ class GrantsCoverCallsTest {
                 "ALLOCATIONS_TABLE", "ALLOCATIONS_TABLE", "SURVEY_RESPONSES_TABLE", "SURVEY_RESPONSES_TABLE",
                 "KPI_RESULTS_TABLE", "KPI_RESULTS_TABLE", "KPI_RUNS_TABLE", "KPI_RUNS_TABLE",
                 "UPLOADS_TABLE", "UPLOADS_TABLE", "REPORT_ROWS_TABLE", "REPORT_ROWS_TABLE",
-                "ESCALATIONS_TABLE", "ESCALATIONS_TABLE")));
+                "ESCALATIONS_TABLE", "ESCALATIONS_TABLE",
+                // read by contract-manager-site when it renders a region's pages again
+                "CONTRACT_MANAGEMENT_TABLE", "CONTRACT_MANAGEMENT_TABLE")));
         try (DynamoDbClient setup = client(null)) {
             Tables.createIfMissing(setup, names);
         }
@@ -167,6 +171,30 @@ class GrantsCoverCallsTest {
                 .handleRequest(new ScheduledEvent(), null);
         assertThat(checked.get("raised")).asList().containsExactly("midden-limburg-2025-73730123");
         assertGranted("ScheduledDeadlineCheckHandler");
+
+        // contract-manager-site: a contract manager of Midden-Limburg records the conversation on that escalation;
+        // the region's escalation pages are rendered again (into a map standing in for the internal bucket).
+        Map<String, byte[]> pages = new HashMap<>();
+        ContractManagerSiteHandler site = new ContractManagerSiteHandler(config, stores, new RegionalInternalEdition.Target() {
+            @Override
+            public java.util.Optional<byte[]> read(String region, String sitePath) {
+                return java.util.Optional.ofNullable(pages.get(region + "/" + sitePath));
+            }
+
+            @Override
+            public void write(String region, String sitePath, byte[] bytes) {
+                pages.put(region + "/" + sitePath, bytes);
+            }
+        }, Map::of, afterDue);
+        APIGatewayV2HTTPEvent step = EventLoader.loadApiGatewayHttpEvent("events/api-post-upload.json");
+        step.setRawPath("/intern/midden-limburg/acties/escalaties/midden-limburg-2025-73730123");
+        step.getRequestContext().getHttp().setMethod("POST");
+        step.getRequestContext().getAuthorizer().getJwt().setClaims(Map.of("cognito:groups", "[contractmanager-midden-limburg]",
+                "name", "Anna de Vries"));
+        step.setBody("actie=record-conversation");
+        assertThat(site.handleRequest(step, null).getHeaders().get("Location")).contains("uitkomst=vastgelegd");
+        assertThat(pages).containsKey("midden-limburg/intern/escalaties.html");
+        assertGranted("ContractManagerSiteHandler");
     }
 
     private void assertGranted(String handler) {

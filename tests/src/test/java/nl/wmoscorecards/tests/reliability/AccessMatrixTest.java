@@ -251,6 +251,9 @@ class AccessMatrixTest {
                 Map<String, Object> event = (Map<String, Object>) e;
                 if ("HttpApi".equals(event.get("Type"))) {
                     Map<String, Object> p = (Map<String, Object>) event.get("Properties");
+                    if (p.get("ApiId").toString().contains("ContractManagerApi")) {
+                        continue; // the contract managers' API, behind its own authorizer: ContractManagerAccessMatrixTest
+                    }
                     routes.add(p.get("Method") + " " + p.get("Path"));
                     assertThat(p).as("route %s keeps the default authorizer", p.get("Path")).doesNotContainKey("Auth");
                     assertThat(p.get("ApiId").toString()).contains("UploadApi");
@@ -262,7 +265,7 @@ class AccessMatrixTest {
         assertThat(openApi).contains("  /uploads:\n    post:").contains("  /uploads/{uploadId}:\n    get:");
     }
 
-    private static Map<String, Object> readTemplate() throws IOException {
+    static Map<String, Object> readTemplate() throws IOException {
         SafeConstructor constructor = new SafeConstructor(new LoaderOptions()) {
             {
                 // CloudFormation's short-form tags (!Ref, !Sub, !GetAtt ...) kept as "Tag value" text.

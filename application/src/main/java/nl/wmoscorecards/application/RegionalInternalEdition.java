@@ -1,0 +1,211 @@
+package nl.wmoscorecards.application;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.wmoscorecards.core.allocation.AllocationStore;
+import nl.wmoscorecards.core.config.ScorecardsConfig;
+import nl.wmoscorecards.core.contract.ConversationStore;
+import nl.wmoscorecards.core.contract.RoundTableStore;
+import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.escalation.EscalationStore;
+import nl.wmoscorecards.core.kpi.KpiCatalog;
+import nl.wmoscorecards.core.kpi.KpiResultStore;
+import nl.wmoscorecards.core.region.ContractingRegion;
+import nl.wmoscorecards.core.region.RegionCatalog;
+import nl.wmoscorecards.core.report.PerformanceAgreementCatalog;
+import nl.wmoscorecards.core.survey.SurveyResponseStore;
+import nl.wmoscorecards.core.upload.ReportRowStore;
+import nl.wmoscorecards.core.upload.UploadStore;
+import nl.wmoscorecards.site.Edition;
+import nl.wmoscorecards.site.Publication;
+import nl.wmoscorecards.site.SiteGenerator;
+import nl.wmoscorecards.site.SiteModel;
+
+/**
+ * The internal edition of one contracting region: the generator run unchanged over a configuration that holds
+ * only that region (its measurement regions, KPI catalogues, agreements and conversation minimum) and stores
+ * that show only its escalations. So another region's escalations, dossiers, round tables, conversations and
+ * unsuppressed figures are not in it at all, whatever page is asked for.
+ */
+public final class RegionalInternalEdition {
+    /**
+     * The pages an escalation step changes: the internal index and overview (counts, the list) and below
+     * "aanbieders/AGB" the provider's page and, under the dossiers, its dossiers (open escalations).
+     */
+    static final List<String> ESCALATION_PAGES = List.of("intern/index.html", "intern/escalaties.html");
+
+    /** Where a region's edition is kept: a folder locally, a prefix of the internal bucket in AWS. */
+    public interface Target {
+        Optional<byte[]> read(String region, String sitePath);
+
+        void write(String region, String sitePath, byte[] bytes);
+    }
+
+    private RegionalInternalEdition() {
+    }
+
+    /** The configuration with only this contracting region. */
+    public static ScorecardsConfig only(ScorecardsConfig config, String region) {
+        ContractingRegion contracting = config.regions().contractingRegion(region);
+        RegionCatalog regions = config.regions();
+        RegionCatalog one = new RegionCatalog(List.of(contracting),
+                regions.conversationsPerYear(region).map(c -> Map.of(region, c)).orElse(Map.of()),
+                Map.of(region, regions.resultsFixedOn(region)));
+        Map<String, List<KpiCatalog>> catalogs = config.kpiCatalogs().containsKey(region)
+                ? Map.of(region, config.kpiCatalogs().get(region)) : Map.of();
+        return new ScorecardsConfig(one, catalogs, config.reportTypes(),
+                new PerformanceAgreementCatalog(List.of(config.performanceAgreements().of(region))));
+    }
+
+    /** The stores with only this region's escalations visible (and writable). */
+    public static Ports only(Ports stores, String region) {
+        EscalationStore escalations = new RegionEscalations(stores.escalations(), region);
+        return new Ports() {
+            @Override
+            public AllocationStore allocations() {
+                return stores.allocations();
+            }
+
+            @Override
+            public SurveyResponseStore surveyResponses() {
+                return stores.surveyResponses();
+            }
+
+            @Override
+            public KpiResultStore kpiResults() {
+                return stores.kpiResults();
+            }
+
+            @Override
+            public UploadStore uploads() {
+                return stores.uploads();
+            }
+
+            @Override
+            public ReportRowStore reportRows() {
+                return stores.reportRows();
+            }
+
+            @Override
+            public EscalationStore escalations() {
+                return escalations;
+            }
+
+            @Override
+            public ConversationStore conversations() {
+                return stores.conversations();
+            }
+
+            @Override
+            public RoundTableStore roundTables() {
+                return stores.roundTables();
+            }
+        };
+    }
+
+    /** The region's internal edition as the generator sees it. */
+    public static SiteModel model(ScorecardsConfig config, Ports stores, String region, Map<String, String> names,
+                                  LocalDate asOf) {
+        return SiteReadModel.load(only(config, region), only(stores, region), Edition.INTERNAL, null, names, asOf);
+    }
+
+    /** Renders the region's whole edition into a folder (the folder's earlier publish gives the revisions). */
+    public static List<Path> render(SiteModel model, Publication publication, Path folder) throws IOException {
+        return new SiteGenerator().generate(model, publication, folder);
+    }
+
+    /**
+     * After a step on one escalation: renders the region's edition in a scratch folder and writes to the target
+     * only the escalation pages (overview, internal index, the provider's page and dossiers) whose bytes changed.
+     *
+     * @return the site paths written
+     */
+    public static List<String> republishEscalationPages(ScorecardsConfig config, Ports stores, String region,
+                                                        String provider, Map<String, String> names, LocalDate asOf,
+                                                        Target target) {
+        // The region's edition as served is the previous publish: the revisions it shows stay as they are.
+        Publication publication = new Publication(asOf, sitePath -> target.read(region, sitePath));
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("internal-" + region + "-");
+            render(model(config, stores, region, names, asOf), publication, scratch);
+            List<String> written = new ArrayList<>();
+            for (String path : escalationPages(scratch, provider)) {
+                byte[] fresh = Files.readAllBytes(scratch.resolve(path));
+                Optional<byte[]> old = target.read(region, path);
+                if (old.isEmpty() || !Arrays.equals(old.get(), fresh)) {
+                    target.write(region, path, fresh);
+                    written.add(path);
+                }
+            }
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("republishing the escalation pages of " + region + " failed", e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    static List<String> escalationPages(Path site, String provider) throws IOException {
+        List<String> pages = new ArrayList<>(ESCALATION_PAGES);
+        pages.add("aanbieders/" + provider + ".html");
+        Path dossiers = site.resolve("intern/dossiers");
+        if (Files.isDirectory(dossiers)) {
+            try (Stream<Path> files = Files.list(dossiers)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(provider + "-")).sorted()
+                        .forEach(n -> pages.add("intern/dossiers/" + n));
+            }
+        }
+        return pages.stream().filter(p -> Files.isRegularFile(site.resolve(p))).toList();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a scratch folder in the temporary directory; the OS clears it
+        }
+    }
+
+    /** One region's escalations: others are absent, and cannot be written through it. */
+    private record RegionEscalations(EscalationStore every, String region) implements EscalationStore {
+        @Override
+        public Optional<Escalation> find(String id) {
+            return every.find(id).filter(e -> e.contractingRegion().equals(region));
+        }
+
+        @Override
+        public Map<String, Escalation> findAll(Collection<String> ids) {
+            Map<String, Escalation> found = new java.util.HashMap<>(every.findAll(ids));
+            found.values().removeIf(e -> !e.contractingRegion().equals(region));
+            return found;
+        }
+
+        @Override
+        public List<Escalation> all() {
+            return every.all().stream().filter(e -> e.contractingRegion().equals(region)).toList();
+        }
+
+        @Override
+        public Escalation save(Escalation escalation) {
+            if (!escalation.contractingRegion().equals(region)) {
+                throw new IllegalArgumentException("escalation " + escalation.id() + " is not of " + region);
+            }
+            return every.save(escalation);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package nl.wmoscorecards.functions.handler;
+
+import static nl.wmoscorecards.functions.handler.KpiRegionRunHandlerTest.CLOCK;
+import static nl.wmoscorecards.functions.handler.KpiRegionRunHandlerTest.CONFIG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.wmoscorecards.core.escalation.Escalation;
+import nl.wmoscorecards.core.escalation.EscalationState;
+import nl.wmoscorecards.core.escalation.Shortfall;
+import nl.wmoscorecards.core.escalation.Transition;
+import nl.wmoscorecards.fixtures.InMemoryStores;
+import nl.wmoscorecards.functions.site.S3RegionalEditions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * contract-manager-site: fed the HTTP API events the JWT authorizer passes on (a contract manager's groups and
+ * name in the claims), against the in-memory fakes and an in-memory internal bucket published per region by
+ * internal-site-publish. What a manager notices: the page, the step recorded by their name, the region's pages
+ * republished with the new step, the Dutch refusal, and another region answering 404.
+ */
+class ContractManagerSiteHandlerTest {
+    private static final String ZW = "zaanstreek-waterland";
+    private static final String BUCKET = "scorecards-internal-site";
+    private final InMemoryStores fakes = new InMemoryStores();
+    private final InMemoryS3 bucket = new InMemoryS3();
+    private ContractManagerSiteHandler handler;
+    private String provider;
+    private String escalation;
+
+    @BeforeEach
+    void anEscalationOnStepOne() {
+        handler = new ContractManagerSiteHandler(CONFIG, FakeStores.of(fakes), new S3RegionalEditions(bucket, BUCKET),
+                Map::of, CLOCK);
+        signalled("12345678");
+    }
+
+    private void signalled(String agb) {
+        provider = agb;
+        escalation = Escalation.idOf(ZW, 2027, provider);
+        fakes.escalations().save(new Escalation(escalation, ZW, provider, 2027, EscalationState.SIGNALLED,
+                List.of(new Shortfall(Shortfall.KPI, "result-achieved", KpiRegionRunHandlerTest.REGION, "60.0 (onvoldoende)")),
+                null, null, false, List.of(new Transition(LocalDate.of(2028, 3, 1), null, EscalationState.SIGNALLED,
+                "signal", "kpi", "kpi-run", CLOCK.instant())), 0));
+    }
+
+    /** A measured year with the escalation on a measured provider, every region published as internal-site-publish does. */
+    private void publishedRegions() throws IOException {
+        SitePublishHandlerTest.measuredYear(fakes);
+        signalled(fakes.kpiResults().results(2027, KpiRegionRunHandlerTest.REGION).get(0).provider());
+        new InternalSitePublishHandler(CONFIG, FakeStores.of(fakes), bucket, BUCKET, "", Map::of, CLOCK)
+                .handleRequest(LambdaJson.event("scheduled-site-publish.json", ScheduledEvent.class), null);
+    }
+
+    @Test
+    void aStepIsRecordedByTheSignedInManagerAndTheRegionsEscalationPagesShowIt() throws IOException {
+        publishedRegions();
+        assertThat(page(ZW + "/intern/escalaties.html")).contains("stap 1: gesignaleerd");
+        int writtenBefore = bucket.written().size();
+
+        APIGatewayV2HTTPResponse answer = handler.handleRequest(post(manager(ZW), ZW, escalation,
+                "actie=record-conversation&datum=2028-02-28&toelichting=Gesprek+gevoerd&door=Iemand+anders"
+                        + "&terug=aanbieders%2F" + provider + ".html%23escalatie-" + escalation), null);
+
+        assertThat(answer.getStatusCode()).isEqualTo(303);
+        String location = URLDecoder.decode(answer.getHeaders().get("Location"), StandardCharsets.UTF_8);
+        assertThat(location).startsWith("/intern/" + ZW + "/aanbieders/" + provider + ".html?uitkomst=vastgelegd")
+                .contains("staat nu in stap 2: verbeterplan gevraagd").endsWith("#escalatie-" + escalation);
+        Escalation stored = fakes.escalations().find(escalation).orElseThrow();
+        assertThat(stored.state()).isEqualTo(EscalationState.PLAN_DUE);
+        assertThat(stored.history().get(1).decidedBy()).isEqualTo("Anna de Vries");
+        assertThat(stored.history().get(1).date()).isEqualTo(LocalDate.of(2028, 2, 28));
+        assertThat(page(ZW + "/intern/escalaties.html")).contains("stap 2: verbeterplan gevraagd");
+        assertThat(page(ZW + "/aanbieders/" + provider + ".html")).contains("Anna de Vries").contains("Gesprek gevoerd");
+        // Only the region's escalation pages were written again, nothing of another region.
+        assertThat(bucket.written().subList(writtenBefore, bucket.written().size()))
+                .contains(ZW + "/intern/escalaties.html", ZW + "/aanbieders/" + provider + ".html")
+                .allMatch(key -> key.startsWith(ZW + "/intern/") || key.equals(ZW + "/aanbieders/" + provider + ".html"));
+    }
+
+    @Test
+    void theBrowserGetsThePageBackWithTheOutcomeEscapedUnderTheEscalation() throws IOException {
+        publishedRegions();
+        APIGatewayV2HTTPEvent get = event(manager(ZW), "GET", "/intern/" + ZW + "/aanbieders/" + provider + ".html", null);
+        get.setRawQueryString("uitkomst=geweigerd&melding=%3Cscript%3Ealert(1)%3C%2Fscript%3E+Dit+kan+nu+niet.&bij=escalatie-"
+                + escalation);
+        APIGatewayV2HTTPResponse answer = handler.handleRequest(get, null);
+
+        assertThat(answer.getStatusCode()).isEqualTo(200);
+        assertThat(answer.getHeaders()).containsEntry("Cache-Control", "no-store");
+        String html = answer.getBody();
+        assertThat(html).contains("<div class=\"ladder-outcome\" role=\"alert\"><p><strong>Niet vastgelegd.</strong>"
+                + " &lt;script&gt;alert(1)&lt;/script&gt; Dit kan nu niet.</p></div>").doesNotContain("<script>");
+        assertThat(html.indexOf("ladder-outcome")).isGreaterThan(html.indexOf("id=\"escalatie-" + escalation + "\""));
+    }
+
+    @Test
+    void aStepTheLadderDoesNotAllowIsRefusedInDutchAndChangesNothing() {
+        APIGatewayV2HTTPResponse answer = handler.handleRequest(post(manager(ZW), ZW, escalation,
+                "actie=record-plan&terug=intern%2Fescalaties.html"), null);
+
+        assertThat(answer.getStatusCode()).isEqualTo(303);
+        assertThat(URLDecoder.decode(answer.getHeaders().get("Location"), StandardCharsets.UTF_8))
+                .startsWith("/intern/" + ZW + "/intern/escalaties.html?uitkomst=geweigerd")
+                .contains("Dit kan nu niet: 'Verbeterplan ontvangen' is niet toegestaan voor escalatie " + escalation
+                        + ", die staat in stap 1: gesignaleerd, escalatiegesprek te voeren. Nu toegestaan: Escalatiegesprek vastleggen.");
+        assertThat(fakes.escalations().find(escalation).orElseThrow().history()).hasSize(1);
+    }
+
+    @Test
+    void formMistakesAreRefusedInDutch() {
+        Map<String, String> refusals = Map.of(
+                "actie=assess-plan", "Dit kan nu niet: 'Verbeterplan beoordelen' is niet toegestaan",
+                "actie=record-conversation&datum=28-02-2028", "'28-02-2028' is geen datum",
+                "actie=record-conversation&datum=2099-01-01", "ligt in de toekomst",
+                "actie=record-conversation&planDagen=0", "heel getal van 1 tot en met 365",
+                "actie=record-conversation&toelichting=cli%C3%ABnt+999900006", "lijkt een BSN te bevatten",
+                "actie=onzin", "Kies een stap van de escalatieladder");
+        refusals.forEach((form, message) -> {
+            APIGatewayV2HTTPResponse answer = handler.handleRequest(post(manager(ZW), ZW, escalation, form), null);
+            assertThat(URLDecoder.decode(answer.getHeaders().get("Location"), StandardCharsets.UTF_8)).as(form)
+                    .contains("uitkomst=geweigerd").contains(message).doesNotContain("999900006");
+        });
+        assertThat(fakes.escalations().find(escalation).orElseThrow().history()).hasSize(1);
+    }
+
+    @Test
+    void anotherRegionsManagerReachesNeitherThePagesNorTheEscalation() throws IOException {
+        publishedRegions();
+        Map<String, String> dwo = manager("dwo");
+        assertThat(handler.handleRequest(event(dwo, "GET", "/intern/" + ZW + "/intern/escalaties.html", null), null)
+                .getStatusCode()).isEqualTo(404);
+        assertThat(handler.handleRequest(post(dwo, ZW, escalation, "actie=record-conversation"), null).getStatusCode())
+                .isEqualTo(404);
+        assertThat(handler.handleRequest(post(dwo, "dwo", escalation, "actie=record-conversation"), null).getStatusCode())
+                .isEqualTo(404);
+        assertThat(fakes.escalations().find(escalation).orElseThrow().history()).hasSize(1);
+        assertThat(bucket.objects().keySet()).anyMatch(k -> k.startsWith("dwo/"));
+        assertThat(bucket.objects().entrySet()).filteredOn(e -> e.getKey().startsWith("dwo/"))
+                .allMatch(e -> !new String(e.getValue().bytes(), StandardCharsets.UTF_8).contains(escalation));
+        assertThat(handler.handleRequest(event(dwo, "GET", "/intern/dwo/intern/escalaties.html", null), null).getStatusCode())
+                .isEqualTo(200);
+    }
+
+    private String page(String key) {
+        return new String(bucket.objects().get(key).bytes(), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> manager(String region) {
+        return Map.of("cognito:groups", "[contractmanager-" + region + "]", "name", "Anna de Vries",
+                "email", "anna@region.example");
+    }
+
+    private static APIGatewayV2HTTPEvent post(Map<String, String> claims, String region, String id, String form) {
+        return event(claims, "POST", "/intern/" + region + "/acties/escalaties/" + id, form);
+    }
+
+    private static APIGatewayV2HTTPEvent event(Map<String, String> claims, String method, String path, String body) {
+        APIGatewayV2HTTPEvent event = LambdaJson.event("api-get-upload.json", APIGatewayV2HTTPEvent.class);
+        event.getRequestContext().getHttp().setMethod(method);
+        event.getRequestContext().getHttp().setPath(path);
+        event.setRawPath(path);
+        event.setRouteKey(method + (method.equals("POST") ? " /intern/{region}/acties/escalaties/{escalationId}" : " /intern/{proxy+}"));
+        event.setPathParameters(null);
+        event.getRequestContext().getAuthorizer().getJwt().setClaims(claims);
+        event.setBody(body);
+        return event;
+    }
+}
