@@ -20,6 +20,7 @@ import nl.wmoscorecards.core.escalation.Transition;
 import nl.wmoscorecards.fixtures.InMemoryStores;
 import nl.wmoscorecards.functions.site.S3RegionalEditions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * internal-site-publish. What a manager notices: the page, the step recorded by their name, the region's pages
  * republished with the new step, the Dutch refusal, and another region answering 404.
  */
+@Tag("slow") // renders a region's internal edition (seconds): verify runs it, test does not
 class ContractManagerSiteHandlerTest {
     private static final String ZW = "zaanstreek-waterland";
     private static final String BUCKET = "scorecards-internal-site";
