@@ -34,7 +34,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2026", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--serve", description = "Serve the site on http://localhost:8080 afterwards.")
+    @Option(names = "--serve", description = "Serve the site on http://localhost:8080 afterwards, with the providers' upload page and its API.")
     boolean serve;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port for --serve (default: ${DEFAULT-VALUE}).")
@@ -82,8 +82,11 @@ public final class DemoCommand implements Callable<Integer> {
         if (serve) {
             try (StaticSiteServer server = StaticSiteServer.start(site, port)) {
                 out.println("Serving the site on " + server.url() + " (Ctrl+C to stop)");
-                out.flush();
-                Thread.currentThread().join();
+                // The providers' upload page: its API, S3 CORS and a demo provider key (UploadPageServing).
+                try (LocalRuntime uploads = UploadPageServing.start(data.folder(), server, out)) {
+                    out.flush();
+                    Thread.currentThread().join();
+                }
             }
         }
         return exit;

@@ -2,12 +2,14 @@ package nl.wmoscorecards.local.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Serves a published site folder over HTTP on localhost. */
+/** Serves a published site folder over HTTP on localhost, with the providers' upload page and its API. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the published site on localhost.")
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--dir", defaultValue = ".scorecards/site", paramLabel = "DIR",
@@ -17,6 +19,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
     int port;
 
+    /** The data folder whose providers sign in on the upload page. */
+    @Mixin
+    DataOption data;
+
     @Spec
     CommandSpec spec;
 
@@ -25,8 +31,12 @@ public final class ServeCommand implements Callable<Integer> {
         try (StaticSiteServer server = StaticSiteServer.start(dir, port)) {
             spec.commandLine().getOut().println("Serving " + dir.toAbsolutePath() + " on " + server.url()
                     + " (Ctrl+C to stop)");
-            spec.commandLine().getOut().flush();
-            Thread.currentThread().join();
+            // The providers' upload page with its API, when the data folder has providers (UploadPageServing).
+            try (LocalRuntime uploads = UploadPageServing.hasProviders(data.folder())
+                    ? UploadPageServing.start(data.folder(), server, spec.commandLine().getOut()) : null) {
+                spec.commandLine().getOut().flush();
+                Thread.currentThread().join();
+            }
         }
         return 0;
     }
