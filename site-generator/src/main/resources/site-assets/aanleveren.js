@@ -266,7 +266,7 @@
           poll(asked.body.uploadId, 0).then(function () { button.disabled = false; });
         } else {
           button.disabled = false;
-          showOutcome([element('p', putProblem(status))], 'rejected');
+          showOutcome([element('p', putProblem(status, asked.body.expiresAt))], 'rejected');
           refreshUploads();
         }
       });
@@ -291,7 +291,11 @@
     });
   }
 
-  function putProblem(status) {
+  function putProblem(status, expiresAt) {
+    // The storage refuses an expired link with 403, which a browser may only see as a failed connection.
+    if (expiresAt && Date.now() >= Date.parse(expiresAt)) {
+      return 'Het bestand is niet ontvangen: de verzendlink is verlopen (hij geldt 15 minuten). Er is niets verwerkt. Verstuur het bestand opnieuw; u krijgt dan een nieuwe link.';
+    }
     if (status === 403) {
       return 'Het bestand is niet ontvangen: de verzendlink is verlopen of ongeldig (de link geldt 15 minuten). Er is niets verwerkt. Verstuur het bestand opnieuw; u krijgt dan een nieuwe link.';
     }

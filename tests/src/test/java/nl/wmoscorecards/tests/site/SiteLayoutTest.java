@@ -30,7 +30,7 @@ class SiteLayoutTest extends BrowserSiteTest {
     /** A4 landscape less the stylesheet's 10 mm margins: 277 mm at 96 CSS px per inch. */
     static final int A4_LANDSCAPE_PRINTABLE_PX = (int) Math.floor(277 / 25.4 * 96);
     /** What sticks out of the page: elements whose box or content passes the right edge, outside any scroll region. */
-    private static final String OVERFLOW = """
+    static final String OVERFLOW = """
             var d = document.documentElement, off = [];
             document.querySelectorAll('body *').forEach(function (e) {
               var r = e.getBoundingClientRect();

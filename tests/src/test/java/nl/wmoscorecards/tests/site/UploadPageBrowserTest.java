@@ -261,9 +261,8 @@ class UploadPageBrowserTest {
         waiting().until(d -> d.findElement(By.id("uploads-lijst")).getText().contains("smal scherm"));
 
         @SuppressWarnings("unchecked")
-        List<Object> widths = (List<Object>) browser.executeScript(
-                "var d = document.documentElement; return [d.scrollWidth, d.clientWidth];");
-        assertThat(((Number) widths.get(0)).longValue()).as("page width at 320 px")
+        List<Object> widths = (List<Object>) browser.executeScript(SiteLayoutTest.OVERFLOW);
+        assertThat(((Number) widths.get(0)).longValue()).as("page width at 320 px; sticking out: %s", widths.get(2))
                 .isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
     }
 
