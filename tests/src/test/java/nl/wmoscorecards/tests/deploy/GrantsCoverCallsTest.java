@@ -24,6 +24,7 @@ import nl.wmoscorecards.core.privacy.Pseudonymizer;
 import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.embedded.EmbeddedDynamoDb;
 import nl.wmoscorecards.embedded.ProjectHome;
+import nl.wmoscorecards.functions.handler.ApiReportDutiesHandler;
 import nl.wmoscorecards.functions.handler.ApiUploadsHandler;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
 import nl.wmoscorecards.functions.handler.KpiRunFinishHandler;
@@ -116,6 +117,8 @@ class GrantsCoverCallsTest {
         get.setRawPath("/uploads/" + uploadId);
         get.getRequestContext().getHttp().setMethod("GET");
         assertThat(api.handleRequest(get, null).getStatusCode()).isEqualTo(200);
+        get.setRawPath("/uploads"); // the provider's own uploads, as the upload page lists them
+        assertThat(api.handleRequest(get, null).getStatusCode()).isEqualTo(200);
         assertGranted("ApiUploadsHandler");
 
         // report-ingest: the file arrives under the key the API chose.
@@ -167,6 +170,15 @@ class GrantsCoverCallsTest {
                 .handleRequest(new ScheduledEvent(), null);
         assertThat(checked.get("raised")).asList().containsExactly("midden-limburg-2025-73730123");
         assertGranted("ScheduledDeadlineCheckHandler");
+
+        // report-duties: the upload page's list of the provider's required reports, about the run's year.
+        APIGatewayV2HTTPEvent duties = EventLoader.loadApiGatewayHttpEvent("events/api-post-upload.json");
+        duties.setRawPath("/report-duties");
+        duties.getRequestContext().getHttp().setMethod("GET");
+        duties.setQueryStringParameters(Map.of("year", "2025"));
+        APIGatewayV2HTTPResponse owed = new ApiReportDutiesHandler(config, stores, afterDue).handleRequest(duties, null);
+        assertThat(owed.getBody()).contains("productieverantwoording");
+        assertGranted("ApiReportDutiesHandler");
     }
 
     private void assertGranted(String handler) {
