@@ -437,7 +437,7 @@
     api('GET', '/report-duties').then(function (answer) {
       var list = byId('plichten-lijst');
       if (answer.status !== 200) {
-        list.replaceChildren(element('p', answer.body.error || 'De verplichte rapportages zijn nu niet op te vragen.'));
+        list.replaceChildren(element('p', answer.body.error || 'Uw rapportageplichten zijn nu niet op te vragen.'));
         return;
       }
       var duties = answer.body.duties || [];
@@ -446,7 +446,7 @@
           + ' vraagt geen inkoopregio een rapportage van u (of de KPI-resultaten van dat jaar zijn nog niet berekend).'));
         return;
       }
-      list.replaceChildren(table('Verplichte rapportages per inkoopregio',
+      list.replaceChildren(table('Rapportageplichten per inkoopregio',
         ['Jaar', 'Inkoopregio', 'Rapportage', 'Uiterlijk', 'Status', 'Geleverd op'], duties.map(function (d) {
           var state = element('span', d.stateText, 'duty-state duty-state--' + d.state);
           return [d.year, d.regionName, d.reportTypeName, dutchDate(d.due), state, dutchDate(d.delivered)];
