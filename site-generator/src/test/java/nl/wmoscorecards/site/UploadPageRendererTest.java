@@ -23,18 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
 class UploadPageRendererTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2026, 12, 2);
     @TempDir
-    static Path publicSite;
-    @TempDir
-    static Path internalSite;
+    static Path work;
+    private static Path publicSite;
+    private static Path internalSite;
 
     @BeforeAll
     static void generate() throws IOException {
-        SiteGenerator generator = new SiteGenerator();
-        List<nl.wmoscorecards.core.kpi.KpiRun> runs = List.of(SiteFixture.run2025());
-        generator.generate(new SiteModel(SiteFixture.CONFIG, runs, Edition.PUBLIC, SiteFixture.PROVIDER_NAMES,
-                InternalFixture.data()), Publication.firstOn(PUBLISHED), publicSite);
-        generator.generate(new SiteModel(SiteFixture.CONFIG, runs, Edition.INTERNAL, SiteFixture.PROVIDER_NAMES,
-                InternalFixture.data()), Publication.firstOn(PUBLISHED), internalSite);
+        for (Edition edition : Edition.values()) {
+            new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(SiteFixture.run2025()), edition,
+                    SiteFixture.PROVIDER_NAMES, InternalFixture.data()), Publication.firstOn(PUBLISHED),
+                    work.resolve(edition.name()));
+        }
+        publicSite = work.resolve(Edition.PUBLIC.name());
+        internalSite = work.resolve(Edition.INTERNAL.name());
     }
 
     private static Document page() throws IOException {
