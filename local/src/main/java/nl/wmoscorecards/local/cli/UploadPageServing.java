@@ -6,9 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import nl.wmoscorecards.core.run.ReportDutyHolders;
 import nl.wmoscorecards.local.runtime.LocalApiServer;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 
@@ -53,15 +59,27 @@ final class UploadPageServing {
     }
 
     /**
-     * In a demo data folder: a new key for the first demo provider (by AGB code) with uploads, which revokes the one the demo's
+     * In a demo data folder: a new key for the first demo provider (by AGB code) with uploads, preferably one with
+     * report duties this year or last, which revokes the one the demo's
      * own uploads used. Never in another folder: there it would revoke a real provider's key.
      */
     private static Optional<Map.Entry<String, String>> demoKey(LocalRuntime runtime) {
         if (!Files.isDirectory(runtime.dataFolder().resolve("demo-input"))) {
             return Optional.empty();
         }
-        // One with reports already delivered, so its list of uploads and report duties show something.
-        return new TreeMap<>(runtime.providerKeys().names()).entrySet().stream()
+        // One with reports already delivered and reports its regions require, so both lists on the page show something.
+        Set<String> owing = new TreeSet<>();
+        int thisYear = LocalDate.now(runtime.clock()).getYear();
+        for (int year : List.of(thisYear, thisYear - 1)) {
+            ReportDutyHolders.stored(runtime.config().regions(), runtime.stores().kpiResults(), year,
+                    runtime.config().regions().contractingRegions()).forEach((region, providers) -> {
+                        if (!runtime.config().performanceAgreements().of(region).reportDuties().isEmpty()) {
+                            owing.addAll(providers);
+                        }
+                    });
+        }
+        Map<String, String> names = new TreeMap<>(runtime.providerKeys().names());
+        return Stream.concat(names.entrySet().stream().filter(p -> owing.contains(p.getKey())), names.entrySet().stream())
                 .filter(p -> !runtime.uploadStore().uploadsOf(p.getKey()).isEmpty()).findFirst()
                 .map(p -> Map.entry(p.getValue() + " (AGB " + p.getKey() + ")",
                         runtime.providerKeys().add(p.getKey(), p.getValue())));
