@@ -5,7 +5,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.gaul.s3proxy.BlobStores;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
@@ -61,9 +64,20 @@ public final class EmbeddedS3 implements AutoCloseable {
 
     /** Stores objects under {@code folder} (kept between commands); null keeps them in memory (tests). */
     public static EmbeddedS3 start(Path folder, String bucket) throws IOException {
+        return start(folder, bucket, null);
+    }
+
+    /**
+     * The same, and when {@code browserOrigin} is given, the bucket's CORS rule as template.yaml sets it: a page
+     * of that origin (the site) may PUT a file with the signed headers; no other origin may.
+     */
+    public static EmbeddedS3 start(Path folder, String bucket, String browserOrigin) throws IOException {
         BlobStore store = folder == null ? BlobStores.create("transient-nio2", new Properties()) : filesystem(folder);
         S3Proxy proxy = S3Proxy.builder()
                 .blobStore(store)
+                .corsRules(browserOrigin == null ? CrossOriginResourceSharing.disabled()
+                        : new CrossOriginResourceSharing(List.of(Pattern.quote(browserOrigin)), List.of("PUT"),
+                        List.of("content-type", "if-none-match"), List.of("etag"), "false"))
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V4, ACCESS_KEY, SECRET_KEY)
                 .stopTimeout(STOP_TIMEOUT_MILLIS) // the default (30 s) would wait out idle keep-alive connections

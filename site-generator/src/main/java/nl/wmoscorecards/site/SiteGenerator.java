@@ -34,6 +34,7 @@ public final class SiteGenerator {
     private final InfoPagesRenderer infoPages = new InfoPagesRenderer();
     private final DataFileRenderer dataFile = new DataFileRenderer();
     private final AssetWriter assets = new AssetWriter();
+    private final UploadPageRenderer uploadPage = new UploadPageRenderer();
 
     /** Writes the site as published today with no previous publish to compare with. */
     public List<Path> generate(SiteModel model, Path outDir) throws IOException {
@@ -85,6 +86,7 @@ public final class SiteGenerator {
         internalPages.renderAll(model, plan, out);
         openDataPage.render(model, plan, out);
         infoPages.accessibility(model, out);
+        uploadPage.render(model, publication.date(), out);
         indexPage.render(model, plan, out);
         infoPages.sitemap(model, out);
         return out.written();

@@ -30,6 +30,12 @@ final class SiteWriter {
 
     /** Renders an HTML page; its title goes into the sitemap. */
     void page(String templateName, Object view, String sitePath, String title) throws IOException {
+        unlistedPage(templateName, view, sitePath);
+        pages.add(new LinkItem(sitePath, title, null));
+    }
+
+    /** Renders an HTML page that stays out of the sitemap (the providers' upload page). */
+    void unlistedPage(String templateName, Object view, String sitePath) throws IOException {
         // Rendered to a String first: String.getBytes encodes UTF-8 several times faster than a Writer's encoder.
         TextBuffer html = new TextBuffer(32 * 1024);
         try {
@@ -39,7 +45,6 @@ final class SiteWriter {
                     + e.getMessage(), e);
         }
         text(sitePath, html.toString());
-        pages.add(new LinkItem(sitePath, title, null));
     }
 
     void text(String sitePath, String content) throws IOException {

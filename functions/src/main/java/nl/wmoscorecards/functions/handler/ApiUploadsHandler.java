@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,7 +44,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * upload-api (HTTP API, payload 2.0): POST /uploads hands an authenticated provider a pre-signed PUT URL
- * under a key the server chooses; GET /uploads/{uploadId} shows the provider the outcome of its upload.
+ * under a key the server chooses; GET /uploads/{uploadId} shows the provider the outcome of its upload, and
+ * GET /uploads its own uploads, newest first.
  * The provider is who the authorizer says it is (the custom:agb claim), never what the request says.
  * With SnapStart it primes itself before the snapshot ({@link #beforeCheckpoint}), so a restored instance
  * answers its first request with warm classes and an SDK pipeline that has run.
@@ -51,6 +53,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
     private static final Logger LOG = LoggerFactory.getLogger(ApiUploadsHandler.class);
     private static final Pattern UPLOAD_PATH = Pattern.compile("/uploads/([^/]+)");
+    /** GET /uploads lists this many, newest first: a year's reports of a provider with room to spare. */
+    static final int LISTED_UPLOADS = 100;
     private static final String NOT_FOUND = "Deze upload bestaat niet of is niet van uw organisatie.";
     private final UploadStore uploads;
     private final ReportTypeCatalog catalog;
@@ -170,7 +174,11 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
         String method = method(event);
         String path = path(event);
         if (path.equals("/uploads")) {
-            return method.equals("POST") ? create(agb.get(), body(event)) : notAllowed("POST");
+            return switch (method) {
+                case "POST" -> create(agb.get(), body(event));
+                case "GET" -> list(agb.get());
+                default -> notAllowed("GET, POST");
+            };
         }
         Matcher upload = UPLOAD_PATH.matcher(path);
         if (upload.matches()) {
@@ -212,6 +220,12 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
                 .filter(u -> u.provider().equals(agb))
                 .map(u -> ApiResponses.json(200, UploadView.of(u)))
                 .orElseGet(() -> ApiResponses.error(404, NOT_FOUND));
+    }
+
+    /** The caller's own uploads, newest first, without their problems (GET /uploads/{id} has those). */
+    private APIGatewayV2HTTPResponse list(String agb) {
+        List<Map<String, Object>> own = uploads.uploadsOf(agb).stream().limit(LISTED_UPLOADS).map(UploadView::summary).toList();
+        return ApiResponses.json(200, Map.of("uploads", own));
     }
 
     private static APIGatewayV2HTTPResponse notAllowed(String allowed) {

@@ -42,6 +42,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class SitePublishHandler implements RequestHandler<ScheduledEvent, Map<String, Object>> {
     private static final Logger LOG = LoggerFactory.getLogger(SitePublishHandler.class);
+    /** The environment variable holding the upload page's config.json (template.yaml). */
+    static final String UPLOAD_PAGE_CONFIG = "UPLOAD_PAGE_CONFIG";
     private final ScorecardsConfig config;
     private final Stores stores;
     private final S3Client s3;
@@ -98,6 +100,7 @@ public final class SitePublishHandler implements RequestHandler<ScheduledEvent, 
             Publication publication = new Publication(today,
                     new S3PreviousPublication(s3, settings.bucket(), settings.prefix()));
             List<Path> files = generator.generate(model, publication, folder);
+            writeUploadPageConfig(folder, System.getenv(UPLOAD_PAGE_CONFIG));
             S3SiteSync.Outcome outcome = new S3SiteSync(s3).sync(folder, settings.bucket(), settings.prefix());
             LOG.info("site {} edition: {} files, {} uploaded, {} unchanged, {} removed from s3://{}/{}",
                     settings.edition(), files.size(), outcome.uploaded(), outcome.unchanged(), outcome.deleted(),
@@ -114,6 +117,17 @@ public final class SitePublishHandler implements RequestHandler<ScheduledEvent, 
             throw new UncheckedIOException("publishing the site to s3://" + settings.bucket() + " failed", e);
         } finally {
             deleteQuietly(folder);
+        }
+    }
+
+    /**
+     * The providers' upload page reads where its API and sign-in are from config.json beside it: the deploy's
+     * values (template.yaml), written with each publish of the public edition so the sync keeps the file.
+     */
+    private void writeUploadPageConfig(Path folder, String json) throws IOException {
+        if (settings.edition() == Edition.PUBLIC && json != null && !json.isBlank()
+                && Files.isDirectory(folder.resolve("aanleveren"))) {
+            Files.writeString(folder.resolve("aanleveren/config.json"), json, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

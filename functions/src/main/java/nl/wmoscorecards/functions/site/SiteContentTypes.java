@@ -14,6 +14,7 @@ final class SiteContentTypes {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", // the upload page's script; nosniff refuses it as octet-stream
             "json", "application/json; charset=utf-8",
             "csv", "text/csv; charset=utf-8",
             "svg", "image/svg+xml",

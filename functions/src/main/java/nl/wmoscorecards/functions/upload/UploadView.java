@@ -33,6 +33,14 @@ public final class UploadView {
         return view;
     }
 
+    /** One line of GET /uploads: the upload without its problems, only how many there are. */
+    public static Map<String, Object> summary(Upload upload) {
+        Map<String, Object> view = of(upload);
+        view.remove("errors");
+        view.put("errorCount", upload.problems().size());
+        return view;
+    }
+
     private static List<Map<String, Object>> errors(List<ReportProblem> problems) {
         return problems.stream().map(p -> {
             Map<String, Object> error = new LinkedHashMap<>();

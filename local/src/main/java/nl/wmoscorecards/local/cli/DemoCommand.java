@@ -34,8 +34,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2026", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--serve", description = "Serve the site on http://localhost:8080 afterwards, and the internal"
-            + " editions for contract managers on the next port (with a demo key).")
+    @Option(names = "--serve", description = "Serve the site on http://localhost:8080 afterwards, with the providers'"
+            + " upload page and its API, and the internal editions for contract managers on the next port (with demo keys).")
     boolean serve;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port for --serve (default: ${DEFAULT-VALUE}).")
@@ -81,10 +81,11 @@ public final class DemoCommand implements Callable<Integer> {
             PublishCommand.publish(runtime, site, Edition.PUBLIC, null, out);
         }
         if (serve) {
-            // Contract managers (issue 18 items 3-4): the runtime stays open for the ladder's forms.
-            try (LocalRuntime runtime = LocalRuntime.open(data.folder());
-                 ContractManagerSite internal = ContractManagerSite.start(runtime, port + 1, out);
-                 StaticSiteServer server = StaticSiteServer.start(site, port)) {
+            // One runtime, open while serving: the upload page's API (CORS for the site's origin, a demo provider key)
+            // and the contract managers' internal editions with the ladder's forms.
+            try (StaticSiteServer server = StaticSiteServer.start(site, port);
+                 LocalRuntime runtime = UploadPageServing.start(data.folder(), server, out);
+                 ContractManagerSite internal = ContractManagerSite.start(runtime, port + 1, out)) {
                 out.println("Serving the site on " + server.url() + " (Ctrl+C to stop)");
                 ContractManagerSite.DemoKey key = ContractManagerSite.demoKey(runtime);
                 out.println("Internal edition for contract managers on " + internal.url() + " : sign in with the demo key of "

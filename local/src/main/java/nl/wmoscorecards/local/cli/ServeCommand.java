@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Serves a published site folder over HTTP on localhost. */
+/** Serves a published site folder over HTTP on localhost, with the providers' upload page and its API. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the published site on localhost.")
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--dir", defaultValue = ".scorecards/site", paramLabel = "DIR",
@@ -20,16 +20,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port on localhost (default: ${DEFAULT-VALUE}).")
     int port;
 
+    /** The data folder whose providers sign in on the upload page. */
+    @Mixin
+    DataOption data;
+
     @Spec
     CommandSpec spec;
 
-    // ---- contract managers (issue 18 items 3-4): the regions' internal editions behind their keys
     @Option(names = "--internal", description = "Serve each contracting region's internal edition to its contract"
             + " managers (sign in with a key from `contract-manager add`), with the escalation ladder's forms.")
     boolean internal;
-
-    @Mixin
-    DataOption data;
 
     private int serveInternal() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -41,7 +41,6 @@ public final class ServeCommand implements Callable<Integer> {
         }
         return 0;
     }
-    // ---- end contract managers
 
     @Override
     public Integer call() throws Exception {
@@ -51,8 +50,12 @@ public final class ServeCommand implements Callable<Integer> {
         try (StaticSiteServer server = StaticSiteServer.start(dir, port)) {
             spec.commandLine().getOut().println("Serving " + dir.toAbsolutePath() + " on " + server.url()
                     + " (Ctrl+C to stop)");
-            spec.commandLine().getOut().flush();
-            Thread.currentThread().join();
+            // The providers' upload page with its API, when the data folder has providers (UploadPageServing).
+            try (LocalRuntime uploads = UploadPageServing.hasProviders(data.folder())
+                    ? UploadPageServing.start(data.folder(), server, spec.commandLine().getOut()) : null) {
+                spec.commandLine().getOut().flush();
+                Thread.currentThread().join();
+            }
         }
         return 0;
     }

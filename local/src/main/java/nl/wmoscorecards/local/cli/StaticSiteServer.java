@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A small static file server on loopback for previewing the site; refuses paths outside its folder. */
 public final class StaticSiteServer implements AutoCloseable {
@@ -20,6 +21,7 @@ public final class StaticSiteServer implements AutoCloseable {
             "js", "text/javascript; charset=utf-8",
             "md", "text/markdown; charset=utf-8", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final HttpServer server;
+    private final Map<String, byte[]> served = new ConcurrentHashMap<>();
 
     private StaticSiteServer(HttpServer server) {
         this.server = server;
@@ -28,18 +30,40 @@ public final class StaticSiteServer implements AutoCloseable {
     public static StaticSiteServer start(Path root, int port) throws IOException {
         Path base = root.toAbsolutePath().normalize();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", exchange -> serve(base, exchange));
+        StaticSiteServer site = new StaticSiteServer(server);
+        server.createContext("/", exchange -> site.serve(base, exchange));
         server.start();
-        return new StaticSiteServer(server);
+        return site;
+    }
+
+    /**
+     * Serves {@code content} at the site path, before any file of the folder: what a deploy writes beside the
+     * published site (the upload page's config.json), kept out of the published folder.
+     */
+    public void serve(String sitePath, byte[] content) {
+        served.put("/" + sitePath, content.clone());
+    }
+
+    /** The origin a page of this site has, as CORS names it: http://localhost:PORT. */
+    public String origin() {
+        return "http://localhost:" + server.getAddress().getPort();
     }
 
     public URI url() {
         return URI.create("http://localhost:" + server.getAddress().getPort() + "/");
     }
 
-    private static void serve(Path base, HttpExchange exchange) throws IOException {
+    private void serve(Path base, HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            byte[] own = served.get(path);
+            if (own != null) {
+                exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension(path), "application/octet-stream"));
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                exchange.sendResponseHeaders(200, own.length);
+                exchange.getResponseBody().write(own);
+                return;
+            }
             Path file = base.resolve(path.substring(1)).normalize();
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
@@ -50,9 +74,8 @@ public final class StaticSiteServer implements AutoCloseable {
                 exchange.getResponseBody().write(body);
                 return;
             }
-            String name = file.getFileName().toString();
-            String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            exchange.getResponseHeaders().set("Content-Type",
+                    TYPES.getOrDefault(extension(file.getFileName().toString()), "application/octet-stream"));
             // A preview shows the latest publish at once; nosniff keeps CSV with markup from being read as HTML.
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
@@ -61,6 +84,10 @@ public final class StaticSiteServer implements AutoCloseable {
                 Files.copy(file, body);
             }
         }
+    }
+
+    private static String extension(String name) {
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
     @Override

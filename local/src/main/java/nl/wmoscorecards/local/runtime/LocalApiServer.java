@@ -13,6 +13,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -26,25 +28,41 @@ import org.slf4j.LoggerFactory;
 public final class LocalApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalApiServer.class);
     private static final int MAX_BODY_BYTES = 64 * 1024;
+    /** What template.yaml's CorsConfiguration allows the site: the methods and headers the upload page sends. */
+    static final String CORS_METHODS = "GET, POST";
+    static final String CORS_HEADERS = "authorization, content-type";
     private final HttpServer server;
     private final ExecutorService executor;
     private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
     private final ProviderKeys keys;
+    private final String siteOrigin;
+    private final Set<String> providersSeen = ConcurrentHashMap.newKeySet();
 
     private LocalApiServer(HttpServer server, ExecutorService executor,
-                           RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, ProviderKeys keys) {
+                           RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, ProviderKeys keys,
+                           String siteOrigin) {
         this.server = server;
         this.executor = executor;
         this.handler = handler;
         this.keys = keys;
+        this.siteOrigin = siteOrigin;
     }
 
-    /** Listens on 127.0.0.1:{@code port}; 0 picks a free port. */
+    /** Listens on 127.0.0.1:{@code port}; 0 picks a free port. No browser page may call it (no CORS). */
     public static LocalApiServer start(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
                                        ProviderKeys keys, int port) throws IOException {
+        return start(handler, keys, port, null);
+    }
+
+    /**
+     * The same, answering CORS for {@code siteOrigin} only (the provider upload page's origin, as the HTTP API's
+     * CorsConfiguration does in AWS); null answers no CORS at all.
+     */
+    public static LocalApiServer start(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                                       ProviderKeys keys, int port, String siteOrigin) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(4);
-        LocalApiServer api = new LocalApiServer(server, executor, handler, keys);
+        LocalApiServer api = new LocalApiServer(server, executor, handler, keys, siteOrigin);
         server.createContext("/", api::handle);
         server.setExecutor(executor);
         server.start();
@@ -55,14 +73,32 @@ public final class LocalApiServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    /** The providers that were let in since the start: whose uploads a browser may have PUT since. */
+    public Set<String> providersSeen() {
+        return Set.copyOf(providersSeen);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (allowedOrigin(exchange)) {
+                // As API Gateway's CORS: the site's origin may read the answers; a preflight is answered before auth.
+                exchange.getResponseHeaders().add("Access-Control-Allow-Origin", siteOrigin);
+                exchange.getResponseHeaders().add("Vary", "Origin");
+                if (exchange.getRequestMethod().equals("OPTIONS")) {
+                    exchange.getResponseHeaders().add("Access-Control-Allow-Methods", CORS_METHODS);
+                    exchange.getResponseHeaders().add("Access-Control-Allow-Headers", CORS_HEADERS);
+                    exchange.getResponseHeaders().add("Access-Control-Max-Age", "600");
+                    exchange.sendResponseHeaders(204, -1);
+                    return;
+                }
+            }
             Optional<String> agb = bearer(exchange).flatMap(keys::authenticate);
             if (agb.isEmpty()) {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
                 send(exchange, 401, "{\"error\":\"Niet aangemeld: stuur een geldige API-sleutel mee (Authorization: Bearer ...).\"}");
                 return;
             }
+            providersSeen.add(agb.get());
             byte[] body = readBody(exchange.getRequestBody());
             if (body == null) {
                 send(exchange, 413, "{\"error\":\"Het verzoek is te groot.\"}");
@@ -78,6 +114,10 @@ public final class LocalApiServer implements AutoCloseable {
             LOG.error("upload API request {} {} failed", exchange.getRequestMethod(), exchange.getRequestURI().getPath(), e);
             send(exchange, 500, "{\"error\":\"Er ging iets mis aan onze kant. Probeer het later opnieuw.\"}");
         }
+    }
+
+    private boolean allowedOrigin(HttpExchange exchange) {
+        return siteOrigin != null && siteOrigin.equals(exchange.getRequestHeaders().getFirst("Origin"));
     }
 
     private static Optional<String> bearer(HttpExchange exchange) {

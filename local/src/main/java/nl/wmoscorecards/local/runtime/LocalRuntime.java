@@ -1,5 +1,8 @@
 package nl.wmoscorecards.local.runtime;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +11,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import nl.wmoscorecards.core.concurrent.DaemonThreads;
+import nl.wmoscorecards.functions.handler.ApiReportDutiesHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -45,6 +56,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class LocalRuntime implements AutoCloseable {
     public static final String KEY_FILE = "pseudonym.key";
     public static final String DEFAULT_BUCKET = "scorecards-incoming";
+    static final String REPORT_DUTIES_PATH = "/report-duties";
+    private static final Logger LOG = LoggerFactory.getLogger(LocalRuntime.class);
     private final EmbeddedDynamoDb server;
     private final DynamoDbClient dynamoDb;
     private final ScorecardsConfig config;
@@ -54,10 +67,14 @@ public final class LocalRuntime implements AutoCloseable {
     private final EmbeddedS3 s3;
     private final ProviderKeys providerKeys;
     private final List<LocalApiServer> apis = new ArrayList<>();
+    private final String siteOrigin;
+    private ScheduledExecutorService uploadWatch;
     private DataFolderLock lock;
 
-    private LocalRuntime(EmbeddedDynamoDb server, URI endpoint, Path dataFolder, byte[] key, EmbeddedS3 s3) {
+    private LocalRuntime(EmbeddedDynamoDb server, URI endpoint, Path dataFolder, byte[] key, EmbeddedS3 s3,
+                         String siteOrigin) {
         this.server = server;
+        this.siteOrigin = siteOrigin;
         this.dataFolder = dataFolder;
         this.s3 = s3;
         TableNames names = TableNames.fromEnvironment();
@@ -86,9 +103,17 @@ public final class LocalRuntime implements AutoCloseable {
      * One command at a time holds the folder: a second gets {@link DataFolderLock.DataFolderBusy} at once.
      */
     public static LocalRuntime open(Path dataFolder) throws IOException {
+        return open(dataFolder, null);
+    }
+
+    /**
+     * The same, for a browser page of {@code siteOrigin} (the served site, e.g. http://localhost:8080): the S3 server
+     * and the upload API answer CORS for that origin only, as the bucket's CORS rule and the HTTP API do in AWS.
+     */
+    public static LocalRuntime open(Path dataFolder, String siteOrigin) throws IOException {
         DataFolderLock lock = DataFolderLock.acquire(dataFolder);
         try {
-            LocalRuntime runtime = openLocked(dataFolder);
+            LocalRuntime runtime = openLocked(dataFolder, siteOrigin);
             runtime.lock = lock;
             if (!"aws".equalsIgnoreCase(System.getenv("SCORECARDS_DYNAMODB_ENDPOINT"))) {
                 runtime.redeliverPendingUploads();
@@ -100,20 +125,20 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    private static LocalRuntime openLocked(Path dataFolder) throws IOException {
+    private static LocalRuntime openLocked(Path dataFolder, String siteOrigin) throws IOException {
         byte[] key = pseudonymKey(dataFolder);
         String external = System.getenv("SCORECARDS_DYNAMODB_ENDPOINT");
-        EmbeddedS3 s3 = EmbeddedS3.start(dataFolder.resolve("s3"), incomingBucket());
+        EmbeddedS3 s3 = EmbeddedS3.start(dataFolder.resolve("s3"), incomingBucket(), siteOrigin);
         EmbeddedDynamoDb server = null;
         try {
             if ("aws".equalsIgnoreCase(external)) {
-                return new LocalRuntime(null, null, dataFolder, key, s3);
+                return new LocalRuntime(null, null, dataFolder, key, s3, siteOrigin);
             }
             if (external != null && !external.isBlank()) {
-                return new LocalRuntime(null, URI.create(external), dataFolder, key, s3);
+                return new LocalRuntime(null, URI.create(external), dataFolder, key, s3, siteOrigin);
             }
             server = EmbeddedDynamoDb.start(ProjectHome.locate(), dataFolder.resolve("dynamodb"));
-            return new LocalRuntime(server, server.endpoint(), dataFolder, key, s3);
+            return new LocalRuntime(server, server.endpoint(), dataFolder, key, s3, siteOrigin);
         } catch (IOException | RuntimeException e) {
             s3.close();
             if (server != null) {
@@ -130,31 +155,63 @@ public final class LocalRuntime implements AutoCloseable {
      * and no half-written rows count.
      */
     private void redeliverPendingUploads() {
-        for (String provider : providerKeys.names().keySet()) {
-            for (Upload upload : stores.uploads().uploadsOf(provider)) {
-                if (upload.status() != UploadStatus.PENDING) {
-                    continue;
+        providerKeys.names().keySet().forEach(this::deliverArrivedUploads);
+    }
+
+    /** Delivers the ObjectCreated event of each of the provider's pending uploads whose file is in the bucket. */
+    private void deliverArrivedUploads(String provider) {
+        for (Upload upload : stores.uploads().uploadsOf(provider)) {
+            if (upload.status() != UploadStatus.PENDING) {
+                continue;
+            }
+            try {
+                long size = s3.client().headObject(b -> b.bucket(s3.bucket()).key(upload.objectKey())).contentLength();
+                reportIngestHandler().handleRequest(
+                        S3Notifications.objectCreated(s3.bucket(), upload.objectKey(), size), null);
+            } catch (S3Exception e) {
+                if (e.statusCode() != 404) {
+                    throw e;
                 }
-                try {
-                    long size = s3.client().headObject(b -> b.bucket(s3.bucket()).key(upload.objectKey())).contentLength();
-                    reportIngestHandler().handleRequest(
-                            S3Notifications.objectCreated(s3.bucket(), upload.objectKey(), size), null);
-                } catch (S3Exception e) {
-                    if (e.statusCode() != 404) {
-                        throw e;
-                    }
-                    // The provider has not PUT the file (yet): nothing to deliver.
-                }
+                // The provider has not PUT the file (yet): nothing to deliver.
             }
         }
     }
 
+    /**
+     * While a browser uploads (serve): S3 sends the ObjectCreated event after a PUT, the local S3 server sends none,
+     * so every {@code interval} the runtime delivers it for each pending upload whose file has arrived, looking only
+     * at the providers the upload API let in since it started.
+     */
+    public synchronized void deliverUploadsAsTheyArrive(Duration interval) {
+        if (uploadWatch != null) {
+            return;
+        }
+        uploadWatch = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("upload-notifications"));
+        uploadWatch.scheduleWithFixedDelay(() -> {
+            try {
+                List<LocalApiServer> started;
+                synchronized (this) {
+                    started = List.copyOf(apis);
+                }
+                started.stream().flatMap(api -> api.providersSeen().stream()).distinct().forEach(this::deliverArrivedUploads);
+            } catch (RuntimeException e) {
+                LOG.error("delivering uploaded files to the report ingest failed; trying again", e);
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Everything in memory; for tests. The data folder still receives reports and the site. */
     public static LocalRuntime inMemory(Path dataFolder, byte[] key) throws IOException {
+        return inMemory(dataFolder, key, null);
+    }
+
+    /** Everything in memory, answering CORS for a browser page of {@code siteOrigin}; for browser tests. */
+    public static LocalRuntime inMemory(Path dataFolder, byte[] key, String siteOrigin) throws IOException {
         Files.createDirectories(dataFolder);
         EmbeddedDynamoDb server = EmbeddedDynamoDb.start(ProjectHome.locate(), null);
         try {
-            return new LocalRuntime(server, server.endpoint(), dataFolder, key, EmbeddedS3.start(null, incomingBucket()));
+            return new LocalRuntime(server, server.endpoint(), dataFolder, key,
+                    EmbeddedS3.start(null, incomingBucket(), siteOrigin), siteOrigin);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -253,15 +310,32 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public synchronized LocalApiServer startApi(int port) throws IOException {
-        LocalApiServer api = LocalApiServer.start(uploadsHandler(), providerKeys, port);
+        return startApi(uploadsHandler(), port);
+    }
+
+    /** The API with another upload handler (a test's, e.g. with short-lived URLs) beside the report-duties route. */
+    public synchronized LocalApiServer startApi(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> uploads,
+                                                int port) throws IOException {
+        LocalApiServer api = LocalApiServer.start(apiRoutes(uploads), providerKeys, port, siteOrigin);
         apis.add(api);
         return api;
+    }
+
+    /** The HTTP API's routes as template.yaml wires them: GET /report-duties to its function, the rest to upload-api. */
+    private RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> apiRoutes(
+            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> uploads) {
+        ApiReportDutiesHandler duties = new ApiReportDutiesHandler(config, stores, clock());
+        return (event, context) -> REPORT_DUTIES_PATH.equals(event.getRawPath())
+                ? duties.handleRequest(event, context) : uploads.handleRequest(event, context);
     }
 
     @Override
     public void close() {
         try {
             synchronized (this) {
+                if (uploadWatch != null) {
+                    uploadWatch.shutdownNow();
+                }
                 apis.forEach(LocalApiServer::close);
             }
             s3.close();

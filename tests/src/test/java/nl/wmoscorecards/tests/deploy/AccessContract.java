@@ -17,7 +17,12 @@ final class AccessContract {
     static final Map<String, Map<String, Set<String>>> ACCESS = Map.of(
             "ApiUploadsHandler", Map.of(
                     "UploadsTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
+                    "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"), // GET /uploads
                     "IncomingBucket/incoming/*", Set.of("s3:PutObject")), // the pre-signed PUT is signed with the role
+            "ApiReportDutiesHandler", Map.of( // GET /report-duties: duty holders from the results, deliveries from the uploads
+                    "KpiResultsTable", Set.of("dynamodb:Query"),
+                    "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),
+                    "ReportRowsTable", Set.of("dynamodb:Query")),
             "S3ReportIngestHandler", Map.of(
                     "UploadsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     "UploadsTable/index/provider-createdAt", Set.of("dynamodb:Query"),

@@ -25,6 +25,7 @@ import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.embedded.EmbeddedDynamoDb;
 import nl.wmoscorecards.embedded.ProjectHome;
 import nl.wmoscorecards.application.RegionalInternalEdition;
+import nl.wmoscorecards.functions.handler.ApiReportDutiesHandler;
 import nl.wmoscorecards.functions.handler.ApiUploadsHandler;
 import nl.wmoscorecards.functions.handler.ContractManagerSiteHandler;
 import nl.wmoscorecards.functions.handler.KpiRegionRunHandler;
@@ -120,6 +121,8 @@ class GrantsCoverCallsTest {
         get.setRawPath("/uploads/" + uploadId);
         get.getRequestContext().getHttp().setMethod("GET");
         assertThat(api.handleRequest(get, null).getStatusCode()).isEqualTo(200);
+        get.setRawPath("/uploads"); // the provider's own uploads, as the upload page lists them
+        assertThat(api.handleRequest(get, null).getStatusCode()).isEqualTo(200);
         assertGranted("ApiUploadsHandler");
 
         // report-ingest: the file arrives under the key the API chose.
@@ -195,6 +198,14 @@ class GrantsCoverCallsTest {
         assertThat(site.handleRequest(step, null).getHeaders().get("Location")).contains("uitkomst=vastgelegd");
         assertThat(pages).containsKey("midden-limburg/intern/escalaties.html");
         assertGranted("ContractManagerSiteHandler");
+        // report-duties: the upload page's list of the provider's required reports, about the run's year.
+        APIGatewayV2HTTPEvent duties = EventLoader.loadApiGatewayHttpEvent("events/api-post-upload.json");
+        duties.setRawPath("/report-duties");
+        duties.getRequestContext().getHttp().setMethod("GET");
+        duties.setQueryStringParameters(Map.of("year", "2025"));
+        APIGatewayV2HTTPResponse owed = new ApiReportDutiesHandler(config, stores, afterDue).handleRequest(duties, null);
+        assertThat(owed.getBody()).contains("productieverantwoording");
+        assertGranted("ApiReportDutiesHandler");
     }
 
     private void assertGranted(String handler) {

@@ -224,6 +224,60 @@ class AccessMatrixTest {
     }
 
     /**
+     * The routes the providers' upload page reads (GET /uploads, GET /report-duties) for every caller: A and B each
+     * get their own list and nothing of the other's; every bad credential gets 401 and no list.
+     */
+    @Test
+    void theUploadPageRoutesAnswerEachProviderItsOwnOnly() throws Exception {
+        for (Map.Entry<String, String> caller : callers().entrySet()) {
+            for (String route : List.of("/uploads", "/report-duties")) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(route)).GET();
+                if (caller.getValue() != null) {
+                    request.header("Authorization", caller.getValue());
+                }
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                boolean owner = caller.getKey().equals("A") || caller.getKey().equals("B");
+                assertThat(response.statusCode()).as("%s on GET %s: %s", caller.getKey(), route, response.body())
+                        .isEqualTo(owner ? 200 : 401);
+                if (!route.equals("/uploads")) {
+                    continue;
+                }
+                String own = caller.getKey().equals("A") ? uploadA : uploadB;
+                String other = caller.getKey().equals("A") ? uploadB : uploadA;
+                if (owner) {
+                    assertThat(response.body()).contains(own).doesNotContain(other);
+                } else {
+                    assertThat(response.body()).doesNotContain(uploadA).doesNotContain(uploadB);
+                }
+            }
+        }
+    }
+
+    /** Browsers: only a page of the configured site origin may call the API (CORS), as the HTTP API's CorsConfiguration. */
+    @Test
+    void onlyTheSitesOriginMayCallTheApiFromABrowser() throws Exception {
+        String site = "http://localhost:8080";
+        try (LocalRuntime served = LocalRuntime.inMemory(work.resolve("cors"), Rig.PSEUDONYM_KEY, site)) {
+            URI api = served.startApi().endpoint();
+            for (String origin : List.of(site, "http://evil.example", "http://127.0.0.1:8080", "null")) {
+                HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(api.resolve("/uploads"))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+                        .header("Access-Control-Request-Method", "POST")
+                        .header("Access-Control-Request-Headers", "authorization,content-type").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (origin.equals(site)) {
+                    assertThat(preflight.statusCode()).isEqualTo(204);
+                    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains(site);
+                    assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
+                            .contains("authorization");
+                } else {
+                    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as("origin %s", origin).isEmpty();
+                }
+            }
+        }
+    }
+
+    /**
      * What the handler cannot decide: a token's signature, issuer, audience and expiry are checked by the HTTP
      * API's JWT authorizer before the function runs. The template puts that authorizer in front of every route.
      */
@@ -260,9 +314,11 @@ class AccessMatrixTest {
                 }
             }
         }
-        assertThat(routes).containsExactlyInAnyOrder("POST /uploads", "GET /uploads/{uploadId}");
+        assertThat(routes).containsExactlyInAnyOrder("POST /uploads", "GET /uploads/{uploadId}", "GET /uploads",
+                "GET /report-duties");
         String openApi = Files.readString(Path.of(System.getProperty("scorecards.home", "..")).resolve("docs/openapi.yaml"));
-        assertThat(openApi).contains("  /uploads:\n    post:").contains("  /uploads/{uploadId}:\n    get:");
+        assertThat(openApi).contains("  /uploads:\n    post:").contains("  /uploads/{uploadId}:\n    get:")
+                .contains("\n    get:\n      operationId: listUploads").contains("  /report-duties:\n    get:");
     }
 
     static Map<String, Object> readTemplate() throws IOException {

@@ -25,4 +25,19 @@ class OpenApiDocumentTest {
         assertThat(api.path("components").path("securitySchemes").path("providerToken").path("scheme").asString())
                 .isEqualTo("bearer");
     }
+
+    @Test
+    void theDocumentDescribesWhatTheUploadPageReads() {
+        JsonNode api = YAMLMapper.builder().build().readTree(Path.of(System.getProperty("scorecards.home", ".."))
+                .resolve("docs/openapi.yaml").toFile());
+
+        JsonNode list = api.path("paths").path("/uploads").path("get");
+        JsonNode duties = api.path("paths").path("/report-duties").path("get");
+        assertThat(list.path("responses").propertyNames()).contains("200", "401");
+        assertThat(duties.path("responses").propertyNames()).contains("200", "400", "401");
+        JsonNode schemas = api.path("components").path("schemas");
+        assertThat(schemas.path("UploadSummary").path("required").toString()).contains("errorCount", "status");
+        assertThat(schemas.path("ReportDuty").path("properties").path("state").path("enum").toString())
+                .contains("delivered", "late", "missing", "open");
+    }
 }

@@ -270,7 +270,8 @@ class UploadApiTest {
 
     @Test
     void otherRoutesAre404AndOtherMethods405() throws Exception {
-        assertThat(api.get(keyA, "/uploads").status()).isEqualTo(405);
+        // GET /uploads lists the provider's own uploads (the upload page); DELETE is no route.
+        assertThat(api.send(keyA, HttpRequest.newBuilder(endpoint.resolve("/uploads")).DELETE()).status()).isEqualTo(405);
         assertThat(api.send(keyA, HttpRequest.newBuilder(endpoint.resolve("/uploads/x"))
                 .DELETE()).status()).isEqualTo(405);
         assertThat(api.get(keyA, "/reports").status()).isEqualTo(404);
