@@ -16,12 +16,10 @@ import java.util.Map;
  * provisional or final.
  */
 final class OpenDataRenderer {
-    private static final int AGB_COLUMN = OpenDataColumn.ALL.stream().map(OpenDataColumn::name).toList().indexOf("agb");
-
     /** The table of one scorecard; returns its rows for the year and provider files. */
-    List<List<Object>> render(SiteModel model, SitePlan plan, ScorecardPage page, ResultStatus status, SiteWriter out)
+    OpenDataTable render(SiteModel model, SitePlan plan, ScorecardPage page, ResultStatus status, SiteWriter out)
             throws IOException {
-        List<List<Object>> rows = OpenDataRows.of(model, plan, page, status);
+        OpenDataTable rows = OpenDataTable.of(OpenDataRows.of(model, plan, page, status));
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("titel", page.title());
         about.put("meetregio", page.region().name());
@@ -37,17 +35,18 @@ final class OpenDataRenderer {
      * The tables per year and per provider, from the scorecards' rows (in plan order), and the dictionary, as
      * independent jobs for {@link ParallelRendering}.
      */
-    List<ParallelRendering.Job> combinedJobs(SiteModel model, SitePlan plan, List<List<List<Object>>> rowsByPage,
+    List<ParallelRendering.Job> combinedJobs(SiteModel model, SitePlan plan, List<OpenDataTable> rowsByPage,
                                              SiteWriter out) {
         List<ParallelRendering.Job> jobs = new ArrayList<>();
         for (PublishedRun run : plan.runsNewestFirst()) {
             jobs.add(() -> {
-                List<List<Object>> rows = new ArrayList<>();
+                List<OpenDataTable> tables = new ArrayList<>();
                 for (int i = 0; i < plan.pages().size(); i++) {
                     if (plan.pages().get(i).run().year() == run.year()) {
-                        rows.addAll(rowsByPage.get(i));
+                        tables.add(rowsByPage.get(i));
                     }
                 }
+                OpenDataTable rows = OpenDataTable.concat(tables);
                 Map<String, Object> about = new LinkedHashMap<>();
                 about.put("titel", "KPI-resultaten " + run.year() + ", alle meetregio's");
                 about.put("jaar", run.year());
@@ -55,18 +54,18 @@ final class OpenDataRenderer {
                 write(OpenDataPaths.year(run.year()), about, rows, run.asOf(), out);
             });
         }
-        Map<String, List<List<Object>>> byProvider = new HashMap<>();
-        for (List<List<Object>> rows : rowsByPage) {
-            for (List<Object> row : rows) {
-                byProvider.computeIfAbsent((String) row.get(AGB_COLUMN), p -> new ArrayList<>()).add(row);
+        Map<String, List<OpenDataTable.Row>> byProvider = new HashMap<>();
+        for (OpenDataTable rows : rowsByPage) {
+            for (OpenDataTable.Row row : rows.rows()) {
+                byProvider.computeIfAbsent(row.provider(), p -> new ArrayList<>()).add(row);
             }
         }
         for (String provider : plan.providers()) {
             jobs.add(() -> {
                 String stem = OpenDataPaths.provider(provider);
-                List<List<Object>> rows = byProvider.getOrDefault(provider, List.of());
-                out.bytes(stem + "-excel.csv", OpenDataFormats.excelCsv(rows));
-                out.text(stem + ".csv", OpenDataFormats.machineCsv(rows));
+                List<OpenDataTable.Row> rows = byProvider.getOrDefault(provider, List.of());
+                out.bytes(stem + "-excel.csv", OpenDataFormats.excelCsv(rows.stream().map(OpenDataTable.Row::excelCsv).toList()));
+                out.bytes(stem + ".csv", OpenDataFormats.machineCsv(rows.stream().map(OpenDataTable.Row::machineCsv).toList()));
             });
         }
         jobs.add(() -> out.bytes(OpenDataPaths.DICTIONARY, OpenDataFormats.excelCsv(
@@ -74,11 +73,11 @@ final class OpenDataRenderer {
         return jobs;
     }
 
-    private static void write(String stem, Map<String, Object> about, List<List<Object>> rows, LocalDate dataDate,
+    private static void write(String stem, Map<String, Object> about, OpenDataTable rows, LocalDate dataDate,
                               SiteWriter out) throws IOException {
-        out.text(stem + ".csv", OpenDataFormats.machineCsv(rows));
-        out.bytes(stem + "-excel.csv", OpenDataFormats.excelCsv(rows));
-        out.bytes(stem + ".xlsx", OpenDataFormats.xlsx(rows, dataDate));
-        out.text(stem + ".json", OpenDataFormats.json(about, rows));
+        out.bytes(stem + ".csv", rows.machineCsv());
+        out.bytes(stem + "-excel.csv", rows.excelCsv());
+        out.bytes(stem + ".xlsx", OpenDataFormats.xlsx(rows.cells(), dataDate));
+        out.text(stem + ".json", OpenDataFormats.json(about, rows.jsonRows()));
     }
 }

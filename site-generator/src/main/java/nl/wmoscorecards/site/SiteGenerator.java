@@ -54,7 +54,7 @@ public final class SiteGenerator {
         for (PublishedRun run : plan.runsNewestFirst()) {
             jobs.add(() -> dataFile.render(model, run, out));
         }
-        AtomicReferenceArray<List<List<Object>>> openDataRows = new AtomicReferenceArray<>(plan.pages().size());
+        AtomicReferenceArray<OpenDataTable> openDataRows = new AtomicReferenceArray<>(plan.pages().size());
         for (int i = 0; i < plan.pages().size(); i++) {
             ScorecardPage page = plan.pages().get(i);
             int index = i;
@@ -71,7 +71,7 @@ public final class SiteGenerator {
         }
         try (ParallelRendering rendering = ParallelRendering.perCore()) {
             rendering.runAll(jobs);
-            List<List<List<Object>>> rowsByPage = new ArrayList<>(plan.pages().size());
+            List<OpenDataTable> rowsByPage = new ArrayList<>(plan.pages().size());
             for (int i = 0; i < plan.pages().size(); i++) {
                 rowsByPage.add(openDataRows.get(i));
             }
