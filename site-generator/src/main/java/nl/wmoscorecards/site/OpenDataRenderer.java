@@ -27,7 +27,10 @@ final class OpenDataRenderer {
         about.put("standVan", page.run().asOf().toString());
         about.put("status", status.word());
         about.put("vastgesteldOp", status.fixedOn().toString());
-        write(OpenDataPaths.scorecard(page.region().id(), page.run().year()), about, rows, page.run().asOf(), out);
+        for (ParallelRendering.Job job : writeJobs(OpenDataPaths.scorecard(page.region().id(), page.run().year()), about,
+                rows, page.run().asOf(), out)) {
+            job.render();
+        }
         return rows;
     }
 
@@ -39,20 +42,18 @@ final class OpenDataRenderer {
                                              SiteWriter out) {
         List<ParallelRendering.Job> jobs = new ArrayList<>();
         for (PublishedRun run : plan.runsNewestFirst()) {
-            jobs.add(() -> {
-                List<OpenDataTable> tables = new ArrayList<>();
-                for (int i = 0; i < plan.pages().size(); i++) {
-                    if (plan.pages().get(i).run().year() == run.year()) {
-                        tables.add(rowsByPage.get(i));
-                    }
+            List<OpenDataTable> tables = new ArrayList<>();
+            for (int i = 0; i < plan.pages().size(); i++) {
+                if (plan.pages().get(i).run().year() == run.year()) {
+                    tables.add(rowsByPage.get(i));
                 }
-                OpenDataTable rows = OpenDataTable.concat(tables);
-                Map<String, Object> about = new LinkedHashMap<>();
-                about.put("titel", "KPI-resultaten " + run.year() + ", alle meetregio's");
-                about.put("jaar", run.year());
-                about.put("standVan", run.asOf().toString());
-                write(OpenDataPaths.year(run.year()), about, rows, run.asOf(), out);
-            });
+            }
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("titel", "KPI-resultaten " + run.year() + ", alle meetregio's");
+            about.put("jaar", run.year());
+            about.put("standVan", run.asOf().toString());
+            // A national year is tens of thousands of rows: its four files are four jobs.
+            jobs.addAll(writeJobs(OpenDataPaths.year(run.year()), about, OpenDataTable.concat(tables), run.asOf(), out));
         }
         Map<String, List<OpenDataTable.Row>> byProvider = new HashMap<>();
         for (OpenDataTable rows : rowsByPage) {
@@ -73,11 +74,13 @@ final class OpenDataRenderer {
         return jobs;
     }
 
-    private static void write(String stem, Map<String, Object> about, OpenDataTable rows, LocalDate dataDate,
-                              SiteWriter out) throws IOException {
-        out.bytes(stem + ".csv", rows.machineCsv());
-        out.bytes(stem + "-excel.csv", rows.excelCsv());
-        out.bytes(stem + ".xlsx", OpenDataFormats.xlsx(rows.cells(), dataDate));
-        out.text(stem + ".json", OpenDataFormats.json(about, rows.jsonRows()));
+    /** A table's four files (see {@link OpenDataPaths#files}), each written by its own job. */
+    private static List<ParallelRendering.Job> writeJobs(String stem, Map<String, Object> about, OpenDataTable rows,
+                                                         LocalDate dataDate, SiteWriter out) {
+        return List.of(
+                () -> out.bytes(stem + ".xlsx", OpenDataFormats.xlsx(rows.cells(), dataDate)),
+                () -> out.text(stem + ".json", OpenDataFormats.json(about, rows.jsonRows())),
+                () -> out.bytes(stem + ".csv", rows.machineCsv()),
+                () -> out.bytes(stem + "-excel.csv", rows.excelCsv()));
     }
 }

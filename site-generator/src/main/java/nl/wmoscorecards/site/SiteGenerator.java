@@ -54,6 +54,17 @@ public final class SiteGenerator {
         for (PublishedRun run : plan.runsNewestFirst()) {
             jobs.add(() -> dataFile.render(model, run, out));
         }
+        // The pages about the whole site are independent of each other and of the scorecards and providers; only
+        // the sitemap waits for every page. Larger jobs first, so the threads finish together.
+        jobs.add(() -> kpiPages.renderAll(model, plan, comparisons, out));
+        jobs.add(() -> providerIndexes.render(model, plan, out));
+        jobs.add(() -> indexPage.render(model, plan, out));
+        jobs.add(() -> openDataPage.render(model, plan, out));
+        jobs.add(() -> reportTypePages.renderAll(model, out));
+        jobs.add(() -> internalPages.renderAll(model, plan, out));
+        jobs.add(() -> infoPages.accessibility(model, out));
+        jobs.add(() -> out.text(RevisionLog.JSON_PATH, revisions.json()));
+        jobs.add(() -> out.text(RevisionFeed.PATH, RevisionFeed.atom(model, plan, revisions, publication)));
         AtomicReferenceArray<OpenDataTable> openDataRows = new AtomicReferenceArray<>(plan.pages().size());
         for (int i = 0; i < plan.pages().size(); i++) {
             ScorecardPage page = plan.pages().get(i);
@@ -77,15 +88,6 @@ public final class SiteGenerator {
             }
             rendering.runAll(openData.combinedJobs(model, plan, rowsByPage, out));
         }
-        out.text(RevisionLog.JSON_PATH, revisions.json());
-        out.text(RevisionFeed.PATH, RevisionFeed.atom(model, plan, revisions, publication));
-        providerIndexes.render(model, plan, out);
-        kpiPages.renderAll(model, plan, comparisons, out);
-        reportTypePages.renderAll(model, out);
-        internalPages.renderAll(model, plan, out);
-        openDataPage.render(model, plan, out);
-        infoPages.accessibility(model, out);
-        indexPage.render(model, plan, out);
         infoPages.sitemap(model, out);
         return out.written();
     }
