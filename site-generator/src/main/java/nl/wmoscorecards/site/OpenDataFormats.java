@@ -3,6 +3,7 @@ package nl.wmoscorecards.site;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -54,36 +55,29 @@ final class OpenDataFormats {
     }
 
     /** The machine CSV of the given lines ({@link #machineCsvLine}): the header, then the lines. */
-    static byte[] machineCsv(List<byte[]> lines) {
-        return join(new byte[0], MACHINE_HEADER, lines);
+    static void writeMachineCsv(OutputStream out, List<byte[]> lines) throws IOException {
+        out.write(MACHINE_HEADER);
+        for (byte[] line : lines) {
+            out.write(line);
+        }
     }
 
     /** The Excel CSV of the given lines ({@link #excelCsvLine}): the BOM, the header, then the lines. */
-    static byte[] excelCsv(List<byte[]> lines) {
-        return join(UTF8_BOM, EXCEL_HEADER, lines);
+    static void writeExcelCsv(OutputStream out, List<byte[]> lines) throws IOException {
+        out.write(UTF8_BOM);
+        out.write(EXCEL_HEADER);
+        for (byte[] line : lines) {
+            out.write(line);
+        }
     }
 
     /** A small table as an Excel CSV (the data dictionary). */
     static byte[] excelCsv(List<String> headers, List<List<Object>> rows) {
-        List<byte[]> lines = new ArrayList<>(rows.size());
-        rows.forEach(row -> lines.add(excelCsvLine(row)));
-        return join(UTF8_BOM, excelCsvLine(List.copyOf(headers)), lines);
-    }
-
-    private static byte[] join(byte[] start, byte[] header, List<byte[]> lines) {
-        int length = start.length + header.length;
-        for (byte[] line : lines) {
-            length += line.length;
-        }
-        byte[] file = new byte[length];
-        System.arraycopy(start, 0, file, 0, start.length);
-        System.arraycopy(header, 0, file, start.length, header.length);
-        int at = start.length + header.length;
-        for (byte[] line : lines) {
-            System.arraycopy(line, 0, file, at, line.length);
-            at += line.length;
-        }
-        return file;
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        csv.writeBytes(UTF8_BOM);
+        csv.writeBytes(excelCsvLine(List.copyOf(headers)));
+        rows.forEach(row -> csv.writeBytes(excelCsvLine(row)));
+        return csv.toByteArray();
     }
 
     static byte[] xlsx(List<List<Object>> rows, LocalDate dataDate) {

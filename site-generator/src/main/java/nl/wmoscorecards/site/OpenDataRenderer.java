@@ -65,8 +65,7 @@ final class OpenDataRenderer {
             jobs.add(() -> {
                 String stem = OpenDataPaths.provider(provider);
                 List<OpenDataTable.Row> rows = byProvider.getOrDefault(provider, List.of());
-                out.bytes(stem + "-excel.csv", OpenDataFormats.excelCsv(rows.stream().map(OpenDataTable.Row::excelCsv).toList()));
-                out.bytes(stem + ".csv", OpenDataFormats.machineCsv(rows.stream().map(OpenDataTable.Row::machineCsv).toList()));
+                OpenDataTable.writeCsvs(stem, rows, out);
             });
         }
         jobs.add(() -> out.bytes(OpenDataPaths.DICTIONARY, OpenDataFormats.excelCsv(
@@ -80,7 +79,6 @@ final class OpenDataRenderer {
         return List.of(
                 () -> out.bytes(stem + ".xlsx", OpenDataFormats.xlsx(rows.cells(), dataDate)),
                 () -> out.text(stem + ".json", OpenDataFormats.json(about, rows.jsonRows())),
-                () -> out.bytes(stem + ".csv", rows.machineCsv()),
-                () -> out.bytes(stem + "-excel.csv", rows.excelCsv()));
+                () -> OpenDataTable.writeCsvs(stem, rows.rows(), out));
     }
 }

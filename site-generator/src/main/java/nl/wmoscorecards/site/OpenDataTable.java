@@ -1,5 +1,6 @@
 package nl.wmoscorecards.site;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,12 +48,10 @@ final class OpenDataTable {
         return rows.stream().map(Row::cells).toList();
     }
 
-    byte[] machineCsv() {
-        return OpenDataFormats.machineCsv(rows.stream().map(Row::machineCsv).toList());
-    }
-
-    byte[] excelCsv() {
-        return OpenDataFormats.excelCsv(rows.stream().map(Row::excelCsv).toList());
+    /** Writes the table's machine CSV and Excel CSV ({@code stem.csv}, {@code stem-excel.csv}). */
+    static void writeCsvs(String stem, List<Row> rows, SiteWriter out) throws IOException {
+        out.stream(stem + ".csv", file -> OpenDataFormats.writeMachineCsv(file, rows.stream().map(Row::machineCsv).toList()));
+        out.stream(stem + "-excel.csv", file -> OpenDataFormats.writeExcelCsv(file, rows.stream().map(Row::excelCsv).toList()));
     }
 
     List<String> jsonRows() {
