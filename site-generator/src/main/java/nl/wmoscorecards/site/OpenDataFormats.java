@@ -184,13 +184,10 @@ final class OpenDataFormats {
         json.writeStartObject();
         for (int i = 0; i < HEADERS.size(); i++) {
             Object cell = row.get(i);
-            json.writeName(HEADERS.get(i));
-            if (cell == null) {
-                json.writeNull();
-            } else if (cell instanceof BigDecimal number) {
-                json.writeNumber(number);
+            if (cell instanceof BigDecimal number) {
+                json.writeNumberProperty(HEADERS.get(i), number);
             } else {
-                json.writeString(cell.toString());
+                json.writeStringProperty(HEADERS.get(i), cell == null ? null : cell.toString()); // null writes null
             }
         }
         json.writeEndObject();
