@@ -34,27 +34,18 @@ final class OpenDataRenderer {
         return rows;
     }
 
-    /**
-     * The tables per year and per provider, from the scorecards' rows (in plan order), and the dictionary, as
-     * independent jobs for {@link ParallelRendering}.
-     */
-    List<ParallelRendering.Job> combinedJobs(SiteModel model, SitePlan plan, List<OpenDataTable> rowsByPage,
-                                             SiteWriter out) {
+    /** A year's table over every scorecard of the year (their tables in plan order), as its four files' jobs. */
+    List<ParallelRendering.Job> yearJobs(PublishedRun run, List<OpenDataTable> tables, SiteWriter out) {
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("titel", "KPI-resultaten " + run.year() + ", alle meetregio's");
+        about.put("jaar", run.year());
+        about.put("standVan", run.asOf().toString());
+        return writeJobs(OpenDataPaths.year(run.year()), about, OpenDataTable.concat(tables), run.asOf(), out);
+    }
+
+    /** Every provider's rows from the scorecards' tables (in plan order), and the dictionary, as jobs. */
+    List<ParallelRendering.Job> providerJobs(SitePlan plan, List<OpenDataTable> rowsByPage, SiteWriter out) {
         List<ParallelRendering.Job> jobs = new ArrayList<>();
-        for (PublishedRun run : plan.runsNewestFirst()) {
-            List<OpenDataTable> tables = new ArrayList<>();
-            for (int i = 0; i < plan.pages().size(); i++) {
-                if (plan.pages().get(i).run().year() == run.year()) {
-                    tables.add(rowsByPage.get(i));
-                }
-            }
-            Map<String, Object> about = new LinkedHashMap<>();
-            about.put("titel", "KPI-resultaten " + run.year() + ", alle meetregio's");
-            about.put("jaar", run.year());
-            about.put("standVan", run.asOf().toString());
-            // A national year is tens of thousands of rows: its four files are four jobs.
-            jobs.addAll(writeJobs(OpenDataPaths.year(run.year()), about, OpenDataTable.concat(tables), run.asOf(), out));
-        }
         Map<String, List<OpenDataTable.Row>> byProvider = new HashMap<>();
         for (OpenDataTable rows : rowsByPage) {
             for (OpenDataTable.Row row : rows.rows()) {

@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import nl.wmoscorecards.core.calendar.DutchTime;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -66,6 +69,8 @@ public final class SiteGenerator {
         jobs.add(() -> out.text(RevisionLog.JSON_PATH, revisions.json()));
         jobs.add(() -> out.text(RevisionFeed.PATH, RevisionFeed.atom(model, plan, revisions, publication)));
         AtomicReferenceArray<OpenDataTable> openDataRows = new AtomicReferenceArray<>(plan.pages().size());
+        Map<Integer, AtomicInteger> scorecardsLeft = new HashMap<>();
+        plan.pages().forEach(p -> scorecardsLeft.computeIfAbsent(p.run().year(), y -> new AtomicInteger()).incrementAndGet());
         for (int i = 0; i < plan.pages().size(); i++) {
             ScorecardPage page = plan.pages().get(i);
             int index = i;
@@ -75,6 +80,14 @@ public final class SiteGenerator {
                 scorecardPage.render(model, plan, comparisons, page, RevisionViews.of(model, page, status, revisions),
                         out);
                 openDataRows.set(index, openData.render(model, plan, page, status, out));
+                // The year's last scorecard writes the year's files at once, beside the provider pages still to do
+                // (at the end they were one long job that kept one thread busy while the other waited).
+                if (scorecardsLeft.get(page.run().year()).decrementAndGet() == 0) {
+                    for (ParallelRendering.Job yearFile : openData.yearJobs(page.run(),
+                            tablesOf(plan, openDataRows, page.run().year()), out)) {
+                        yearFile.render();
+                    }
+                }
             });
         }
         for (String provider : plan.providers()) {
@@ -86,10 +99,28 @@ public final class SiteGenerator {
             for (int i = 0; i < plan.pages().size(); i++) {
                 rowsByPage.add(openDataRows.get(i));
             }
-            rendering.runAll(openData.combinedJobs(model, plan, rowsByPage, out));
+            List<ParallelRendering.Job> combined = new ArrayList<>();
+            for (PublishedRun run : plan.runsNewestFirst()) {
+                if (!scorecardsLeft.containsKey(run.year())) {
+                    combined.addAll(openData.yearJobs(run, List.of(), out)); // a year without scorecards: empty files
+                }
+            }
+            combined.addAll(openData.providerJobs(plan, rowsByPage, out));
+            rendering.runAll(combined);
         }
         infoPages.sitemap(model, out);
         return out.written();
+    }
+
+    /** The tables of the year's scorecards, in plan order; called once every one of them is made. */
+    private static List<OpenDataTable> tablesOf(SitePlan plan, AtomicReferenceArray<OpenDataTable> tables, int year) {
+        List<OpenDataTable> ofYear = new ArrayList<>();
+        for (int i = 0; i < plan.pages().size(); i++) {
+            if (plan.pages().get(i).run().year() == year) {
+                ofYear.add(tables.get(i));
+            }
+        }
+        return ofYear;
     }
 
     /** Built once: auto-escaping HTML, explicit encoding, time zone and locale, errors thrown, not printed. */
