@@ -74,11 +74,8 @@ final class ComparisonViews {
                                                   ScorecardPage previous, KpiDefinition kpi) {
         List<String> ranked = new ArrayList<>();
         List<String> unranked = new ArrayList<>();
-        for (String provider : plan.providers()) {
+        for (String provider : plan.providersOn(page)) {
             Map<String, PublishedResult> results = page.resultsOf(provider);
-            if (results.isEmpty()) {
-                continue;
-            }
             (Comparisons.shownValue(results.get(kpi.id())) != null ? ranked : unranked).add(provider);
         }
         // Stable sort over the name order: equal values stay alphabetical.

@@ -13,19 +13,34 @@ final class CsvCells {
 
     static String line(List<String> fields) {
         StringBuilder line = new StringBuilder();
-        for (String field : fields) {
-            if (line.length() > 0) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
                 line.append(',');
             }
-            line.append('"').append(neutralise(field == null ? "" : field).replace("\"", "\"\"")).append('"');
+            appendQuoted(line, fields.get(i) == null ? "" : fields.get(i));
         }
         return line.append("\r\n").toString();
     }
 
-    static String neutralise(String field) {
-        if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
-            return "'" + field;
+    /** The field quoted, its quotes doubled and a formula start neutralised, appended to the line. */
+    static void appendQuoted(StringBuilder line, String field) {
+        line.append('"');
+        if (startsLikeFormula(field)) {
+            line.append('\'');
         }
-        return field;
+        if (field.indexOf('"') < 0) {
+            line.append(field);
+        } else {
+            line.append(field.replace("\"", "\"\""));
+        }
+        line.append('"');
+    }
+
+    static String neutralise(String field) {
+        return startsLikeFormula(field) ? "'" + field : field;
+    }
+
+    private static boolean startsLikeFormula(String field) {
+        return !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0;
     }
 }

@@ -1,7 +1,6 @@
 package nl.wmoscorecards.site;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.TreeMap;
 import tools.jackson.core.JsonGenerator;
@@ -17,32 +16,19 @@ import tools.jackson.databind.json.JsonMapper;
 final class DataFileRenderer {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    /** Streamed to the file as UTF-8 (a national year is megabytes): the same bytes as the text encoded. */
     void render(SiteModel model, PublishedRun run, SiteWriter out) throws IOException {
-        out.text(SitePaths.dataFile(run.year()), toJson(run));
+        out.stream(SitePaths.dataFile(run.year()), stream -> {
+            try (JsonGenerator json = JSON.createGenerator(stream)) {
+                KpiRunJson.write(json, run.year(), run.asOf(), run.results(), DataFileRenderer::writeResult,
+                        DataFileRenderer::hasBreakdown, DataFileRenderer::writeBreakdown);
+            }
+        });
     }
 
-    static String toJson(PublishedRun run) {
-        StringWriter out = new StringWriter(256 + run.results().size() * 320);
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
-            json.writeNumberProperty("year", run.year());
-            json.writeStringProperty("asOf", run.asOf().toString());
-            json.writeArrayPropertyStart("results");
-            for (PublishedResult r : run.results()) {
-                writeResult(json, r);
-            }
-            json.writeEndArray();
-            json.writeArrayPropertyStart("causes");
-            for (PublishedResult r : run.results()) {
-                Breakdown breakdown = r.breakdown().orNull();
-                if (r.measured() && breakdown != null && !breakdown.isEmpty()) {
-                    writeBreakdown(json, r, breakdown);
-                }
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        return out.toString();
+    private static boolean hasBreakdown(PublishedResult r) {
+        Breakdown breakdown = r.breakdown().orNull();
+        return r.measured() && breakdown != null && !breakdown.isEmpty();
     }
 
     /** One result as the data file and the revision log write it: a withheld figure is null. */
@@ -64,7 +50,8 @@ final class DataFileRenderer {
     }
 
     /** A published breakdown: the parts by code, sorted (a cause may be called "provider", so they are nested). */
-    private static void writeBreakdown(JsonGenerator json, PublishedResult r, Breakdown breakdown) {
+    private static void writeBreakdown(JsonGenerator json, PublishedResult r) {
+        Breakdown breakdown = r.breakdown().orNull();
         json.writeStartObject();
         writeWhose(json, r);
         json.writeName("counts");

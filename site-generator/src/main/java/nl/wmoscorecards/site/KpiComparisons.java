@@ -44,7 +44,7 @@ final class KpiComparisons {
         List<Row> rows = new ArrayList<>();
         List<String> medians = new ArrayList<>();
         for (ScorecardPage page : pages) {
-            for (String provider : plan.providers()) {
+            for (String provider : plan.providersOn(page)) {
                 PublishedResult result = page.resultsOf(provider).get(kpi.id());
                 Double value = Comparisons.shownValue(result);
                 if (value != null) {

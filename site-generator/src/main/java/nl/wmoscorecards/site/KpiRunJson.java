@@ -2,8 +2,12 @@ package nl.wmoscorecards.site;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import tools.jackson.core.JsonGenerator;
@@ -26,24 +30,35 @@ public final class KpiRunJson {
     public static String toJson(KpiRun run) {
         StringWriter out = new StringWriter(256 + run.results().size() * 320);
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.writeStartObject();
-            json.writeNumberProperty("year", run.year());
-            json.writeStringProperty("asOf", run.asOf().toString());
-            json.writeArrayPropertyStart("results");
-            for (KpiResult r : run.results()) {
-                writeResult(json, r);
-            }
-            json.writeEndArray();
-            json.writeArrayPropertyStart("causes");
-            for (KpiResult r : run.results()) {
-                if (r.measured() && !r.causes().isEmpty()) {
-                    writeCauses(json, r);
-                }
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            write(json, run.year(), run.asOf(), run.results(), KpiRunJson::writeResult,
+                    r -> r.measured() && !r.causes().isEmpty(), KpiRunJson::writeCauses);
         }
         return out.toString();
+    }
+
+    /**
+     * The layout this file and the site's copy ({@link DataFileRenderer}) share: the year, the date, every result,
+     * then the breakdown of each result that has one.
+     */
+    static <R> void write(JsonGenerator json, int year, LocalDate asOf, List<R> results,
+                          BiConsumer<JsonGenerator, R> result, Predicate<R> hasCauses,
+                          BiConsumer<JsonGenerator, R> causes) {
+        json.writeStartObject();
+        json.writeNumberProperty("year", year);
+        json.writeStringProperty("asOf", asOf.toString());
+        json.writeArrayPropertyStart("results");
+        for (R r : results) {
+            result.accept(json, r);
+        }
+        json.writeEndArray();
+        json.writeArrayPropertyStart("causes");
+        for (R r : results) {
+            if (hasCauses.test(r)) {
+                causes.accept(json, r);
+            }
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void writeResult(JsonGenerator json, KpiResult r) {

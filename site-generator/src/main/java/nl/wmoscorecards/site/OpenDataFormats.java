@@ -1,17 +1,20 @@
 package nl.wmoscorecards.site;
 
 import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.wmoscorecards.core.report.ReproducibleXlsx;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,33 +29,55 @@ final class OpenDataFormats {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final List<String> HEADERS = OpenDataColumn.ALL.stream().map(OpenDataColumn::name).toList();
+    private static final byte[] MACHINE_HEADER = CsvCells.line(HEADERS).getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EXCEL_HEADER = excelCsvLine(HEADERS);
 
     private OpenDataFormats() {
     }
 
-    static String machineCsv(List<List<Object>> rows) {
-        StringBuilder csv = new StringBuilder(256 + rows.size() * 256);
-        csv.append(CsvCells.line(HEADERS));
-        for (List<Object> row : rows) {
-            csv.append(CsvCells.line(row.stream().map(OpenDataFormats::machineText).toList()));
+    /** One row as a line of the machine CSV, UTF-8. */
+    static byte[] machineCsvLine(List<Object> row) {
+        StringBuilder line = new StringBuilder(256);
+        for (int i = 0; i < row.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            CsvCells.appendQuoted(line, machineText(row.get(i)));
         }
-        return csv.toString();
+        return line.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** One row as a line of the Excel CSV, UTF-8. */
+    static byte[] excelCsvLine(List<?> row) {
+        StringBuilder line = new StringBuilder(256);
+        excelLine(line, row);
+        return line.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The machine CSV of the given lines ({@link #machineCsvLine}): the header, then the lines. */
+    static void writeMachineCsv(OutputStream out, List<byte[]> lines) throws IOException {
+        out.write(MACHINE_HEADER);
+        for (byte[] line : lines) {
+            out.write(line);
+        }
+    }
+
+    /** The Excel CSV of the given lines ({@link #excelCsvLine}): the BOM, the header, then the lines. */
+    static void writeExcelCsv(OutputStream out, List<byte[]> lines) throws IOException {
+        out.write(UTF8_BOM);
+        out.write(EXCEL_HEADER);
+        for (byte[] line : lines) {
+            out.write(line);
+        }
+    }
+
+    /** A small table as an Excel CSV (the data dictionary). */
     static byte[] excelCsv(List<String> headers, List<List<Object>> rows) {
-        StringBuilder csv = new StringBuilder(256 + rows.size() * 256);
-        excelLine(csv, List.copyOf(headers));
-        for (List<Object> row : rows) {
-            excelLine(csv, row);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(csv.length() + 16);
-        out.writeBytes(UTF8_BOM);
-        out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
-    static byte[] excelCsv(List<List<Object>> rows) {
-        return excelCsv(HEADERS, rows);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        csv.writeBytes(UTF8_BOM);
+        csv.writeBytes(excelCsvLine(List.copyOf(headers)));
+        rows.forEach(row -> csv.writeBytes(excelCsvLine(row)));
+        return csv.toByteArray();
     }
 
     static byte[] xlsx(List<List<Object>> rows, LocalDate dataDate) {
@@ -103,24 +128,69 @@ final class OpenDataFormats {
         return ReproducibleXlsx.normalise(out.toByteArray(), dataDate);
     }
 
-    /** The JSON file: what it covers (in Dutch keys), the columns with unit and meaning, and the rows. */
-    static String json(Map<String, Object> about, List<List<Object>> rows) {
-        Map<String, Object> root = new LinkedHashMap<>(about);
-        root.put("kolommen", OpenDataColumn.ALL.stream().map(c -> {
-            Map<String, String> column = new LinkedHashMap<>();
-            column.put("naam", c.name());
-            column.put("eenheid", c.unit());
-            column.put("betekenis", c.meaning());
-            return column;
-        }).toList());
-        root.put("rijen", rows.stream().map(row -> {
-            Map<String, Object> object = new LinkedHashMap<>();
-            for (int i = 0; i < HEADERS.size(); i++) {
-                object.put(HEADERS.get(i), row.get(i));
+    /**
+     * The rows as the JSON file's "rijen" hold them (each an object keyed by column, at the file's indentation),
+     * rendered once: a scorecard's file and its year's file place the same text ({@link #json}).
+     */
+    static List<String> jsonRows(List<List<Object>> rows) {
+        StringWriter text = new StringWriter(256 + rows.size() * 720);
+        List<String> objects = new ArrayList<>(rows.size());
+        // The rows are written where the file has them (root object, "rijen" array), so the pretty printer
+        // indents them as it does there; each row's text is cut out after its separator.
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            json.writeArrayPropertyStart("rijen");
+            json.flush();
+            for (List<Object> row : rows) {
+                int start = text.getBuffer().length();
+                writeRow(json, row);
+                json.flush();
+                StringBuffer written = text.getBuffer();
+                objects.add(written.substring(written.indexOf("{", start)));
             }
-            return object;
-        }).toList());
-        return JSON.writeValueAsString(root);
+        }
+        return objects;
+    }
+
+    /** The JSON file: what it covers (in Dutch keys), the columns with unit and meaning, and the rows ({@link #jsonRows}). */
+    static String json(Map<String, Object> about, List<String> jsonRows) {
+        StringWriter text = new StringWriter(4096 + jsonRows.size() * 720);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            for (Map.Entry<String, Object> entry : about.entrySet()) {
+                json.writePOJOProperty(entry.getKey(), entry.getValue());
+            }
+            json.writeArrayPropertyStart("kolommen");
+            for (OpenDataColumn column : OpenDataColumn.ALL) {
+                json.writeStartObject();
+                json.writeStringProperty("naam", column.name());
+                json.writeStringProperty("eenheid", column.unit());
+                json.writeStringProperty("betekenis", column.meaning());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("rijen");
+            for (String row : jsonRows) {
+                json.writeRawValue(row);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        return text.toString();
+    }
+
+    /** A row's cells are text, a BigDecimal or null. */
+    private static void writeRow(JsonGenerator json, List<Object> row) {
+        json.writeStartObject();
+        for (int i = 0; i < HEADERS.size(); i++) {
+            Object cell = row.get(i);
+            if (cell instanceof BigDecimal number) {
+                json.writeNumberProperty(HEADERS.get(i), number);
+            } else {
+                json.writeStringProperty(HEADERS.get(i), cell == null ? null : cell.toString()); // null writes null
+            }
+        }
+        json.writeEndObject();
     }
 
     /** The data dictionary as rows: column, unit, meaning. */
@@ -144,7 +214,7 @@ final class OpenDataFormats {
             if (cell instanceof BigDecimal number) {
                 csv.append(number.toPlainString().replace('.', ','));
             } else if (cell != null) {
-                csv.append('"').append(CsvCells.neutralise(cell.toString()).replace("\"", "\"\"")).append('"');
+                CsvCells.appendQuoted(csv, cell.toString());
             }
         }
         csv.append("\r\n");

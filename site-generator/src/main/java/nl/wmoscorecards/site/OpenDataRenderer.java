@@ -16,12 +16,10 @@ import java.util.Map;
  * provisional or final.
  */
 final class OpenDataRenderer {
-    private static final int AGB_COLUMN = OpenDataColumn.ALL.stream().map(OpenDataColumn::name).toList().indexOf("agb");
-
     /** The table of one scorecard; returns its rows for the year and provider files. */
-    List<List<Object>> render(SiteModel model, SitePlan plan, ScorecardPage page, ResultStatus status, SiteWriter out)
+    OpenDataTable render(SiteModel model, SitePlan plan, ScorecardPage page, ResultStatus status, SiteWriter out)
             throws IOException {
-        List<List<Object>> rows = OpenDataRows.of(model, plan, page, status);
+        OpenDataTable rows = OpenDataTable.of(OpenDataRows.of(model, plan, page, status));
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("titel", page.title());
         about.put("meetregio", page.region().name());
@@ -29,44 +27,36 @@ final class OpenDataRenderer {
         about.put("standVan", page.run().asOf().toString());
         about.put("status", status.word());
         about.put("vastgesteldOp", status.fixedOn().toString());
-        write(OpenDataPaths.scorecard(page.region().id(), page.run().year()), about, rows, page.run().asOf(), out);
+        for (ParallelRendering.Job job : writeJobs(OpenDataPaths.scorecard(page.region().id(), page.run().year()), about,
+                rows, page.run().asOf(), out)) {
+            job.render();
+        }
         return rows;
     }
 
-    /**
-     * The tables per year and per provider, from the scorecards' rows (in plan order), and the dictionary, as
-     * independent jobs for {@link ParallelRendering}.
-     */
-    List<ParallelRendering.Job> combinedJobs(SiteModel model, SitePlan plan, List<List<List<Object>>> rowsByPage,
-                                             SiteWriter out) {
+    /** A year's table over every scorecard of the year (their tables in plan order), as its four files' jobs. */
+    List<ParallelRendering.Job> yearJobs(PublishedRun run, List<OpenDataTable> tables, SiteWriter out) {
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("titel", "KPI-resultaten " + run.year() + ", alle meetregio's");
+        about.put("jaar", run.year());
+        about.put("standVan", run.asOf().toString());
+        return writeJobs(OpenDataPaths.year(run.year()), about, OpenDataTable.concat(tables), run.asOf(), out);
+    }
+
+    /** Every provider's rows from the scorecards' tables (in plan order), and the dictionary, as jobs. */
+    List<ParallelRendering.Job> providerJobs(SitePlan plan, List<OpenDataTable> rowsByPage, SiteWriter out) {
         List<ParallelRendering.Job> jobs = new ArrayList<>();
-        for (PublishedRun run : plan.runsNewestFirst()) {
-            jobs.add(() -> {
-                List<List<Object>> rows = new ArrayList<>();
-                for (int i = 0; i < plan.pages().size(); i++) {
-                    if (plan.pages().get(i).run().year() == run.year()) {
-                        rows.addAll(rowsByPage.get(i));
-                    }
-                }
-                Map<String, Object> about = new LinkedHashMap<>();
-                about.put("titel", "KPI-resultaten " + run.year() + ", alle meetregio's");
-                about.put("jaar", run.year());
-                about.put("standVan", run.asOf().toString());
-                write(OpenDataPaths.year(run.year()), about, rows, run.asOf(), out);
-            });
-        }
-        Map<String, List<List<Object>>> byProvider = new HashMap<>();
-        for (List<List<Object>> rows : rowsByPage) {
-            for (List<Object> row : rows) {
-                byProvider.computeIfAbsent((String) row.get(AGB_COLUMN), p -> new ArrayList<>()).add(row);
+        Map<String, List<OpenDataTable.Row>> byProvider = new HashMap<>();
+        for (OpenDataTable rows : rowsByPage) {
+            for (OpenDataTable.Row row : rows.rows()) {
+                byProvider.computeIfAbsent(row.provider(), p -> new ArrayList<>()).add(row);
             }
         }
         for (String provider : plan.providers()) {
             jobs.add(() -> {
                 String stem = OpenDataPaths.provider(provider);
-                List<List<Object>> rows = byProvider.getOrDefault(provider, List.of());
-                out.bytes(stem + "-excel.csv", OpenDataFormats.excelCsv(rows));
-                out.text(stem + ".csv", OpenDataFormats.machineCsv(rows));
+                List<OpenDataTable.Row> rows = byProvider.getOrDefault(provider, List.of());
+                OpenDataTable.writeCsvs(stem, rows, out);
             });
         }
         jobs.add(() -> out.bytes(OpenDataPaths.DICTIONARY, OpenDataFormats.excelCsv(
@@ -74,11 +64,12 @@ final class OpenDataRenderer {
         return jobs;
     }
 
-    private static void write(String stem, Map<String, Object> about, List<List<Object>> rows, LocalDate dataDate,
-                              SiteWriter out) throws IOException {
-        out.text(stem + ".csv", OpenDataFormats.machineCsv(rows));
-        out.bytes(stem + "-excel.csv", OpenDataFormats.excelCsv(rows));
-        out.bytes(stem + ".xlsx", OpenDataFormats.xlsx(rows, dataDate));
-        out.text(stem + ".json", OpenDataFormats.json(about, rows));
+    /** A table's four files (see {@link OpenDataPaths#files}), each written by its own job. */
+    private static List<ParallelRendering.Job> writeJobs(String stem, Map<String, Object> about, OpenDataTable rows,
+                                                         LocalDate dataDate, SiteWriter out) {
+        return List.of(
+                () -> out.bytes(stem + ".xlsx", OpenDataFormats.xlsx(rows.cells(), dataDate)),
+                () -> out.text(stem + ".json", OpenDataFormats.json(about, rows.jsonRows())),
+                () -> OpenDataTable.writeCsvs(stem, rows.rows(), out));
     }
 }

@@ -19,7 +19,7 @@ final class OpenDataRows {
 
     static List<List<Object>> of(SiteModel model, SitePlan plan, ScorecardPage page, ResultStatus status) {
         List<List<Object>> rows = new ArrayList<>();
-        for (String provider : plan.providers()) {
+        for (String provider : plan.providersOn(page)) {
             Map<String, PublishedResult> results = page.resultsOf(provider);
             for (KpiDefinition kpi : page.catalog().kpis()) {
                 PublishedResult r = results.get(kpi.id());
@@ -31,7 +31,7 @@ final class OpenDataRows {
                         status.fixedOn().toString(), provider, model.providerLabel(provider), kpi.id(), kpi.name(),
                         unit.openDataName(),
                         kpi.norm() == null || kpi.norm().target() == null ? null : kpi.norm().target().stripTrailingZeros(),
-                        String.join("; ", KpiColumns.bandRanges(kpi)),
+                        String.join("; ", plan.column(kpi).bandRanges()),
                         r.measured() ? "ja" : "nee",
                         ScorecardCells.note(r),
                         r.value().orNull(),

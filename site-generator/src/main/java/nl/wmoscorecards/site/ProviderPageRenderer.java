@@ -40,7 +40,7 @@ final class ProviderPageRenderer {
         String label = model.providerLabel(provider);
         List<ProviderView.RegionSection> sections = new ArrayList<>();
         for (Map.Entry<MeasurementRegion, List<ScorecardPage>> entry : plan.pagesOfProvider(provider).entrySet()) {
-            sections.add(section(model, entry.getKey(), entry.getValue(), provider, root));
+            sections.add(section(model, plan, entry.getKey(), entry.getValue(), provider, root));
         }
         List<EscalationView> escalations = model.internal().escalationsOf(provider).stream()
                 .sorted(EscalationViews.order(model)).map(e -> EscalationViews.of(model, plan, e, root)).toList();
@@ -51,12 +51,12 @@ final class ProviderPageRenderer {
                 internalSections(model, provider), dossiers);
     }
 
-    private static ProviderView.RegionSection section(SiteModel model, MeasurementRegion region,
+    private static ProviderView.RegionSection section(SiteModel model, SitePlan plan, MeasurementRegion region,
                                                       List<ScorecardPage> newestFirst, String provider, String root) {
         ScorecardPage newest = newestFirst.get(0);
         Map<String, KpiDefinition> kpis = new LinkedHashMap<>();
         newestFirst.forEach(page -> page.catalog().kpis().forEach(kpi -> kpis.putIfAbsent(kpi.id(), kpi)));
-        List<KpiColumn> columns = kpis.values().stream().map(kpi -> KpiColumns.of(kpi)
+        List<KpiColumn> columns = kpis.values().stream().map(kpi -> plan.column(kpi)
                 .withHref(root + SitePaths.kpiPage(newest.contractingRegion().id(), kpi.id()))).toList();
         List<ProviderRow> rows = new ArrayList<>();
         for (ScorecardPage page : newestFirst) {

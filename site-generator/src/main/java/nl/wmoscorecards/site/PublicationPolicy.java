@@ -56,9 +56,9 @@ final class PublicationPolicy {
     private PublicationPolicy() {
     }
 
-    /** Every run as the model's edition may show it. */
+    /** Every run as the model's edition may show it, in the model's order; the runs are decided side by side. */
     static List<PublishedRun> publish(SiteModel model) {
-        return model.runs().stream().map(run -> publish(model, run)).toList();
+        return model.runs().parallelStream().map(run -> publish(model, run)).toList();
     }
 
     private static PublishedRun publish(SiteModel model, KpiRun run) {
@@ -161,25 +161,36 @@ final class PublicationPolicy {
         Comparator<Map.Entry<String, Integer>> largestFirst = Comparator
                 .comparing((Map.Entry<String, Integer> e) -> e.getValue()).reversed()
                 .thenComparing(Map.Entry::getKey);
-        List<Map.Entry<String, Integer>> shown = new ArrayList<>(parts.entrySet().stream()
-                .filter(e -> e.getValue() == 0 || e.getValue() >= minimum).sorted(largestFirst).toList());
+        // Loops, not streams: this runs for every result with a breakdown, hundreds of thousands in a national run.
+        List<Map.Entry<String, Integer>> shown = new ArrayList<>(parts.size());
+        for (Map.Entry<String, Integer> part : parts.entrySet()) {
+            if (part.getValue() == 0 || part.getValue() >= minimum) {
+                shown.add(part);
+            }
+        }
+        shown.sort(largestFirst);
         boolean folded = true;
         while (folded) {
             folded = false;
             for (Whole whole : wholes) {
-                long unshown = whole.total() - shown.stream().filter(e -> whole.covers().test(e.getKey()))
-                        .mapToLong(Map.Entry::getValue).sum();
+                long unshown = whole.total();
                 // Sorted largest first, so the last part above 0 is the smallest: it joins the unshown ones.
-                Map.Entry<String, Integer> smallest = shown.stream()
-                        .filter(e -> e.getValue() > 0 && whole.covers().test(e.getKey()))
-                        .reduce((first, second) -> second).orElse(null);
+                Map.Entry<String, Integer> smallest = null;
+                for (Map.Entry<String, Integer> part : shown) {
+                    if (whole.covers().test(part.getKey())) {
+                        unshown -= part.getValue();
+                        if (part.getValue() > 0) {
+                            smallest = part;
+                        }
+                    }
+                }
                 if (unshown > 0 && unshown < minimum && smallest != null) {
                     shown.remove(smallest);
                     folded = true;
                 }
             }
         }
-        long rest = wholes.get(0).total() - shown.stream().mapToLong(Map.Entry::getValue).sum();
+        long rest = wholes.get(0).total() - sum(shown);
         if ((rest > 0 && rest < minimum) || shown.isEmpty()) {
             return null;
         }
@@ -188,12 +199,24 @@ final class PublicationPolicy {
         return new Breakdown(kept, (int) rest);
     }
 
+    private static long sum(List<Map.Entry<String, Integer>> parts) {
+        long sum = 0;
+        for (Map.Entry<String, Integer> part : parts) {
+            sum += part.getValue();
+        }
+        return sum;
+    }
+
     /**
      * What a reader knows of a breakdown: its total (the parts add up to the value, or to n minus the value's
      * numerator), and for sub-results also how many were achieved (the value's numerator).
      */
     private static List<Whole> wholes(KpiResult r, KpiDefinition kpi) {
-        Whole total = Whole.of(r.causes().values().stream().mapToLong(Integer::longValue).sum());
+        long sum = 0;
+        for (int part : r.causes().values()) {
+            sum += part;
+        }
+        Whole total = Whole.of(sum);
         if (kpi != null && kpi.measure().equals("sub-results-achieved") && r.numerator() != null) {
             return List.of(total, new Whole(code -> code.endsWith(" achieved"), r.numerator().longValue()));
         }

@@ -32,7 +32,7 @@ final class ScorecardPageRenderer {
         String regionName = page.region().name();
         PageInfo info = PageInfos.of(model, page.path(), page.title());
         List<KpiDefinition> kpis = page.catalog().kpis();
-        List<KpiColumn> columns = kpis.stream().map(kpi -> KpiColumns.of(kpi)
+        List<KpiColumn> columns = kpis.stream().map(kpi -> plan.column(kpi)
                 .withHref(root + SitePaths.kpiPage(page.contractingRegion().id(), kpi.id()))).toList();
         String caption = "KPI-resultaten per zorgaanbieder, meetregio " + regionName + ", " + year;
         List<DownloadLink> data = OpenDataPageRenderer.downloads(root, page);
@@ -45,11 +45,8 @@ final class ScorecardPageRenderer {
                                           List<KpiDefinition> kpis, String root) {
         ScorecardCells cells = new ScorecardCells(page.region());
         List<ProviderRow> rows = new ArrayList<>();
-        for (String provider : plan.providers()) {
+        for (String provider : plan.providersOn(page)) {
             Map<String, PublishedResult> results = page.resultsOf(provider);
-            if (results.isEmpty()) {
-                continue;
-            }
             List<ScorecardCell> row = kpis.stream()
                     .map(kpi -> (results.containsKey(kpi.id()) ? cells.of(kpi, results.get(kpi.id())) : cells.noData())
                             .withPrevious(ComparisonViews.previous(kpi, results.get(kpi.id()), previous, provider)))

@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import nl.wmoscorecards.core.calendar.DutchTime;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -55,7 +58,21 @@ public final class SiteGenerator {
         for (PublishedRun run : plan.runsNewestFirst()) {
             jobs.add(() -> dataFile.render(model, run, out));
         }
-        AtomicReferenceArray<List<List<Object>>> openDataRows = new AtomicReferenceArray<>(plan.pages().size());
+        // The pages about the whole site are independent of each other and of the scorecards and providers; only
+        // the sitemap waits for every page. Larger jobs first, so the threads finish together.
+        jobs.add(() -> kpiPages.renderAll(model, plan, comparisons, out));
+        jobs.add(() -> providerIndexes.render(model, plan, out));
+        jobs.add(() -> indexPage.render(model, plan, out));
+        jobs.add(() -> openDataPage.render(model, plan, out));
+        jobs.add(() -> reportTypePages.renderAll(model, out));
+        jobs.add(() -> internalPages.renderAll(model, plan, out));
+        jobs.add(() -> infoPages.accessibility(model, out));
+        jobs.add(() -> uploadPage.render(model, publication.date(), out));
+        jobs.add(() -> out.text(RevisionLog.JSON_PATH, revisions.json()));
+        jobs.add(() -> out.text(RevisionFeed.PATH, RevisionFeed.atom(model, plan, revisions, publication)));
+        AtomicReferenceArray<OpenDataTable> openDataRows = new AtomicReferenceArray<>(plan.pages().size());
+        Map<Integer, AtomicInteger> scorecardsLeft = new HashMap<>();
+        plan.pages().forEach(p -> scorecardsLeft.computeIfAbsent(p.run().year(), y -> new AtomicInteger()).incrementAndGet());
         for (int i = 0; i < plan.pages().size(); i++) {
             ScorecardPage page = plan.pages().get(i);
             int index = i;
@@ -65,6 +82,14 @@ public final class SiteGenerator {
                 scorecardPage.render(model, plan, comparisons, page, RevisionViews.of(model, page, status, revisions),
                         out);
                 openDataRows.set(index, openData.render(model, plan, page, status, out));
+                // The year's last scorecard writes the year's files at once, beside the provider pages still to do
+                // (at the end they were one long job that kept one thread busy while the other waited).
+                if (scorecardsLeft.get(page.run().year()).decrementAndGet() == 0) {
+                    for (ParallelRendering.Job yearFile : openData.yearJobs(page.run(),
+                            tablesOf(plan, openDataRows, page.run().year()), out)) {
+                        yearFile.render();
+                    }
+                }
             });
         }
         for (String provider : plan.providers()) {
@@ -72,24 +97,32 @@ public final class SiteGenerator {
         }
         try (ParallelRendering rendering = ParallelRendering.perCore()) {
             rendering.runAll(jobs);
-            List<List<List<Object>>> rowsByPage = new ArrayList<>(plan.pages().size());
+            List<OpenDataTable> rowsByPage = new ArrayList<>(plan.pages().size());
             for (int i = 0; i < plan.pages().size(); i++) {
                 rowsByPage.add(openDataRows.get(i));
             }
-            rendering.runAll(openData.combinedJobs(model, plan, rowsByPage, out));
+            List<ParallelRendering.Job> combined = new ArrayList<>();
+            for (PublishedRun run : plan.runsNewestFirst()) {
+                if (!scorecardsLeft.containsKey(run.year())) {
+                    combined.addAll(openData.yearJobs(run, List.of(), out)); // a year without scorecards: empty files
+                }
+            }
+            combined.addAll(openData.providerJobs(plan, rowsByPage, out));
+            rendering.runAll(combined);
         }
-        out.text(RevisionLog.JSON_PATH, revisions.json());
-        out.text(RevisionFeed.PATH, RevisionFeed.atom(model, plan, revisions, publication));
-        providerIndexes.render(model, plan, out);
-        kpiPages.renderAll(model, plan, comparisons, out);
-        reportTypePages.renderAll(model, out);
-        internalPages.renderAll(model, plan, out);
-        openDataPage.render(model, plan, out);
-        infoPages.accessibility(model, out);
-        uploadPage.render(model, publication.date(), out);
-        indexPage.render(model, plan, out);
         infoPages.sitemap(model, out);
         return out.written();
+    }
+
+    /** The tables of the year's scorecards, in plan order; called once every one of them is made. */
+    private static List<OpenDataTable> tablesOf(SitePlan plan, AtomicReferenceArray<OpenDataTable> tables, int year) {
+        List<OpenDataTable> ofYear = new ArrayList<>();
+        for (int i = 0; i < plan.pages().size(); i++) {
+            if (plan.pages().get(i).run().year() == year) {
+                ofYear.add(tables.get(i));
+            }
+        }
+        return ofYear;
     }
 
     /** Built once: auto-escaping HTML, explicit encoding, time zone and locale, errors thrown, not printed. */
@@ -111,6 +144,7 @@ public final class SiteGenerator {
         // provider_nl_NL.ftlh and the like before every page.
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration.setLocalizedLookup(false);
+        configuration.setObjectWrapper(new ViewObjectWrapper(Configuration.VERSION_2_3_34));
         return configuration;
     }
 }

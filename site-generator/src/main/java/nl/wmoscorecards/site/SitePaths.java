@@ -2,7 +2,6 @@ package nl.wmoscorecards.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * Where each generated file lives, relative to the site root. Links are always relative, so the site
@@ -23,7 +22,6 @@ final class SitePaths {
     /** Internal edition only: the internal index and the escalations overview. */
     static final String INTERNAL = "intern/index.html";
     static final String ESCALATIONS = "intern/escalaties.html";
-    private static final Pattern SAFE_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private SitePaths() {
     }
@@ -86,13 +84,32 @@ final class SitePaths {
 
     /** The way back from a file to the site root: "" for index.html, "../../" for regio/x/2025.html. */
     static String rootFrom(String sitePath) {
-        long depth = sitePath.chars().filter(c -> c == '/').count();
-        return "../".repeat((int) depth);
+        int depth = 0;
+        for (int i = 0; i < sitePath.length(); i++) {
+            if (sitePath.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+
+    /** [a-z0-9][a-z0-9-]*, checked without a regex: every link to a KPI, scorecard or provider page asks. */
+    private static boolean isSafeSegment(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ids from config must be folder-safe: a wrong one is a configuration error to fix, not to hide. */
     private static String configuredSegment(String id, String what) {
-        if (!SAFE_SEGMENT.matcher(id).matches()) {
+        if (!isSafeSegment(id)) {
             throw new IllegalArgumentException(what + " '" + id
                     + "' cannot be a folder name; use lower-case letters, digits and hyphens in config/");
         }
@@ -101,7 +118,7 @@ final class SitePaths {
 
     /** Ids from data (AGB codes are 8 digits) that are not folder-safe get a hex name instead of failing. */
     private static String dataSegment(String id) {
-        return SAFE_SEGMENT.matcher(id).matches() ? id
+        return isSafeSegment(id) ? id
                 : "x-" + HexFormat.of().formatHex(id.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,14 +5,17 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
+import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
+import nl.wmoscorecards.site.view.KpiColumn;
 
 /**
  * Which pages exist: a measurement region gets a scorecard for a year when that year's run has results
@@ -25,6 +28,10 @@ final class SitePlan {
     private final Map<String, List<ScorecardPage>> pagesByRegion = new HashMap<>();
     private final Map<String, List<ScorecardPage>> pagesByProvider = new HashMap<>();
     private final List<String> providersByLabel;
+    /** Per scorecard path, the providers on it in the plan's name order. */
+    private final Map<String, List<String>> providersByPage = new HashMap<>();
+    /** Every configured KPI's column (without a link), made once per generation instead of once per table. */
+    private final Map<KpiDefinition, KpiColumn> columns = new IdentityHashMap<>();
 
     /** @param runs the model's runs as the publication policy left them */
     SitePlan(SiteModel model, List<PublishedRun> runs) {
@@ -62,6 +69,13 @@ final class SitePlan {
         this.providersByLabel = pagesByProvider.keySet().stream()
                 .sorted(Comparator.comparing((String p) -> keys.get(p)).thenComparing(Comparator.naturalOrder()))
                 .toList();
+        for (String provider : providersByLabel) {
+            for (ScorecardPage page : pagesByProvider.get(provider)) {
+                providersByPage.computeIfAbsent(page.path(), p -> new ArrayList<>()).add(provider);
+            }
+        }
+        model.config().kpiCatalogs().values().forEach(catalogs -> catalogs.forEach(catalog -> catalog.kpis()
+                .forEach(kpi -> columns.computeIfAbsent(kpi, KpiColumns::of))));
     }
 
     List<PublishedRun> runsNewestFirst() {
@@ -80,6 +94,17 @@ final class SitePlan {
     /** Every provider on a scorecard, by name as a Dutch reader sorts. */
     List<String> providers() {
         return providersByLabel;
+    }
+
+    /** The providers on a scorecard, in the order of {@link #providers}. */
+    List<String> providersOn(ScorecardPage page) {
+        return providersByPage.getOrDefault(page.path(), List.of());
+    }
+
+    /** The KPI's column without a link ({@link KpiColumns#of}). */
+    KpiColumn column(KpiDefinition kpi) {
+        KpiColumn column = columns.get(kpi);
+        return column != null ? column : KpiColumns.of(kpi);
     }
 
     /** Whether the provider has a page (it is on at least one scorecard). */

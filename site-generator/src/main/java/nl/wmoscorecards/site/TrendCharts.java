@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.site.view.TrendChart;
 
@@ -25,7 +26,21 @@ final class TrendCharts {
     private static final int TOP = 16;
     private static final int BOTTOM = 32;
 
+    /** The y-axis labels of each scale: a national site draws tens of thousands of charts on a handful of scales. */
+    private static final Map<Axis, List<String>> Y_LABELS = new ConcurrentHashMap<>();
+
+    private record Axis(Unit unit, Unit.ChartScale scale) {
+    }
+
     private TrendCharts() {
+    }
+
+    private static List<String> yLabels(Axis axis) {
+        List<String> labels = new ArrayList<>();
+        for (int step = 0; step <= axis.scale().ticks(); step++) {
+            labels.add(axis.unit().threshold(BigDecimal.valueOf(axis.scale().maximum() * step / axis.scale().ticks())));
+        }
+        return List.copyOf(labels);
     }
 
     /** @param resultsByYear the provider's result on this KPI per year, oldest year first; null = no result */
@@ -36,10 +51,7 @@ final class TrendCharts {
         BigDecimal target = kpi.norm() == null ? null : kpi.norm().target();
         Unit.ChartScale scale = Unit.of(kpi.unit()).chartScale(Math.max(largest, target == null ? 0 : target.doubleValue()));
         double max = scale.maximum();
-        List<String> yLabels = new ArrayList<>();
-        for (int step = 0; step <= scale.ticks(); step++) {
-            yLabels.add(DutchFormat.threshold(BigDecimal.valueOf(max * step / scale.ticks()), kpi.unit()));
-        }
+        List<String> yLabels = Y_LABELS.computeIfAbsent(new Axis(Unit.of(kpi.unit()), scale), TrendCharts::yLabels);
         int left = plotLeft(yLabels);
         List<TrendChart.Tick> xTicks = new ArrayList<>();
         List<TrendChart.Point> points = new ArrayList<>();
