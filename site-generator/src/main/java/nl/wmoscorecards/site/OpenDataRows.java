@@ -30,7 +30,7 @@ final class OpenDataRows {
                 rows.add(Arrays.asList(page.region().id(), page.region().name(), number(r.year()), status.word(),
                         status.fixedOn().toString(), provider, model.providerLabel(provider), kpi.id(), kpi.name(),
                         unit.openDataName(),
-                        kpi.norm() == null || kpi.norm().target() == null ? null : kpi.norm().target().stripTrailingZeros(),
+                        kpi.norm() == null || kpi.norm().target() == null ? null : plain(kpi.norm().target()),
                         String.join("; ", plan.column(kpi).bandRanges()),
                         r.measured() ? "ja" : "nee",
                         ScorecardCells.note(r),
@@ -49,6 +49,12 @@ final class OpenDataRows {
     private static BigDecimal number(Figure<? extends Number> figure) {
         Number value = figure.orNull();
         return value == null ? null : BigDecimal.valueOf(value.longValue());
+    }
+
+    /** The norm as written in the catalogue, without trailing zeros and never in exponent form (80, not 8E+1). */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal number(long value) {

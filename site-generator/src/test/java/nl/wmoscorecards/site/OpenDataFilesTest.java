@@ -55,6 +55,14 @@ class OpenDataFilesTest {
     }
 
     @Test
+    void jsonWritesNormsAsPlainNumbersNeverInExponentForm() throws IOException {
+        String json = Files.readString(site.resolve("data/purmerend-edam-volendam-2025.json"));
+        // start-within-6-weeks has its norm at 80 (a catalogue value 80 or 80.0 once printed as 8E+1)
+        assertThat(json).containsPattern("\"norm\" ?: ?80,").containsPattern("\"norm\" ?: ?65,")
+                .doesNotContainPattern("\\d[eE][+-]?\\d");
+    }
+
+    @Test
     void xlsxHoldsNumbersAsNumbersAndCodesAsTextWithTheColumnsOnASecondSheet() throws IOException {
         try (InputStream in = Files.newInputStream(site.resolve("data/purmerend-edam-volendam-2025.xlsx"));
              ReadableWorkbook workbook = new ReadableWorkbook(in)) {
