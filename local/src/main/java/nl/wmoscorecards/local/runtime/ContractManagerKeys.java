@@ -1,12 +1,7 @@
 package nl.wmoscorecards.local.runtime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -93,19 +88,6 @@ public final class ContractManagerKeys {
     }
 
     private void store(List<Entry> entries) {
-        try {
-            Path next = file.resolveSibling(FILE + ".new");
-            Files.deleteIfExists(next);
-            Files.createFile(next);
-            try {
-                Files.setPosixFilePermissions(next, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException windows) {
-                // the data folder's own permissions apply
-            }
-            Files.writeString(next, JSON.writeValueAsString(new ManagersFile(entries)), StandardCharsets.UTF_8);
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        OwnerOnlyFile.replace(file, JSON.writeValueAsString(new ManagersFile(entries)));
     }
 }

@@ -1,13 +1,8 @@
 package nl.wmoscorecards.local.runtime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -100,28 +95,7 @@ public final class ProviderKeys {
     }
 
     private void write(List<Entry> entries) {
-        try {
-            Path temporary = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            restrict(temporary);
-            Files.writeString(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new ProvidersFile(entries)),
-                    StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            restrict(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    private static void restrict(Path path) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data folder's own permissions apply.
-        }
+        OwnerOnlyFile.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new ProvidersFile(entries)));
     }
 
     static String hash(String key) {
