@@ -1,6 +1,5 @@
 package nl.wmoscorecards.local.runtime;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -80,11 +79,7 @@ public final class ContractManagerKeys {
     }
 
     private List<Entry> read() {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        ManagersFile parsed = JSON.readValue(file.toFile(), ManagersFile.class);
-        return parsed.managers() == null ? List.of() : parsed.managers();
+        return OwnerOnlyFile.read(file, ManagersFile.class).map(ManagersFile::managers).orElse(List.of());
     }
 
     private void store(List<Entry> entries) {

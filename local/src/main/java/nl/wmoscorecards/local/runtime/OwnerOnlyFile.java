@@ -8,13 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Replaces a file of key hashes whole, readable by the owner only (mode 600): written beside it first, so a
- * reader never sees half a file and the text is never readable by others, not even for a moment.
+ * A JSON file of key hashes, readable by the owner only (mode 600). It is replaced whole: written beside it
+ * first, so a reader never sees half a file and the text is never readable by others, not even for a moment.
  */
 final class OwnerOnlyFile {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private OwnerOnlyFile() {
+    }
+
+    /** The file's content; empty while no key has been made. */
+    static <T> Optional<T> read(Path file, Class<T> type) {
+        return Files.exists(file) ? Optional.of(JSON.readValue(file.toFile(), type)) : Optional.empty();
     }
 
     static void replace(Path file, String text) {

@@ -1,7 +1,6 @@
 package nl.wmoscorecards.local.runtime;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -87,11 +86,7 @@ public final class ProviderKeys {
     }
 
     private List<Entry> read() {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        ProvidersFile parsed = JSON.readValue(file.toFile(), ProvidersFile.class);
-        return parsed.providers() == null ? List.of() : parsed.providers();
+        return OwnerOnlyFile.read(file, ProvidersFile.class).map(ProvidersFile::providers).orElse(List.of());
     }
 
     private void write(List<Entry> entries) {
