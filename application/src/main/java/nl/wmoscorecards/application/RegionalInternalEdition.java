@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,47 +70,8 @@ public final class RegionalInternalEdition {
     /** The stores with only this region's escalations visible (and writable). */
     public static Ports only(Ports stores, String region) {
         EscalationStore escalations = new RegionEscalations(stores.escalations(), region);
-        return new Ports() {
-            @Override
-            public AllocationStore allocations() {
-                return stores.allocations();
-            }
-
-            @Override
-            public SurveyResponseStore surveyResponses() {
-                return stores.surveyResponses();
-            }
-
-            @Override
-            public KpiResultStore kpiResults() {
-                return stores.kpiResults();
-            }
-
-            @Override
-            public UploadStore uploads() {
-                return stores.uploads();
-            }
-
-            @Override
-            public ReportRowStore reportRows() {
-                return stores.reportRows();
-            }
-
-            @Override
-            public EscalationStore escalations() {
-                return escalations;
-            }
-
-            @Override
-            public ConversationStore conversations() {
-                return stores.conversations();
-            }
-
-            @Override
-            public RoundTableStore roundTables() {
-                return stores.roundTables();
-            }
-        };
+        return new RegionPorts(stores.allocations(), stores.surveyResponses(), stores.kpiResults(), stores.uploads(),
+                stores.reportRows(), escalations, stores.conversations(), stores.roundTables());
     }
 
     /** The region's internal edition as the generator sees it. */
@@ -153,7 +113,9 @@ public final class RegionalInternalEdition {
         } catch (IOException e) {
             throw new UncheckedIOException("republishing the escalation pages of " + region + " failed", e);
         } finally {
-            deleteQuietly(scratch);
+            ScratchFolder.deleteQuietly(scratch, (left, e) -> {
+                // a scratch folder in the temporary directory; the OS clears it
+            });
         }
     }
 
@@ -170,15 +132,10 @@ public final class RegionalInternalEdition {
         return pages.stream().filter(p -> Files.isRegularFile(site.resolve(p))).toList();
     }
 
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a scratch folder in the temporary directory; the OS clears it
-        }
+    /** The stores as given, but for the escalations. */
+    private record RegionPorts(AllocationStore allocations, SurveyResponseStore surveyResponses, KpiResultStore kpiResults,
+                               UploadStore uploads, ReportRowStore reportRows, EscalationStore escalations,
+                               ConversationStore conversations, RoundTableStore roundTables) implements Ports {
     }
 
     /** One region's escalations: others are absent, and cannot be written through it. */

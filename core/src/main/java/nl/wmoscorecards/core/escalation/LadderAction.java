@@ -3,12 +3,13 @@ package nl.wmoscorecards.core.escalation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.wmoscorecards.core.code.Coded;
 
 /**
  * The steps a contract manager takes on the ladder, with the Dutch words the forms and refusals use. The
  * ladder itself ({@link EscalationLadder}) decides which are allowed when.
  */
-public enum LadderAction {
+public enum LadderAction implements Coded {
     RECORD_CONVERSATION(EscalationLadder.CONVERSATION, "Escalatiegesprek vastleggen",
             "Stap 1: het escalatiegesprek is gevoerd en de brief verstuurd; het verbeterplan wordt gevraagd."),
     RECORD_PLAN(EscalationLadder.PLAN, "Verbeterplan ontvangen", "Stap 2: de zorgaanbieder heeft het verbeterplan ingeleverd."),
@@ -38,6 +39,12 @@ public enum LadderAction {
         return id;
     }
 
+    /** The id is the stored code (the history's action names). */
+    @Override
+    public String code() {
+        return id;
+    }
+
     public String dutchLabel() {
         return dutchLabel;
     }
@@ -47,7 +54,7 @@ public enum LadderAction {
     }
 
     public static Optional<LadderAction> of(String id) {
-        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+        return Coded.byCode(LadderAction.class, id);
     }
 
     /** The steps the ladder allows from this state, in the ladder's order. */

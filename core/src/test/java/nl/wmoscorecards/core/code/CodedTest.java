@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import nl.wmoscorecards.core.allocation.EvaluationResult;
 import nl.wmoscorecards.core.allocation.MessageType;
 import nl.wmoscorecards.core.allocation.NonAchievementCause;
+import nl.wmoscorecards.core.escalation.LadderAction;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.NotMeasured;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ class CodedTest {
                 Arguments.of(EvaluationResult.class, List.of("achieved", "partly", "not_achieved")),
                 Arguments.of(NonAchievementCause.class, List.of("client", "provider", "local_team")),
                 Arguments.of(MessageType.class, List.of("301", "305", "307", "evaluation")),
+                Arguments.of(LadderAction.class, List.of("record-conversation", "record-plan", "assess-plan", "client-stop",
+                        "engage-third-party", "resolve", "declare-default")),
                 Arguments.of(Band.class, List.of("not_achieved", "achieved", "insufficient", "sufficient", "good")),
                 Arguments.of(NotMeasured.Reason.class, List.of("before-contract-phase", "after-contract-phase",
                         "too-few-clients-in-care", "too-few-clients-observed", "too-few-respondents")));

@@ -9,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
@@ -23,6 +21,7 @@ import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.site.S3PreviousPublication;
 import nl.wmoscorecards.functions.site.S3SiteSync;
+import nl.wmoscorecards.application.ScratchFolder;
 import nl.wmoscorecards.application.SiteReadModel;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
@@ -116,7 +115,8 @@ public final class SitePublishHandler implements RequestHandler<ScheduledEvent, 
         } catch (IOException e) {
             throw new UncheckedIOException("publishing the site to s3://" + settings.bucket() + " failed", e);
         } finally {
-            deleteQuietly(folder);
+            ScratchFolder.deleteQuietly(folder,
+                    (left, e) -> LOG.warn("could not remove temporary site folder {}: {}", left, e.getMessage()));
         }
     }
 
@@ -128,17 +128,6 @@ public final class SitePublishHandler implements RequestHandler<ScheduledEvent, 
         if (settings.edition() == Edition.PUBLIC && json != null && !json.isBlank()
                 && Files.isDirectory(folder.resolve("aanleveren"))) {
             Files.writeString(folder.resolve("aanleveren/config.json"), json, java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("could not remove temporary site folder {}: {}", folder, e.getMessage());
         }
     }
 }

@@ -1,12 +1,6 @@
 package nl.wmoscorecards.local.runtime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -85,27 +79,10 @@ public final class ContractManagerKeys {
     }
 
     private List<Entry> read() {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        ManagersFile parsed = JSON.readValue(file.toFile(), ManagersFile.class);
-        return parsed.managers() == null ? List.of() : parsed.managers();
+        return OwnerOnlyFile.read(file, ManagersFile.class).map(ManagersFile::managers).orElse(List.of());
     }
 
     private void store(List<Entry> entries) {
-        try {
-            Path next = file.resolveSibling(FILE + ".new");
-            Files.deleteIfExists(next);
-            Files.createFile(next);
-            try {
-                Files.setPosixFilePermissions(next, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException windows) {
-                // the data folder's own permissions apply
-            }
-            Files.writeString(next, JSON.writeValueAsString(new ManagersFile(entries)), StandardCharsets.UTF_8);
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        OwnerOnlyFile.replace(file, JSON.writeValueAsString(new ManagersFile(entries)));
     }
 }

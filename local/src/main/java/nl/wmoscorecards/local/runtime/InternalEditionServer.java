@@ -4,11 +4,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -18,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.application.ContractManager;
 import nl.wmoscorecards.functions.contract.ContractManagerClaims;
@@ -38,18 +33,16 @@ public final class InternalEditionServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InternalEditionServer.class);
     static final String COOKIE = "cm_sessie";
     private static final int MAX_BODY_BYTES = 16 * 1024;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttp http;
     private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
     private final ContractManagerKeys keys;
     private final Map<String, String> sessions = new ConcurrentHashMap<>(); // session id -> key hash
     private final SecureRandom random = new SecureRandom();
 
-    private InternalEditionServer(HttpServer server, ExecutorService executor,
+    private InternalEditionServer(LoopbackHttp http,
                                   RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
                                   ContractManagerKeys keys) {
-        this.server = server;
-        this.executor = executor;
+        this.http = http;
         this.handler = handler;
         this.keys = keys;
     }
@@ -57,17 +50,14 @@ public final class InternalEditionServer implements AutoCloseable {
     /** Listens on 127.0.0.1:{@code port}; 0 picks a free port. */
     public static InternalEditionServer start(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
                                               ContractManagerKeys keys, int port) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(2);
-        InternalEditionServer internal = new InternalEditionServer(server, executor, handler, keys);
-        server.createContext("/", internal::handle);
-        server.setExecutor(executor);
-        server.start();
+        LoopbackHttp http = LoopbackHttp.bind(port, 2);
+        InternalEditionServer internal = new InternalEditionServer(http, handler, keys);
+        http.serve(internal::handle);
         return internal;
     }
 
     public URI url() {
-        return URI.create("http://localhost:" + server.getAddress().getPort() + "/");
+        return URI.create("http://localhost:" + http.port() + "/");
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -223,7 +213,6 @@ public final class InternalEditionServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        http.close();
     }
 }

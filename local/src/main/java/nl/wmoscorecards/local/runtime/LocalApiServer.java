@@ -4,19 +4,14 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,18 +26,16 @@ public final class LocalApiServer implements AutoCloseable {
     /** What template.yaml's CorsConfiguration allows the site: the methods and headers the upload page sends. */
     static final String CORS_METHODS = "GET, POST";
     static final String CORS_HEADERS = "authorization, content-type";
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttp http;
     private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
     private final ProviderKeys keys;
     private final String siteOrigin;
     private final Set<String> providersSeen = ConcurrentHashMap.newKeySet();
 
-    private LocalApiServer(HttpServer server, ExecutorService executor,
+    private LocalApiServer(LoopbackHttp http,
                            RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, ProviderKeys keys,
                            String siteOrigin) {
-        this.server = server;
-        this.executor = executor;
+        this.http = http;
         this.handler = handler;
         this.keys = keys;
         this.siteOrigin = siteOrigin;
@@ -60,17 +53,14 @@ public final class LocalApiServer implements AutoCloseable {
      */
     public static LocalApiServer start(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
                                        ProviderKeys keys, int port, String siteOrigin) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(4);
-        LocalApiServer api = new LocalApiServer(server, executor, handler, keys, siteOrigin);
-        server.createContext("/", api::handle);
-        server.setExecutor(executor);
-        server.start();
+        LoopbackHttp http = LoopbackHttp.bind(port, 4);
+        LocalApiServer api = new LocalApiServer(http, handler, keys, siteOrigin);
+        http.serve(api::handle);
         return api;
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + http.port());
     }
 
     /** The providers that were let in since the start: whose uploads a browser may have PUT since. */
@@ -149,7 +139,6 @@ public final class LocalApiServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        http.close();
     }
 }

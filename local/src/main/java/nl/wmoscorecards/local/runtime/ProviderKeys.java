@@ -1,13 +1,7 @@
 package nl.wmoscorecards.local.runtime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -92,36 +86,11 @@ public final class ProviderKeys {
     }
 
     private List<Entry> read() {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        ProvidersFile parsed = JSON.readValue(file.toFile(), ProvidersFile.class);
-        return parsed.providers() == null ? List.of() : parsed.providers();
+        return OwnerOnlyFile.read(file, ProvidersFile.class).map(ProvidersFile::providers).orElse(List.of());
     }
 
     private void write(List<Entry> entries) {
-        try {
-            Path temporary = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            restrict(temporary);
-            Files.writeString(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new ProvidersFile(entries)),
-                    StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            restrict(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    private static void restrict(Path path) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data folder's own permissions apply.
-        }
+        OwnerOnlyFile.replace(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(new ProvidersFile(entries)));
     }
 
     static String hash(String key) {

@@ -1,5 +1,11 @@
 package nl.wmoscorecards.tests.reliability;
 
+import static nl.wmoscorecards.tests.upload.TwoProviders.AGB_A;
+import static nl.wmoscorecards.tests.upload.TwoProviders.AGB_B;
+import static nl.wmoscorecards.tests.upload.TwoProviders.CSV;
+import static nl.wmoscorecards.tests.upload.TwoProviders.CTO_FILE;
+import static nl.wmoscorecards.tests.upload.TwoProviders.keyForA;
+import static nl.wmoscorecards.tests.upload.TwoProviders.keyForB;
 import static nl.wmoscorecards.tests.upload.UploadApiClient.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,10 +54,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 @Tag("reliability")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
-    private static final String AGB_A = "12345678";
-    private static final String AGB_B = "87654321";
-    private static final String CSV = "text/csv";
-    private static final byte[] FILE = "gemeente;datum;cijfer\n0479;2025-03-01;8\n".getBytes(StandardCharsets.UTF_8);
     private static final String UNKNOWN = UUID.randomUUID().toString();
 
     @TempDir
@@ -69,9 +71,9 @@ class AccessMatrixTest {
     @BeforeAll
     void start() throws Exception {
         runtime = LocalRuntime.inMemory(work.resolve("data"), Rig.PSEUDONYM_KEY);
-        revokedKeyA = runtime.providerKeys().add(AGB_A, "Zorg A");
-        keyA = runtime.providerKeys().add(AGB_A, "Zorg A"); // a new key revokes the old one
-        keyB = runtime.providerKeys().add(AGB_B, "Zorg B");
+        revokedKeyA = keyForA(runtime.providerKeys());
+        keyA = keyForA(runtime.providerKeys()); // a new key revokes the old one
+        keyB = keyForB(runtime.providerKeys());
         endpoint = runtime.startApi().endpoint();
         api = new UploadApiClient(endpoint);
         uploadA = uploaded(keyA);
@@ -86,7 +88,7 @@ class AccessMatrixTest {
     private String uploaded(String key) throws Exception {
         Answer issued = api.post(key, request("cto", "2025", "cto.csv", CSV));
         assertThat(issued.status()).isEqualTo(201);
-        assertThat(api.put(issued.text("url"), CSV, FILE)).isEqualTo(200);
+        assertThat(api.put(issued.text("url"), CSV, CTO_FILE)).isEqualTo(200);
         return issued.text("uploadId");
     }
 
@@ -176,7 +178,7 @@ class AccessMatrixTest {
         assertThat(put(stretched, CSV)).as("expiry stretched to a week").isEqualTo(403);
         assertThat(send(HttpRequest.newBuilder(URI.create(url)).GET())).as("GET with the PUT URL").isEqualTo(403);
         assertThat(send(HttpRequest.newBuilder(URI.create(url)).DELETE())).as("DELETE with the PUT URL").isEqualTo(403);
-        assertThat(send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(FILE))))
+        assertThat(send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(CTO_FILE))))
                 .as("PUT without a content type").isEqualTo(403);
         assertThat(put(url.replace("/cto/2025/", "/cto/2024/"), CSV)).as("another period in the key").isEqualTo(403);
         assertThat(put(url.replace(".csv?", ".xlsx?"), CSV)).as("another extension").isEqualTo(403);
@@ -365,7 +367,7 @@ class AccessMatrixTest {
     private int put(String url, String contentType) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .header("If-None-Match", "*")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(FILE)));
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(CTO_FILE)));
     }
 
     private int send(HttpRequest.Builder request) throws Exception {

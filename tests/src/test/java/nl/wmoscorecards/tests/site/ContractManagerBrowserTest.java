@@ -75,16 +75,8 @@ class ContractManagerBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
-        if (runtime != null) {
-            runtime.close();
-        }
+    static void stop() throws Exception {
+        HeadlessChromium.quitThenClose(browser, site, runtime);
     }
 
     private static void signalled(String id) {

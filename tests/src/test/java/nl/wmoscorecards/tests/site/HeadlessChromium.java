@@ -39,4 +39,16 @@ final class HeadlessChromium {
                 .build();
         return new ChromeDriver(service, options);
     }
+
+    /** Quits the browser, then closes the rest in the order given; any of them null when the start was skipped. */
+    static void quitThenClose(ChromeDriver browser, AutoCloseable... inOrder) throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        for (AutoCloseable closeable : inOrder) {
+            if (closeable != null) {
+                closeable.close();
+            }
+        }
+    }
 }

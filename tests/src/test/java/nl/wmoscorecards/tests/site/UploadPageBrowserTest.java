@@ -1,5 +1,9 @@
 package nl.wmoscorecards.tests.site;
 
+import static nl.wmoscorecards.tests.upload.TwoProviders.AGB_A;
+import static nl.wmoscorecards.tests.upload.TwoProviders.AGB_B;
+import static nl.wmoscorecards.tests.upload.TwoProviders.keyForA;
+import static nl.wmoscorecards.tests.upload.TwoProviders.keyForB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -48,8 +52,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UploadPageBrowserTest {
-    private static final String AGB_A = "12345678";
-    private static final String AGB_B = "87654321";
     private static final String PAGE = "aanleveren/";
     private static final Duration WAIT = Duration.ofSeconds(30);
     @TempDir
@@ -67,8 +69,8 @@ class UploadPageBrowserTest {
         site = StaticSiteServer.start(SiteFixtures.generate(work.resolve("public"), Edition.PUBLIC), 0);
         runtime = LocalRuntime.inMemory(work.resolve("data"), "k".repeat(32).getBytes(StandardCharsets.US_ASCII),
                 site.origin());
-        keyA = runtime.providerKeys().add(AGB_A, "Zorg A");
-        runtime.providerKeys().add(AGB_B, "Zorg B");
+        keyA = keyForA(runtime.providerKeys());
+        keyForB(runtime.providerKeys());
         api = runtime.startApi(0);
         // A provider on a slow line: the 1-second URL has expired by the time its browser PUTs the file.
         ApiUploadsHandler shortLived = new ApiUploadsHandler(runtime.uploadStore(), runtime.config().reportTypes(),
@@ -87,16 +89,8 @@ class UploadPageBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (runtime != null) {
-            runtime.close();
-        }
-        if (site != null) {
-            site.close();
-        }
+    static void stop() throws Exception {
+        HeadlessChromium.quitThenClose(browser, runtime, site);
     }
 
     @BeforeEach

@@ -1,5 +1,11 @@
 package nl.wmoscorecards.tests.upload;
 
+import static nl.wmoscorecards.tests.upload.TwoProviders.AGB_A;
+import static nl.wmoscorecards.tests.upload.TwoProviders.AGB_B;
+import static nl.wmoscorecards.tests.upload.TwoProviders.CSV;
+import static nl.wmoscorecards.tests.upload.TwoProviders.CTO_FILE;
+import static nl.wmoscorecards.tests.upload.TwoProviders.keyForA;
+import static nl.wmoscorecards.tests.upload.TwoProviders.keyForB;
 import static nl.wmoscorecards.tests.upload.UploadApiClient.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,10 +46,6 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 @Tag("integration")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UploadApiTest {
-    private static final String AGB_A = "12345678";
-    private static final String AGB_B = "87654321";
-    private static final String CSV = "text/csv";
-    private static final byte[] CTO_FILE = "gemeente;datum;cijfer\n0479;2025-03-01;8\n".getBytes(StandardCharsets.UTF_8);
     @TempDir
     static Path work; // static: created before @BeforeAll
     private LocalRuntime runtime;
@@ -55,8 +57,8 @@ class UploadApiTest {
     @BeforeAll
     void start() throws IOException {
         runtime = LocalRuntime.inMemory(work.resolve("data"), "k".repeat(32).getBytes(StandardCharsets.US_ASCII));
-        keyA = runtime.providerKeys().add(AGB_A, "Zorg A");
-        keyB = runtime.providerKeys().add(AGB_B, "Zorg B");
+        keyA = keyForA(runtime.providerKeys());
+        keyB = keyForB(runtime.providerKeys());
         endpoint = runtime.startApi().endpoint();
         api = new UploadApiClient(endpoint);
     }
