@@ -29,9 +29,8 @@ public final class AwsClients {
     private AwsClients() {
     }
 
-    /** With its HTTP client built meanwhile on a thread of its own ({@link HttpClientInBackground}: cold start). */
     public static DynamoDbClient dynamoDb() {
-        return DynamoDbClient.builder().httpClient(HttpClientInBackground.urlConnection())
+        return DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(region(ENVIRONMENT)).credentialsProvider(credentials(ENVIRONMENT)).build();
     }
 

@@ -28,7 +28,6 @@ import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.store.DynamoUploadStore;
 import nl.wmoscorecards.functions.store.TableNames;
 import nl.wmoscorecards.functions.upload.ApiResponses;
-import nl.wmoscorecards.functions.upload.DeferredUploadStore;
 import nl.wmoscorecards.functions.upload.UploadFormat;
 import nl.wmoscorecards.functions.upload.InvalidUploadRequest;
 import nl.wmoscorecards.functions.upload.ProviderClaims;
@@ -64,10 +63,8 @@ public final class ApiUploadsHandler implements RequestHandler<APIGatewayV2HTTPE
     private final Supplier<String> ids;
 
     public ApiUploadsHandler() {
-        // Only the report types: the regions and KPI catalogues are not this function's (cold-start time); the
-        // DynamoDB client is built meanwhile on a thread of its own.
-        this(DeferredUploadStore.buildInBackground(
-                        () -> new DynamoUploadStore(AwsClients.dynamoDb(), TableNames.fromEnvironment().uploads())),
+        // Only the report types: the regions and KPI catalogues are not this function's (cold-start time).
+        this(new DynamoUploadStore(AwsClients.dynamoDb(), TableNames.fromEnvironment().uploads()),
                 ConfigLoader.reportTypesFromEnvironment(), UploadUrls.signerFromEnvironment(),
                 System.getenv("INCOMING_BUCKET"), Clock.systemUTC(), () -> UUID.randomUUID().toString(), UploadUrls.VALIDITY);
         Core.getGlobalContext().register(this); // the runtime holds the handler, so the context's reference stays valid
