@@ -13,8 +13,8 @@ import java.util.UUID;
 import nl.wmoscorecards.functions.upload.ProviderClaims;
 
 /**
- * Builds the HTTP API (payload 2.0) event API Gateway sends for a request on the upload routes, with the
- * authorizer's claims. Routes as template.yaml declares them; anything else goes as $default.
+ * Builds the HTTP API (payload 2.0) event API Gateway sends once its JWT authorizer accepted a request, with the
+ * authorizer's claims: for the upload routes and for the contract managers' internal editions.
  */
 final class ApiGatewayEvents {
     private static final DateTimeFormatter REQUEST_TIME =
@@ -23,7 +23,8 @@ final class ApiGatewayEvents {
     private ApiGatewayEvents() {
     }
 
-    static APIGatewayV2HTTPEvent httpEvent(HttpExchange exchange, String body, String agb) {
+    /** A request on the upload routes (as template.yaml declares them; anything else goes as $default). */
+    static APIGatewayV2HTTPEvent uploadEvent(HttpExchange exchange, String body, String agb) {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> pathParameters = null;
@@ -34,10 +35,19 @@ final class ApiGatewayEvents {
             routeKey = "GET /uploads/{uploadId}";
             pathParameters = Map.of("uploadId", path.substring("/uploads/".length()));
         }
+        return httpEvent(exchange, body, routeKey, pathParameters, Map.of(ProviderClaims.AGB_CLAIM, agb));
+    }
+
+    static APIGatewayV2HTTPEvent httpEvent(HttpExchange exchange, String body, String routeKey,
+                                           Map<String, String> pathParameters, Map<String, String> claims) {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        String path = exchange.getRequestURI().getRawPath();
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase("Authorization")) { // the authorizer consumed it; never pass the key on
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values));
+            String lower = name.toLowerCase(Locale.ROOT);
+            // The authorizer consumed the credential: never pass a key or a session cookie on.
+            if (!lower.equals("authorization") && !lower.equals("cookie")) {
+                headers.put(lower, String.join(",", values));
             }
         });
         Instant now = Instant.now();
@@ -66,7 +76,7 @@ final class ApiGatewayEvents {
                                 .build())
                         .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
                                 .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                        .withClaims(Map.of(ProviderClaims.AGB_CLAIM, agb))
+                                        .withClaims(claims)
                                         .withScopes(List.of())
                                         .build())
                                 .build())

@@ -133,36 +133,12 @@ public final class InternalEditionServer implements AutoCloseable {
 
     /** The event API Gateway sends once the JWT authorizer accepted a token of this manager. */
     static APIGatewayV2HTTPEvent event(HttpExchange exchange, byte[] body, ContractManager manager) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!lower.equals("cookie") && !lower.equals("authorization")) {
-                headers.put(lower, String.join(",", values));
-            }
-        });
         Map<String, String> claims = new LinkedHashMap<>();
         claims.put("name", manager.name());
         claims.put(ContractManagerClaims.GROUPS_CLAIM, manager.regions().stream().sorted()
                 .map(r -> ContractManagerClaims.GROUP_PREFIX + r).collect(Collectors.joining(" ", "[", "]")));
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey(method + " /intern/{proxy+}")
-                .withRawPath(exchange.getRequestURI().getRawPath())
-                .withRawQueryString(exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery())
-                .withHeaders(headers)
-                .withBody(body.length == 0 ? null : new String(body, StandardCharsets.UTF_8))
-                .withIsBase64Encoded(false)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withStage("$default")
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method)
-                                .withPath(exchange.getRequestURI().getRawPath()).build())
-                        .withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                                .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                                        .withClaims(claims).build())
-                                .build())
-                        .build())
-                .build();
+        String routeKey = exchange.getRequestMethod().toUpperCase(Locale.ROOT) + " /intern/{proxy+}";
+        return ApiGatewayEvents.httpEvent(exchange, new String(body, StandardCharsets.UTF_8), routeKey, null, claims);
     }
 
     private Optional<String> session(HttpExchange exchange) {

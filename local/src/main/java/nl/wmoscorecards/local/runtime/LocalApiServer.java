@@ -94,7 +94,7 @@ public final class LocalApiServer implements AutoCloseable {
                 send(exchange, 413, "{\"error\":\"Het verzoek is te groot.\"}");
                 return;
             }
-            APIGatewayV2HTTPEvent event = ApiGatewayEvents.httpEvent(exchange, new String(body, StandardCharsets.UTF_8), agb.get());
+            APIGatewayV2HTTPEvent event = ApiGatewayEvents.uploadEvent(exchange, new String(body, StandardCharsets.UTF_8), agb.get());
             APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
             if (response.getHeaders() != null) {
                 response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
