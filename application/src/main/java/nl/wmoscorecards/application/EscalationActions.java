@@ -97,9 +97,9 @@ public final class EscalationActions {
             case RECORD_CONVERSATION -> {
                 boolean impossible = "ja".equals(field(form, "verbeteringOnmogelijk"));
                 int days = planDays(field(form, "planDagen"));
-                yield e -> ladderOf().recordConversation(e, date, days, !impossible, note, by);
+                yield e -> service.ladder().recordConversation(e, date, days, !impossible, note, by);
             }
-            case RECORD_PLAN -> e -> ladderOf().recordPlan(e, date, note, by);
+            case RECORD_PLAN -> e -> service.ladder().recordPlan(e, date, note, by);
             case ASSESS_PLAN -> {
                 String verdict = field(form, "oordeel");
                 if (!"voldoende".equals(verdict) && !"onvoldoende".equals(verdict)) {
@@ -112,29 +112,25 @@ public final class EscalationActions {
                     throw new RefusedStep("Een voldoende verbeterplan heeft een datum nodig waarop de verbeteringen"
                             + " gerealiseerd zijn, na " + date + ".");
                 }
-                yield e -> ladderOf().assessPlan(e, date, sufficient, deadline, note, by);
+                yield e -> service.ladder().assessPlan(e, date, sufficient, deadline, note, by);
             }
             case CLIENT_STOP -> {
                 String stop = field(form, "stop");
                 if (!"aan".equals(stop) && !"uit".equals(stop)) {
                     throw new RefusedStep("Kies of de cliëntenstop wordt ingesteld of opgeheven.");
                 }
-                yield e -> ladderOf().clientStop(e, date, "aan".equals(stop), note, by);
+                yield e -> service.ladder().clientStop(e, date, "aan".equals(stop), note, by);
             }
             case ENGAGE_THIRD_PARTY -> {
                 String party = text(field(form, "partij"), 200, "De naam van de derde partij");
                 if (party == null) {
                     throw new RefusedStep("Vul de naam van de derde partij in.");
                 }
-                yield e -> ladderOf().engageThirdParty(e, date, party, note, by);
+                yield e -> service.ladder().engageThirdParty(e, date, party, note, by);
             }
-            case RESOLVE -> e -> ladderOf().resolve(e, date, note, by);
-            case DECLARE_DEFAULT -> e -> ladderOf().declareDefault(e, date, note, by);
+            case RESOLVE -> e -> service.ladder().resolve(e, date, note, by);
+            case DECLARE_DEFAULT -> e -> service.ladder().declareDefault(e, date, note, by);
         };
-    }
-
-    private EscalationLadder ladderOf() {
-        return service.ladder();
     }
 
     private LocalDate today() {
