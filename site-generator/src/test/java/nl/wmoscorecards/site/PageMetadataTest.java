@@ -27,21 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
 class PageMetadataTest {
     @TempDir
     static Path work;
-    static Path publicSite;
-    static Path internalSite;
+    static BothEditions editions;
 
     @BeforeAll
     static void generate() throws IOException {
-        publicSite = work.resolve("public");
-        internalSite = work.resolve("internal");
-        new SiteGenerator().generate(SiteFixture.model(Edition.PUBLIC), publicSite);
-        new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(SiteFixture.run2025(),
-                SiteFixture.run2026()), Edition.INTERNAL, SiteFixture.PROVIDER_NAMES, InternalFixture.data()), internalSite);
+        editions = BothEditions.render(work, SiteFixture::modelWithInternalData);
     }
 
     @Test
     void everyPageOfBothEditionsHasAFaviconThatExistsAndADescriptionOfItsOwn() throws IOException {
-        for (Path site : List.of(publicSite, internalSite)) {
+        for (Path site : List.of(editions.publicSite(), editions.internalSite())) {
             Map<String, Path> pagesByDescription = new HashMap<>();
             for (Path page : pages(site)) {
                 Document html = parse(page);
@@ -60,26 +55,26 @@ class PageMetadataTest {
 
     @Test
     void everyInternalPageTellsSearchEnginesNotToIndexIt() throws IOException {
-        List<Path> pages = pages(internalSite);
+        List<Path> pages = pages(editions.internalSite());
         assertThat(pages).hasSizeGreaterThan(10);
         for (Path page : pages) {
             Element robots = parse(page).selectFirst("head meta[name=robots]");
             assertThat(robots).as("robots rule of %s", page).isNotNull();
             assertThat(robots.attr("content")).as("robots rule of %s", page).contains("noindex");
         }
-        assertThat(Files.readAllLines(internalSite.resolve("robots.txt"), StandardCharsets.UTF_8))
+        assertThat(Files.readAllLines(editions.internalSite().resolve("robots.txt"), StandardCharsets.UTF_8))
                 .contains("User-agent: *", "Disallow: /");
     }
 
     @Test
     void thePublicEditionStaysIndexable() throws IOException {
-        for (Path page : pages(publicSite)) {
+        for (Path page : pages(editions.publicSite())) {
             if (page.endsWith(UploadPageRenderer.PAGE)) {
                 continue; // the providers' upload page asks to be left out (UploadPageRendererTest)
             }
             assertThat(parse(page).select("meta[name=robots]")).as(page.toString()).isEmpty();
         }
-        assertThat(publicSite.resolve("robots.txt")).doesNotExist();
+        assertThat(editions.publicSite().resolve("robots.txt")).doesNotExist();
     }
 
     private static List<Path> pages(Path site) throws IOException {
