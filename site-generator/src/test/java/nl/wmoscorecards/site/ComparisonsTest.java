@@ -17,9 +17,9 @@ import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,18 +49,8 @@ class ComparisonsTest {
     static final String SATISFACTION = "Cliënttevredenheid";
     static final String WAITING = "Aantal wachtenden";
 
-    @TempDir
-    static Path folder;
-    static Path publicSite;
-    static Path internalSite;
-
-    @BeforeAll
-    static void generate() throws IOException {
-        publicSite = folder.resolve("public");
-        internalSite = folder.resolve("internal");
-        new SiteGenerator().generate(model(Edition.PUBLIC), publicSite);
-        new SiteGenerator().generate(model(Edition.INTERNAL), internalSite);
-    }
+    @RegisterExtension
+    static final BothEditions EDITIONS = BothEditions.of(ComparisonsTest::model);
 
     static SiteModel model(Edition edition) {
         return new SiteModel(SiteFixture.CONFIG, List.of(run(2024, List.of(
@@ -100,20 +90,20 @@ class ComparisonsTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("purmerend2025")
         void ofTheMeasuredProviders(String rule, String kpiTitle, String median) throws IOException {
-            assertThat(median(scorecard(publicSite, PURMEREND, 2025), kpiTitle)).isEqualTo(median);
+            assertThat(median(scorecard(EDITIONS.publicSite(), PURMEREND, 2025), kpiTitle)).isEqualTo(median);
         }
 
         @Test
         void aValueThePublicEditionSuppressesDoesNotCountInItsMedian() throws IOException {
-            assertThat(median(scorecard(publicSite, DWO, 2025), WAITING))
+            assertThat(median(scorecard(EDITIONS.publicSite(), DWO, 2025), WAITING))
                     .isEqualTo("geen mediaan: minder dan 3 zorgaanbieders met een waarde");
-            assertThat(median(scorecard(internalSite, DWO, 2025), WAITING))
+            assertThat(median(scorecard(EDITIONS.internalSite(), DWO, 2025), WAITING))
                     .isEqualTo("12 mediaan van 3 zorgaanbieders");
         }
 
         @Test
         void isExplainedOnTheScorecard() throws IOException {
-            assertThat(scorecard(publicSite, PURMEREND, 2025).select(".explanation dt").eachText())
+            assertThat(scorecard(EDITIONS.publicSite(), PURMEREND, 2025).select(".explanation dt").eachText())
                     .contains("Mediaan meetregio", "Vorig jaar");
         }
     }
@@ -137,19 +127,19 @@ class ComparisonsTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("resultAchieved2026")
         void isComparedInWords(String rule, String provider, String previous) throws IOException {
-            assertThat(previous(publicSite, PURMEREND, 2026, provider, RESULT)).isEqualTo(previous);
+            assertThat(previous(EDITIONS.publicSite(), PURMEREND, 2026, provider, RESULT)).isEqualTo(previous);
         }
 
         @Test
         void theArrowOnlyRepeatsTheWordAndIsHiddenFromScreenReaders() throws IOException {
-            Element mark = cell(publicSite, PURMEREND, 2026, "Anna Zorg", RESULT).selectFirst(".change-mark");
+            Element mark = cell(EDITIONS.publicSite(), PURMEREND, 2026, "Anna Zorg", RESULT).selectFirst(".change-mark");
             assertThat(mark.selectFirst("[aria-hidden=true]").text()).isEqualTo("▲");
             assertThat(mark.ownText()).isEqualTo("beter");
         }
 
         @Test
         void withoutAScorecardTheYearBeforeThereIsNoPreviousValueAndThePageSaysWhy() throws IOException {
-            Document page = scorecard(publicSite, ZAANSTAD, 2026);
+            Document page = scorecard(EDITIONS.publicSite(), ZAANSTAD, 2026);
             assertThat(page.select(".kpi-cell__previous")).isEmpty();
             assertThat(page.select(".explanation").text())
                     .contains("Er is geen scorecard van 2025 voor deze meetregio");
@@ -157,21 +147,21 @@ class ComparisonsTest {
 
         @Test
         void aValueSuppressedLastYearIsNotShownNorCompared() throws IOException {
-            assertThat(previous(publicSite, DWO, 2025, "Anna Zorg", WAITING))
+            assertThat(previous(EDITIONS.publicSite(), DWO, 2025, "Anna Zorg", WAITING))
                     .isEqualTo("vorig jaar (2024): niet gepubliceerd");
-            assertThat(previous(internalSite, DWO, 2025, "Anna Zorg", WAITING))
+            assertThat(previous(EDITIONS.internalSite(), DWO, 2025, "Anna Zorg", WAITING))
                     .isEqualTo("vorig jaar (2024): 4, hoger");
         }
 
         @Test
         void aKpiWithoutANormIsOnlyHigherOrLower() throws IOException {
-            assertThat(previous(publicSite, DWO, 2025, "Bram Begeleiding", WAITING))
+            assertThat(previous(EDITIONS.publicSite(), DWO, 2025, "Bram Begeleiding", WAITING))
                     .isEqualTo("vorig jaar (2024): 30, lager");
         }
 
         @Test
         void isNotInTheMedianRow() throws IOException {
-            assertThat(scorecard(publicSite, PURMEREND, 2026).select("tfoot .kpi-cell__previous")).isEmpty();
+            assertThat(scorecard(EDITIONS.publicSite(), PURMEREND, 2026).select("tfoot .kpi-cell__previous")).isEmpty();
         }
     }
 
@@ -179,7 +169,7 @@ class ComparisonsTest {
     class Rankings {
         @Test
         void listProvidersFromTheHighestValueWithRankBandAndLastYear() throws IOException {
-            Element table = scorecard(publicSite, PURMEREND, 2026).getElementById("rangorde-result-achieved")
+            Element table = scorecard(EDITIONS.publicSite(), PURMEREND, 2026).getElementById("rangorde-result-achieved")
                     .selectFirst("table");
             assertThat(table.select("tbody tr").eachText()).containsExactly(
                     "Floor Welzijn 1 80,0% goed geen gegevens",
@@ -190,13 +180,13 @@ class ComparisonsTest {
 
         @Test
         void nameTheProvidersWithoutAValue() throws IOException {
-            assertThat(scorecard(publicSite, PURMEREND, 2026).getElementById("rangorde-result-achieved")
+            assertThat(scorecard(EDITIONS.publicSite(), PURMEREND, 2026).getElementById("rangorde-result-achieved")
                     .selectFirst(".ranking__unranked").text()).contains("Dirk Dagbesteding");
         }
 
         @Test
         void leaveOutAValueThePublicEditionSuppresses() throws IOException {
-            Element ranking = scorecard(publicSite, DWO, 2025).getElementById("rangorde-waiting-list");
+            Element ranking = scorecard(EDITIONS.publicSite(), DWO, 2025).getElementById("rangorde-waiting-list");
             assertThat(ranking.select("tbody th").eachText()).containsExactly("Bram Begeleiding", "Anna Zorg");
             assertThat(ranking.text()).doesNotContain(" 5 ");
         }
@@ -206,7 +196,7 @@ class ComparisonsTest {
     class KpiPage {
         @Test
         void showsEveryProviderWithAValueAcrossMeasurementRegionsHighestFirst() throws IOException {
-            Document page = ScorecardTables.parse(publicSite.resolve("kpi/zaanstreek-waterland/result-achieved.html"));
+            Document page = ScorecardTables.parse(EDITIONS.publicSite().resolve("kpi/zaanstreek-waterland/result-achieved.html"));
             Element table = page.selectFirst("#vergelijking ~ .data-table table, section:has(#vergelijking) table");
             // From the values as shown (69.96 shows as 70,0): the median of 66, 70, 75 and 80 is (70 + 75) / 2 = 72.5.
             assertThat(table.select("tbody tr").eachText()).containsExactly(
@@ -219,7 +209,7 @@ class ComparisonsTest {
 
         @Test
         void drawsADotPerProviderAgainstTheBandsAndTheNorm() throws IOException {
-            Document page = ScorecardTables.parse(publicSite.resolve("kpi/zaanstreek-waterland/result-achieved.html"));
+            Document page = ScorecardTables.parse(EDITIONS.publicSite().resolve("kpi/zaanstreek-waterland/result-achieved.html"));
             Element chart = page.selectFirst("figure.dot-chart svg[role=img]");
             assertThat(chart.select("circle")).hasSize(5);
             assertThat(chart.select("rect")).hasSize(3);
@@ -231,9 +221,9 @@ class ComparisonsTest {
         @Test
         void leavesOutAValueThePublicEditionSuppresses() throws IOException {
             Path path = Path.of("kpi/dwo/waiting-list.html");
-            assertThat(ScorecardTables.parse(publicSite.resolve(path)).select("section:has(#vergelijking) tbody th")
+            assertThat(ScorecardTables.parse(EDITIONS.publicSite().resolve(path)).select("section:has(#vergelijking) tbody th")
                     .eachText()).containsExactly("Bram Begeleiding", "Anna Zorg");
-            assertThat(ScorecardTables.parse(internalSite.resolve(path)).select("section:has(#vergelijking) tbody th")
+            assertThat(ScorecardTables.parse(EDITIONS.internalSite().resolve(path)).select("section:has(#vergelijking) tbody th")
                     .eachText()).containsExactly("Bram Begeleiding", "Anna Zorg", "Cees Care");
         }
     }
@@ -260,7 +250,7 @@ class ComparisonsTest {
     class ProviderIndex {
         @Test
         void groupsProvidersByFirstLetterWithJumpLinks() throws IOException {
-            Document page = ScorecardTables.parse(publicSite.resolve("aanbieders/index.html"));
+            Document page = ScorecardTables.parse(EDITIONS.publicSite().resolve("aanbieders/index.html"));
             assertThat(page.select(".letter-index a").eachAttr("href"))
                     .containsExactly("#letter-a", "#letter-b", "#letter-c", "#letter-d", "#letter-e", "#letter-f");
             assertThat(page.select("section:has(> #letter-b) li a").eachText()).containsExactly("Bram Begeleiding");
@@ -268,11 +258,11 @@ class ComparisonsTest {
 
         @Test
         void hasAListPerMeasurementRegionThatNeedsNoScript() throws IOException {
-            Document index = ScorecardTables.parse(publicSite.resolve("aanbieders/index.html"));
+            Document index = ScorecardTables.parse(EDITIONS.publicSite().resolve("aanbieders/index.html"));
             assertThat(index.select("section:has(#per-meetregio) a").eachAttr("href"))
                     .containsExactly("../aanbieders/regio/purmerend-edam-volendam.html",
                             "../aanbieders/regio/zaanstad-wormerland.html", "../aanbieders/regio/dwo.html");
-            Document zaanstad = ScorecardTables.parse(publicSite.resolve("aanbieders/regio/zaanstad-wormerland.html"));
+            Document zaanstad = ScorecardTables.parse(EDITIONS.publicSite().resolve("aanbieders/regio/zaanstad-wormerland.html"));
             assertThat(zaanstad.select("section:has(#aanbieders) li a").eachText()).containsExactly("Eva Thuis");
         }
     }

@@ -24,8 +24,8 @@ import nl.wmoscorecards.core.kpi.NotMeasured;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,16 +45,9 @@ class DisclosureEdgeGroupsTest {
     private static final String BNO = "bno-oost";
     private static final List<String> OUTCOMES = List.of("result-achieved", "result-partly-achieved", "result-not-achieved");
 
-    @TempDir
-    static Path publicSite;
-    @TempDir
-    static Path internalSite;
-
-    @BeforeAll
-    static void generate() throws IOException {
-        new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(run()), Edition.PUBLIC, Map.of()), publicSite);
-        new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(run()), Edition.INTERNAL, Map.of()), internalSite);
-    }
+    @RegisterExtension
+    static final BothEditions EDITIONS = BothEditions.of(
+            edition -> new SiteModel(SiteFixture.CONFIG, List.of(run()), edition, Map.of()));
 
     private static KpiRun run() {
         int y = 2025;
@@ -121,7 +114,7 @@ class DisclosureEdgeGroupsTest {
 
     @Test
     void noPageOrChartShowsOrLetsAReaderComputeAGroupBelowTheMinimum() throws IOException {
-        for (Path html : files(publicSite, ".html")) {
+        for (Path html : files(EDITIONS.publicSite(), ".html")) {
             Document page = Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8));
             for (Element counts : page.select(".kpi-cell__counts")) {
                 numbersAfter(counts.text(), "n = ").forEach(n -> assertThat(n).as("%s: %s", html, counts.text())
@@ -137,7 +130,7 @@ class DisclosureEdgeGroupsTest {
             assertThat(page.text()).as(html.toString())
                     .doesNotContain("88,9%", "6,4 ", "92,3%", "7,7%", "90,0%", "10,0%");
         }
-        Document ml = ScorecardTables.parse(publicSite.resolve("regio/" + ML + "/2025.html"));
+        Document ml = ScorecardTables.parse(EDITIONS.publicSite().resolve("regio/" + ML + "/2025.html"));
         for (String provider : List.of("30000001", "30000002", "30000003", "30000004")) {
             Map<String, Double> shown = new HashMap<>();
             Long n = null;
@@ -160,7 +153,7 @@ class DisclosureEdgeGroupsTest {
 
     @Test
     void noDataFileHoldsOrLetsAReaderComputeAGroupBelowTheMinimum() throws IOException {
-        for (Path file : files(publicSite.resolve("data"), ".json")) {
+        for (Path file : files(EDITIONS.publicSite().resolve("data"), ".json")) {
             JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
             if (root.has("rijen")) {
                 for (JsonNode row : root.get("rijen")) {
@@ -205,7 +198,7 @@ class DisclosureEdgeGroupsTest {
                 }
             }
         }
-        for (Path csv : files(publicSite.resolve("data"), ".csv")) {
+        for (Path csv : files(EDITIONS.publicSite().resolve("data"), ".csv")) {
             // Values of withheld results are empty cells; counts below the minimum are not there.
             String text = Files.readString(csv, StandardCharsets.UTF_8);
             if (csv.getFileName().toString().endsWith("-excel.csv")) {
@@ -224,12 +217,12 @@ class DisclosureEdgeGroupsTest {
         // The outcome splits are settled again on the published file, which has no numerators.
         SiteModel model = new SiteModel(SiteFixture.CONFIG, List.of(run()), Edition.PUBLIC, Map.of());
         new SiteGenerator().generate(model, new Publication(LocalDate.now(DutchTime.ZONE),
-                PreviousPublication.folder(publicSite)), again);
+                PreviousPublication.folder(EDITIONS.publicSite())), again);
 
         assertThat(JSON.readTree(Files.readString(again.resolve(RevisionLog.JSON_PATH))).get("herzieningen")).isEmpty();
-        for (Path file : files(publicSite, "")) {
+        for (Path file : files(EDITIONS.publicSite(), "")) {
             if (Files.isRegularFile(file)) {
-                assertThat(again.resolve(publicSite.relativize(file))).as(file.toString()).hasSameBinaryContentAs(file);
+                assertThat(again.resolve(EDITIONS.publicSite().relativize(file))).as(file.toString()).hasSameBinaryContentAs(file);
             }
         }
     }
@@ -248,7 +241,7 @@ class DisclosureEdgeGroupsTest {
 
     @Test
     void whatReachesTheMinimumIsPublishedWithTheCausesThatAreSafe() throws IOException {
-        Document zw = ScorecardTables.parse(publicSite.resolve("regio/" + ZW + "/2025.html"));
+        Document zw = ScorecardTables.parse(EDITIONS.publicSite().resolve("regio/" + ZW + "/2025.html"));
         String startOfCare = kpiName(ZW, "start-within-6-weeks");
         assertThat(ScorecardTables.cell(zw, "10000001", startOfCare).text())
                 .isEqualTo("minder dan 10 in de meting (niet gepubliceerd) 40 cliënten in zorg");
@@ -264,13 +257,13 @@ class DisclosureEdgeGroupsTest {
         assertThat(ScorecardTables.cell(zw, "10000007", startOfCare).text())
                 .isEqualTo("niet gemeten (minder dan 10 cliënten in zorg)");
 
-        Document bno = ScorecardTables.parse(publicSite.resolve("regio/" + BNO + "/2025.html"));
+        Document bno = ScorecardTables.parse(EDITIONS.publicSite().resolve("regio/" + BNO + "/2025.html"));
         assertThat(ScorecardTables.cell(bno, "20000001", "Instroom").text()).startsWith("minder dan 10 (aantal niet gepubliceerd)");
         assertThat(ScorecardTables.cell(bno, "20000002", "Instroom").text()).contains("Per gemeente: Oss 10");
         assertThat(ScorecardTables.cell(bno, "20000003", "Instroom").text())
                 .contains("Per gemeente: Boekel 10, overige gemeenten 11");
 
-        Document ml = ScorecardTables.parse(publicSite.resolve("regio/" + ML + "/2025.html"));
+        Document ml = ScorecardTables.parse(EDITIONS.publicSite().resolve("regio/" + ML + "/2025.html"));
         assertThat(values(ml, "30000001")).containsExactly(null, "0,0%", null);
         assertThat(values(ml, "30000002")).containsExactly(null, "0,0%", null);
         assertThat(values(ml, "30000003")).containsExactly("100,0%", "0,0%", "0,0%");
@@ -281,14 +274,14 @@ class DisclosureEdgeGroupsTest {
 
     @Test
     void theInternalEditionShowsContractManagersEveryFigure() throws IOException {
-        Document zw = ScorecardTables.parse(internalSite.resolve("regio/" + ZW + "/2025.html"));
+        Document zw = ScorecardTables.parse(EDITIONS.internalSite().resolve("regio/" + ZW + "/2025.html"));
         assertThat(ScorecardTables.cell(zw, "10000001", kpiName(ZW, "start-within-6-weeks")).text())
                 .startsWith("88,9% ").contains("n = 9");
         assertThat(ScorecardTables.cell(zw, "10000003", kpiName(ZW, "result-achieved")).text())
                 .contains("cliënt 15", "zorgaanbieder 3", "lokaal team 8");
-        Document ml = ScorecardTables.parse(internalSite.resolve("regio/" + ML + "/2025.html"));
+        Document ml = ScorecardTables.parse(EDITIONS.internalSite().resolve("regio/" + ML + "/2025.html"));
         assertThat(values(ml, "30000001")).containsExactly("92,3%", "0,0%", "7,7%");
-        assertThat(Files.readString(internalSite.resolve("data/kpi-results-2025.json")))
+        assertThat(Files.readString(EDITIONS.internalSite().resolve("data/kpi-results-2025.json")))
                 .contains("\"value\" : 88.88888888888889", "\"provider\" : 3");
     }
 

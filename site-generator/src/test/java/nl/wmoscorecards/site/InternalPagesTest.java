@@ -23,8 +23,7 @@ class InternalPagesTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(SiteFixture.run2025(), SiteFixture.run2026()),
-                Edition.INTERNAL, SiteFixture.PROVIDER_NAMES, InternalFixture.data()), site);
+        new SiteGenerator().generate(SiteFixture.modelWithInternalData(Edition.INTERNAL), site);
     }
 
     @Test

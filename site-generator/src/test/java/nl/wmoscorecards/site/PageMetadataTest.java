@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a search engine, a browser tab and a shared link see of each page: a favicon and a description of its own on
@@ -25,23 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @WholeSiteSuite
 class PageMetadataTest {
-    @TempDir
-    static Path work;
-    static Path publicSite;
-    static Path internalSite;
-
-    @BeforeAll
-    static void generate() throws IOException {
-        publicSite = work.resolve("public");
-        internalSite = work.resolve("internal");
-        new SiteGenerator().generate(SiteFixture.model(Edition.PUBLIC), publicSite);
-        new SiteGenerator().generate(new SiteModel(SiteFixture.CONFIG, List.of(SiteFixture.run2025(),
-                SiteFixture.run2026()), Edition.INTERNAL, SiteFixture.PROVIDER_NAMES, InternalFixture.data()), internalSite);
-    }
+    @RegisterExtension
+    static final BothEditions EDITIONS = BothEditions.of(SiteFixture::modelWithInternalData);
 
     @Test
     void everyPageOfBothEditionsHasAFaviconThatExistsAndADescriptionOfItsOwn() throws IOException {
-        for (Path site : List.of(publicSite, internalSite)) {
+        for (Path site : List.of(EDITIONS.publicSite(), EDITIONS.internalSite())) {
             Map<String, Path> pagesByDescription = new HashMap<>();
             for (Path page : pages(site)) {
                 Document html = parse(page);
@@ -60,26 +48,26 @@ class PageMetadataTest {
 
     @Test
     void everyInternalPageTellsSearchEnginesNotToIndexIt() throws IOException {
-        List<Path> pages = pages(internalSite);
+        List<Path> pages = pages(EDITIONS.internalSite());
         assertThat(pages).hasSizeGreaterThan(10);
         for (Path page : pages) {
             Element robots = parse(page).selectFirst("head meta[name=robots]");
             assertThat(robots).as("robots rule of %s", page).isNotNull();
             assertThat(robots.attr("content")).as("robots rule of %s", page).contains("noindex");
         }
-        assertThat(Files.readAllLines(internalSite.resolve("robots.txt"), StandardCharsets.UTF_8))
+        assertThat(Files.readAllLines(EDITIONS.internalSite().resolve("robots.txt"), StandardCharsets.UTF_8))
                 .contains("User-agent: *", "Disallow: /");
     }
 
     @Test
     void thePublicEditionStaysIndexable() throws IOException {
-        for (Path page : pages(publicSite)) {
+        for (Path page : pages(EDITIONS.publicSite())) {
             if (page.endsWith(UploadPageRenderer.PAGE)) {
                 continue; // the providers' upload page asks to be left out (UploadPageRendererTest)
             }
             assertThat(parse(page).select("meta[name=robots]")).as(page.toString()).isEmpty();
         }
-        assertThat(publicSite.resolve("robots.txt")).doesNotExist();
+        assertThat(EDITIONS.publicSite().resolve("robots.txt")).doesNotExist();
     }
 
     private static List<Path> pages(Path site) throws IOException {

@@ -66,4 +66,9 @@ final class SiteFixture {
     static SiteModel model(Edition edition) {
         return new SiteModel(CONFIG, List.of(run2025(), run2026()), edition, PROVIDER_NAMES);
     }
+
+    /** The same runs with the fixture's report deliveries, escalations, conversations and round tables. */
+    static SiteModel modelWithInternalData(Edition edition) {
+        return new SiteModel(CONFIG, List.of(run2025(), run2026()), edition, PROVIDER_NAMES, InternalFixture.data());
+    }
 }

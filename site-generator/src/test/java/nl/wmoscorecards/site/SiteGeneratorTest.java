@@ -17,15 +17,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.wmoscorecards.site.KpiRunJson;
-import nl.wmoscorecards.core.kpi.KpiRun;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,27 +36,16 @@ class SiteGeneratorTest {
     private static final String ON_THE_NORM_NAME = "Zorg & Welzijn Waterland";
     private static final String BUURTTEAM = "Buurtteam Oost";
 
-    @TempDir
-    static Path publicSite;
-    @TempDir
-    static Path internalSite;
-    static List<Path> publicFiles;
-    static List<Path> internalFiles;
-
-    @BeforeAll
-    static void generate() throws IOException {
-        SiteGenerator generator = new SiteGenerator();
-        publicFiles = generator.generate(SiteFixture.model(Edition.PUBLIC), publicSite);
-        internalFiles = generator.generate(SiteFixture.model(Edition.INTERNAL), internalSite);
-    }
+    @RegisterExtension
+    static final BothEditions EDITIONS = BothEditions.of(SiteFixture::model);
 
     static Document purmerend2025() throws IOException {
-        return parse(publicSite.resolve("regio/purmerend-edam-volendam/2025.html"));
+        return parse(EDITIONS.publicSite().resolve("regio/purmerend-edam-volendam/2025.html"));
     }
 
     @Test
     void writesEveryPageTypeAndOnlyWhatItReports() throws IOException {
-        assertThat(publicFiles).extracting(f -> publicSite.relativize(f).toString().replace('\\', '/'))
+        assertThat(EDITIONS.publicFiles()).extracting(f -> EDITIONS.publicSite().relativize(f).toString().replace('\\', '/'))
                 .contains("aanbieders/index.html", "aanbieders/11111111.html", "aanbieders/33333333.html",
                         "kpi/index.html", "kpi/zaanstreek-waterland/result-achieved.html", "kpi/dwo/client-satisfaction.html",
                         "rapportages/index.html", "open-data.html", "toegankelijkheid.html", "sitemap.html",
@@ -71,8 +58,8 @@ class SiteGeneratorTest {
                         "regio/purmerend-edam-volendam/2025.html", "regio/purmerend-edam-volendam/2026.html",
                         "regio/zaanstad-wormerland/2025.html", "regio/dwo/2025.html",
                         "open-data.html", "toegankelijkheid.html", "sitemap.html");
-        try (Stream<Path> onDisk = Files.walk(publicSite)) {
-            assertThat(onDisk.filter(Files::isRegularFile).toList()).containsExactlyInAnyOrderElementsOf(publicFiles);
+        try (Stream<Path> onDisk = Files.walk(EDITIONS.publicSite())) {
+            assertThat(onDisk.filter(Files::isRegularFile).toList()).containsExactlyInAnyOrderElementsOf(EDITIONS.publicFiles());
         }
     }
 
@@ -136,7 +123,7 @@ class SiteGeneratorTest {
 
         @Test
         void resultAchievedShowsTheCausesOfNonAchievementInDutchInTheInternalEdition() throws IOException {
-            Element cell = cell(parse(internalSite.resolve("regio/purmerend-edam-volendam/2025.html")),
+            Element cell = cell(parse(EDITIONS.internalSite().resolve("regio/purmerend-edam-volendam/2025.html")),
                     ON_THE_NORM_NAME, RESULT);
             assertThat(cell.selectFirst(".kpi-cell__causes").text())
                     .isEqualTo("Oorzaak niet behaald: cliënt 5, zorgaanbieder 7, lokaal team 2");
@@ -152,7 +139,7 @@ class SiteGeneratorTest {
 
         @Test
         void unmeasuredGroupShowsItsCountsInTheInternalEdition() throws IOException {
-            Document internal = parse(internalSite.resolve("regio/purmerend-edam-volendam/2025.html"));
+            Document internal = parse(EDITIONS.internalSite().resolve("regio/purmerend-edam-volendam/2025.html"));
             Element cell = cell(internal, SMALL, RESULT);
             assertThat(cell.selectFirst(".kpi-cell__note").text()).isEqualTo("niet gemeten (minder dan 10 cliënten in zorg)");
             assertThat(cell.selectFirst(".kpi-cell__counts").text()).isEqualTo("n = 4, 6 cliënten in zorg");
@@ -173,7 +160,7 @@ class SiteGeneratorTest {
 
         @Test
         void providerNamesAreEscapedNotExecuted() throws IOException {
-            Path file = publicSite.resolve("regio/purmerend-edam-volendam/2025.html");
+            Path file = EDITIONS.publicSite().resolve("regio/purmerend-edam-volendam/2025.html");
             String html = Files.readString(file, StandardCharsets.UTF_8);
             assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Thuiszorg")
                     .doesNotContain("<script");
@@ -183,7 +170,7 @@ class SiteGeneratorTest {
 
         @Test
         void monitoredKpiShowsItsValueWithoutNormOrBand() throws IOException {
-            Document dwo = parse(publicSite.resolve("regio/dwo/2025.html"));
+            Document dwo = parse(EDITIONS.publicSite().resolve("regio/dwo/2025.html"));
             assertThat(table(dwo).select("thead .kpi-norm").eachText())
                     .containsOnly(KpiColumns.MONITORED_ONLY);
             Element cell = cell(dwo, SMALL, "Start zorg binnen 6 weken");
@@ -214,7 +201,7 @@ class SiteGeneratorTest {
 
         @Test
         void isDutchSemanticHtmlWithSkipLinkAndNoScript() throws IOException {
-            for (Path file : htmlFiles(publicFiles)) {
+            for (Path file : htmlFiles(EDITIONS.publicFiles())) {
                 Document page = parse(file);
                 assertThat(page.selectFirst("html").attr("lang")).as(file.toString()).isEqualTo("nl");
                 assertThat(page.select("header, nav, main, footer")).as(file.toString()).hasSizeGreaterThanOrEqualTo(4);
@@ -232,7 +219,7 @@ class SiteGeneratorTest {
 
         @Test
         void parsesWithoutHtmlErrorsAndHasUniqueIds() throws IOException {
-            for (Path file : htmlFiles(publicFiles)) {
+            for (Path file : htmlFiles(EDITIONS.publicFiles())) {
                 Parser parser = Parser.htmlParser().setTrackErrors(20);
                 Document page = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", parser);
                 assertThat(parser.getErrors()).as("HTML errors in %s", file).isEmpty();
@@ -243,7 +230,7 @@ class SiteGeneratorTest {
 
         @Test
         void everyInternalLinkResolvesToAGeneratedFile() throws IOException {
-            for (Path file : htmlFiles(publicFiles)) {
+            for (Path file : htmlFiles(EDITIONS.publicFiles())) {
                 Document page = parse(file);
                 for (Element link : page.select("a[href], link[href]")) {
                     String href = link.attr("href");
@@ -253,7 +240,7 @@ class SiteGeneratorTest {
                         continue;
                     }
                     Path target = file.getParent().resolve(href.replaceFirst("#.*$", "")).normalize();
-                    assertThat(publicFiles).as("target of %s in %s", href, file).contains(target);
+                    assertThat(EDITIONS.publicFiles()).as("target of %s in %s", href, file).contains(target);
                 }
             }
         }
@@ -264,10 +251,10 @@ class SiteGeneratorTest {
 
         @Test
         void linksToEveryScorecardWithItsProviderCount() throws IOException {
-            Document index = parse(publicSite.resolve("index.html"));
+            Document index = parse(EDITIONS.publicSite().resolve("index.html"));
             List<String> hrefs = index.select("main a[href]").eachAttr("href");
-            List<String> scorecards = publicFiles.stream()
-                    .map(f -> publicSite.relativize(f).toString().replace('\\', '/'))
+            List<String> scorecards = EDITIONS.publicFiles().stream()
+                    .map(f -> EDITIONS.publicSite().relativize(f).toString().replace('\\', '/'))
                     .filter(p -> p.startsWith("regio/")).toList();
             assertThat(hrefs).containsAll(scorecards);
             Element purmerend = index.selectFirst("a[href=regio/purmerend-edam-volendam/2025.html]").parent();
@@ -276,7 +263,7 @@ class SiteGeneratorTest {
 
         @Test
         void listsEveryContractingRegionWithItsMeasurementRegions() throws IOException {
-            Document index = parse(publicSite.resolve("index.html"));
+            Document index = parse(EDITIONS.publicSite().resolve("index.html"));
             assertThat(index.select("section.region > h2").eachText()).containsExactly(
                     "Zaanstreek-Waterland", "Delft-Westland-Oostland", "Brabant Noordoost-oost", "Midden-Limburg",
                     "Drechtsteden");
@@ -287,7 +274,7 @@ class SiteGeneratorTest {
 
         @Test
         void offersEachYearsDataFile() throws IOException {
-            Document index = parse(publicSite.resolve("index.html"));
+            Document index = parse(EDITIONS.publicSite().resolve("index.html"));
             assertThat(index.select("section.downloads a").eachAttr("href"))
                     .containsExactly("data/kpi-results-2026.json", "data/kpi-results-2025.json");
         }
@@ -298,7 +285,7 @@ class SiteGeneratorTest {
 
         @Test
         void publicEditionLeavesOutTheSmallCausesAndTheCountsOfUnmeasuredGroups() throws IOException {
-            assertThat(Files.readString(publicSite.resolve("data/kpi-results-2025.json"), StandardCharsets.UTF_8))
+            assertThat(Files.readString(EDITIONS.publicSite().resolve("data/kpi-results-2025.json"), StandardCharsets.UTF_8))
                     .doesNotContain("\"local_team\"")
                     .contains("\"reason\" : \"too-few-clients-in-care\"")
                     .doesNotContain("\"clients\" : 6");
@@ -306,14 +293,14 @@ class SiteGeneratorTest {
 
         @Test
         void internalEditionIsExactlyTheCoreJsonWithAllCounts() throws IOException {
-            assertThat(Files.readString(internalSite.resolve("data/kpi-results-2025.json"), StandardCharsets.UTF_8))
+            assertThat(Files.readString(EDITIONS.internalSite().resolve("data/kpi-results-2025.json"), StandardCharsets.UTF_8))
                     .isEqualTo(KpiRunJson.toJson(SiteFixture.run2025()));
         }
     }
 
     @Test
     void stylesheetUsesNlDesignSystemTokensAndAVisibleFocus() throws IOException {
-        String css = Files.readString(publicSite.resolve("assets/site.css"), StandardCharsets.UTF_8);
+        String css = Files.readString(EDITIONS.publicSite().resolve("assets/site.css"), StandardCharsets.UTF_8);
         assertThat(css).contains("--utrecht-document-font-family", "--utrecht-table-", ":focus-visible",
                 ".status-badge--insufficient");
     }

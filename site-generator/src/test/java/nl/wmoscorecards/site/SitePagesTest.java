@@ -10,41 +10,34 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import nl.wmoscorecards.core.delivery.DeliveryState;
-import nl.wmoscorecards.core.delivery.ReportDelivery;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Golden-style checks of the provider, KPI, report-type, open-data and sitemap pages, escaping and editions. */
+/** Golden-style checks of the provider, KPI, report-type, open-data and sitemap pages, escaping and EDITIONS. */
 @WholeSiteSuite
 class SitePagesTest {
     static final String FORMULA_NAME = "=HYPERLINK(\"http://x\",\"klik\")";
     static final String SVG_HOSTILE = "</title><svg onload=alert(1)>";
     static final InternalData DELIVERIES = InternalFixture.data();
 
-    @TempDir
-    static Path publicSite;
-    @TempDir
-    static Path internalSite;
+    @RegisterExtension
+    static final BothEditions EDITIONS = BothEditions.of(edition -> new SiteModel(SiteFixture.CONFIG,
+            List.of(SiteFixture.run2025(), SiteFixture.run2026()), edition, names(), DELIVERIES));
 
-    @BeforeAll
-    static void generate() throws IOException {
+    /** The fixture's names with a formula and markup that closes an SVG title as two providers' names. */
+    private static Map<String, String> names() {
         Map<String, String> names = new HashMap<>(SiteFixture.PROVIDER_NAMES);
         names.put(SMALL, FORMULA_NAME);
         names.put(SiteFixture.FEW_RESPONDENTS, SVG_HOSTILE);
-        List<nl.wmoscorecards.core.kpi.KpiRun> runs = List.of(SiteFixture.run2025(), SiteFixture.run2026());
-        SiteGenerator generator = new SiteGenerator();
-        generator.generate(new SiteModel(SiteFixture.CONFIG, runs, Edition.PUBLIC, names, DELIVERIES), publicSite);
-        generator.generate(new SiteModel(SiteFixture.CONFIG, runs, Edition.INTERNAL, names, DELIVERIES), internalSite);
+        return names;
     }
 
     static List<Path> files(Path site) throws IOException {
@@ -57,7 +50,7 @@ class SitePagesTest {
     class ProviderPage {
         @Test
         void showsEveryRegionWithAYearRowAndATrendChartPerKpi() throws IOException {
-            Document page = parse(publicSite.resolve("aanbieders/" + ON_THE_NORM + ".html"));
+            Document page = parse(EDITIONS.publicSite().resolve("aanbieders/" + ON_THE_NORM + ".html"));
             assertThat(page.select("h2").eachText()).contains("Meetregio Purmerend/Edam-Volendam", "Meetregio Zaanstad/Wormerland");
             Element purmerend = page.selectFirst("section#regio-purmerend-edam-volendam, section[aria-labelledby=regio-purmerend-edam-volendam]");
             assertThat(purmerend.select("tbody th").eachText()).containsExactly("2026", "2025");
@@ -71,7 +64,7 @@ class SitePagesTest {
 
         @Test
         void aKpiWithoutAnyMeasuredYearGetsNoEmptyChartButIsNamed() throws IOException {
-            Document page = parse(publicSite.resolve("aanbieders/" + SMALL + ".html"));
+            Document page = parse(EDITIONS.publicSite().resolve("aanbieders/" + SMALL + ".html"));
             Element purmerend = page.selectFirst("section[aria-labelledby=regio-purmerend-edam-volendam]");
             assertThat(purmerend.select("figure.trend-chart")).isEmpty();
             assertThat(purmerend.selectFirst("p.trend-chart__none").text())
@@ -80,17 +73,17 @@ class SitePagesTest {
 
         @Test
         void deliveriesAppearOnlyInTheInternalEdition() throws IOException {
-            Document internal = parse(internalSite.resolve("aanbieders/" + ON_THE_NORM + ".html"));
+            Document internal = parse(EDITIONS.internalSite().resolve("aanbieders/" + ON_THE_NORM + ".html"));
             assertThat(internal.selectFirst("section.internal").text()).contains("niet geleverd", "te laat geleverd", "2 mei 2026");
             assertThat(internal.selectFirst(".edition-notice")).isNotNull();
-            Document published = parse(publicSite.resolve("aanbieders/" + ON_THE_NORM + ".html"));
+            Document published = parse(EDITIONS.publicSite().resolve("aanbieders/" + ON_THE_NORM + ".html"));
             assertThat(published.select("section.internal, .edition-notice")).isEmpty();
         }
     }
 
     @Test
     void kpiPageExplainsDefinitionNormBandsPeriodMethodSourceAndCaveat() throws IOException {
-        Document page = parse(publicSite.resolve("kpi/zaanstreek-waterland/result-achieved.html"));
+        Document page = parse(EDITIONS.publicSite().resolve("kpi/zaanstreek-waterland/result-achieved.html"));
         assertThat(page.text()).contains("onvoldoende: lager dan 65%", "goed: 80% of hoger", "1 januari t/m 31 december",
                 "evaluaties", "Bron", "Vergelijk zorgaanbieders alleen binnen dezelfde meetregio");
         assertThat(page.select("a[href$=2025.html]")).isNotEmpty();
@@ -98,32 +91,32 @@ class SitePagesTest {
 
     @Test
     void reportTypePageListsColumnsAndOffersTheCoreTemplates() throws IOException {
-        Document page = parse(publicSite.resolve("rapportages/klachten.html"));
+        Document page = parse(EDITIONS.publicSite().resolve("rapportages/klachten.html"));
         assertThat(page.select("table tbody tr")).isNotEmpty();
         assertThat(page.select("section.downloads a").eachAttr("href"))
                 .containsExactly("../rapportages/sjabloon-klachten.csv", "../rapportages/sjabloon-klachten.xlsx");
         var type = SiteFixture.CONFIG.reportTypes().type("klachten").orElseThrow();
-        assertThat(Files.readAllBytes(publicSite.resolve("rapportages/sjabloon-klachten.csv")))
+        assertThat(Files.readAllBytes(EDITIONS.publicSite().resolve("rapportages/sjabloon-klachten.csv")))
                 .isEqualTo(nl.wmoscorecards.core.report.ReportTemplates.csv(type));
     }
 
     @Test
     void reportTypePageNamesTheRegionsThatRequireItAndByWhen() throws IOException {
-        assertThat(parse(publicSite.resolve("rapportages/klachten.html")).text())
+        assertThat(parse(EDITIONS.publicSite().resolve("rapportages/klachten.html")).text())
                 .contains("Zaanstreek-Waterland: jaarlijks, uiterlijk 1 april na het jaar waarover het gaat")
                 .doesNotContain("Midden-Limburg:", "Delft-Westland-Oostland:", "Brabant Noordoost-oost:");
-        assertThat(parse(publicSite.resolve("rapportages/accountantsverklaring.html")).text())
+        assertThat(parse(EDITIONS.publicSite().resolve("rapportages/accountantsverklaring.html")).text())
                 .contains("Midden-Limburg: jaarlijks, uiterlijk 1 april na het jaar waarover het gaat (boven € 125.000)")
                 .doesNotContain("Zaanstreek-Waterland:");
-        assertThat(parse(publicSite.resolve("rapportages/productieverantwoording.html")).text())
+        assertThat(parse(EDITIONS.publicSite().resolve("rapportages/productieverantwoording.html")).text())
                 .contains("Midden-Limburg: jaarlijks, uiterlijk 1 maart na het jaar waarover het gaat");
-        assertThat(parse(publicSite.resolve("rapportages/wachtlijst.html")).text())
+        assertThat(parse(EDITIONS.publicSite().resolve("rapportages/wachtlijst.html")).text())
                 .contains("Geen inkoopregio verplicht deze rapportage");
     }
 
     @Test
     void openDataCsvNamesUnitsAndNeutralisesFormulas() throws IOException {
-        List<String> lines = Files.readAllLines(publicSite.resolve("data/purmerend-edam-volendam-2025.csv"));
+        List<String> lines = Files.readAllLines(EDITIONS.publicSite().resolve("data/purmerend-edam-volendam-2025.csv"));
         assertThat(lines.get(0)).contains("\"eenheid\"", "\"waarde\"", "\"n\"");
         assertThat(String.join("\n", lines)).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\"")
                 .doesNotContain(",\"=HYPERLINK");
@@ -135,10 +128,10 @@ class SitePagesTest {
 
     @Test
     void sitemapListsEveryHtmlPage() throws IOException {
-        Document sitemap = parse(publicSite.resolve("sitemap.html"));
+        Document sitemap = parse(EDITIONS.publicSite().resolve("sitemap.html"));
         List<String> listed = sitemap.select("main a").eachAttr("href");
-        for (Path file : files(publicSite)) {
-            String path = publicSite.relativize(file).toString().replace('\\', '/');
+        for (Path file : files(EDITIONS.publicSite())) {
+            String path = EDITIONS.publicSite().relativize(file).toString().replace('\\', '/');
             if (path.equals(UploadPageRenderer.PAGE)) {
                 assertThat(listed).as("the providers' upload page stays out of the sitemap").doesNotContain(path);
             } else if (path.endsWith(".html")) {
@@ -149,7 +142,7 @@ class SitePagesTest {
 
     @Test
     void markupInProviderNamesIsEscapedInEveryFile() throws IOException {
-        for (Path file : files(publicSite)) {
+        for (Path file : files(EDITIONS.publicSite())) {
             String name = file.getFileName().toString();
             if (!name.endsWith(".html")) {
                 continue; // CSV and JSON carry the name as data, quoted per format; checked below
@@ -164,20 +157,20 @@ class SitePagesTest {
                 assertThat(page.select("svg svg")).as(file.toString()).isEmpty();
             }
         }
-        String csv = Files.readString(publicSite.resolve("data/purmerend-edam-volendam-2025.csv"));
+        String csv = Files.readString(EDITIONS.publicSite().resolve("data/purmerend-edam-volendam-2025.csv"));
         assertThat(csv).contains("\"<script>alert('x')</script> Thuiszorg\"");
-        String json = Files.readString(publicSite.resolve("data/purmerend-edam-volendam-2025.json"));
+        String json = Files.readString(EDITIONS.publicSite().resolve("data/purmerend-edam-volendam-2025.json"));
         assertThat(json).contains("\"zorgaanbieder\" : \"<script>alert('x')</script> Thuiszorg\"");
-        Document hostile = parse(publicSite.resolve("aanbieders/" + JUST_BELOW + ".html"));
+        Document hostile = parse(EDITIONS.publicSite().resolve("aanbieders/" + JUST_BELOW + ".html"));
         assertThat(hostile.selectFirst("h1").text()).isEqualTo(SiteFixture.HOSTILE_NAME);
-        Document svgHostile = parse(publicSite.resolve("aanbieders/" + SiteFixture.FEW_RESPONDENTS + ".html"));
+        Document svgHostile = parse(EDITIONS.publicSite().resolve("aanbieders/" + SiteFixture.FEW_RESPONDENTS + ".html"));
         assertThat(svgHostile.selectFirst("figcaption").text()).doesNotContain(SVG_HOSTILE);
         assertThat(svgHostile.selectFirst("h1").text()).isEqualTo(SVG_HOSTILE);
     }
 
     @Test
     void publicEditionHoldsNoInternalDataAndNoSuppressedFigure() throws IOException {
-        for (Path file : files(publicSite)) {
+        for (Path file : files(EDITIONS.publicSite())) {
             if (file.toString().endsWith(".xlsx")) {
                 continue;
             }
@@ -199,15 +192,15 @@ class SitePagesTest {
                             .filter(state -> state.step() > 0).map(state -> state.dutchLabel()).toArray(String[]::new));
         }
         // Every row of an unmeasured group in the open data is without counts.
-        for (String line : Files.readAllLines(publicSite.resolve("data/purmerend-edam-volendam-2025.csv"))) {
+        for (String line : Files.readAllLines(EDITIONS.publicSite().resolve("data/purmerend-edam-volendam-2025.csv"))) {
             if (line.split("\",\"")[12].equals("nee")) { // column gemeten
                 assertThat(line).endsWith("\"\",\"\",\"\",\"\"".substring(0, 0) + "\"\",\"\",\"\"");
             }
         }
-        String json = Files.readString(publicSite.resolve("data/kpi-results-2025.json"));
+        String json = Files.readString(EDITIONS.publicSite().resolve("data/kpi-results-2025.json"));
         assertThat(json).doesNotContain("\"local_team\"");
-        assertThat(publicSite.resolve("intern")).doesNotExist();
-        assertThat(files(publicSite)).noneMatch(f -> f.toString().endsWith(".md"));
+        assertThat(EDITIONS.publicSite().resolve("intern")).doesNotExist();
+        assertThat(files(EDITIONS.publicSite())).noneMatch(f -> f.toString().endsWith(".md"));
     }
 
     @Test

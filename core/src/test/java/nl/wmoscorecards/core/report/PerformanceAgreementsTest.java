@@ -17,6 +17,8 @@ import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.upload.Upload;
 import nl.wmoscorecards.core.upload.UploadStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each contracting region's performance agreements, assessed at the boundaries: due date against the first
@@ -57,19 +59,32 @@ class PerformanceAgreementsTest {
         return deliveries.get(0);
     }
 
-    @Test
-    void dueOnWednesdayFirstOfAprilAndEscalatedOnThursday() {
-        PerformanceAgreements agreements = dwoWith(true, yearly("sroi", "04-01"));
-        ReportDelivery onDueDate = only(assess(agreements, "dwo", 2025, LocalDate.of(2026, 4, 1), t -> List.of()));
-        assertThat(onDueDate.due()).isEqualTo(LocalDate.of(2026, 4, 1));
+    /**
+     * A yearly report due on a day of the year after: a day that is no working day moves the due date on, an
+     * upload that day is on time, the day after it is missing, and it escalates on the first working day after.
+     */
+    @ParameterizedTest(name = "due {0} of {1}''s report: due {2}, escalated {3}")
+    @CsvSource({
+            "04-01, 2025, 2026-04-01, 2026-04-02", // a Wednesday: escalated Thursday
+            "04-01, 2028, 2029-04-03, 2029-04-04", // Easter Sunday, then Easter Monday: due Tuesday 3 April
+            "04-26, 2027, 2028-04-26, 2028-04-28", // a Wednesday; Thursday 27 April is King's Day: escalated Friday
+    })
+    void aYearlyReportIsDueOnTheWorkingDayItFallsOnOrAfterAndEscalatesTheWorkingDayAfter(
+            String dueDay, int year, LocalDate due, LocalDate escalates) {
+        PerformanceAgreements agreements = dwoWith(true, yearly("sroi", dueDay));
+        ReportDelivery onDueDate = only(assess(agreements, "dwo", year, due, t -> List.of()));
+        assertThat(onDueDate.due()).isEqualTo(due);
         assertThat(onDueDate.state()).isEqualTo(DeliveryState.OPEN);
-        assertThat(onDueDate.escalatesOn()).isEqualTo(LocalDate.of(2026, 4, 2));
-        assertThat(onDueDate.escalatesAsOf(LocalDate.of(2026, 4, 1))).isFalse();
+        assertThat(onDueDate.escalatesOn()).isEqualTo(escalates);
+        assertThat(onDueDate.escalatesAsOf(due)).isFalse();
+        assertThat(only(assess(agreements, "dwo", year, due, t -> List.of(),
+                accepted("sroi", String.valueOf(year), due + "T10:00:00Z"))).state()).isEqualTo(DeliveryState.DELIVERED);
 
-        ReportDelivery dayAfter = only(assess(agreements, "dwo", 2025, LocalDate.of(2026, 4, 2), t -> List.of()));
+        ReportDelivery dayAfter = only(assess(agreements, "dwo", year, due.plusDays(1), t -> List.of()));
         assertThat(dayAfter.state()).isEqualTo(DeliveryState.MISSING);
-        assertThat(dayAfter.escalatesAsOf(LocalDate.of(2026, 4, 2))).isTrue();
         assertThat(dayAfter.contractingRegion()).isEqualTo("dwo");
+        assertThat(dayAfter.escalatesAsOf(escalates.minusDays(1))).isFalse();
+        assertThat(dayAfter.escalatesAsOf(escalates)).isTrue();
     }
 
     @Test
@@ -79,31 +94,6 @@ class PerformanceAgreementsTest {
                 accepted("sroi", "2025", "2026-03-31T21:00:00Z"),       // 1 April 2026 in Amsterdam: on time
                 accepted("klachten", "2025", "2026-04-01T23:00:00Z"))); // 2 April in Amsterdam: late
         assertThat(states).containsEntry("sroi", DeliveryState.DELIVERED).containsEntry("klachten", DeliveryState.LATE);
-    }
-
-    @Test
-    void aDueDateOnEasterRunsOnPastEasterMondayAndEscalatesTheWorkingDayAfter() {
-        // 1 April 2029 is Easter Sunday, 2 April Easter Monday: due Tuesday 3 April, escalated Wednesday 4 April.
-        PerformanceAgreements agreements = dwoWith(true, yearly("sroi", "04-01"));
-        ReportDelivery delivery = only(assess(agreements, "dwo", 2028, LocalDate.of(2029, 4, 3), t -> List.of(),
-                accepted("sroi", "2028", "2029-04-03T10:00:00Z")));
-        assertThat(delivery.due()).isEqualTo(LocalDate.of(2029, 4, 3));
-        assertThat(delivery.state()).isEqualTo(DeliveryState.DELIVERED);
-        ReportDelivery missing = only(assess(agreements, "dwo", 2028, LocalDate.of(2029, 4, 3), t -> List.of()));
-        assertThat(missing.state()).isEqualTo(DeliveryState.OPEN);
-        assertThat(missing.escalatesOn()).isEqualTo(LocalDate.of(2029, 4, 4));
-    }
-
-    @Test
-    void theWorkingDayAfterADueDateBeforeKingsDaySkipsKingsDay() {
-        // Due Wednesday 26 April 2028; Thursday 27 April is King's Day: escalated Friday 28 April.
-        PerformanceAgreements agreements = dwoWith(true, yearly("sroi", "04-26"));
-        ReportDelivery delivery = only(assess(agreements, "dwo", 2027, LocalDate.of(2028, 4, 27), t -> List.of()));
-        assertThat(delivery.due()).isEqualTo(LocalDate.of(2028, 4, 26));
-        assertThat(delivery.state()).isEqualTo(DeliveryState.MISSING);
-        assertThat(delivery.escalatesOn()).isEqualTo(LocalDate.of(2028, 4, 28));
-        assertThat(delivery.escalatesAsOf(LocalDate.of(2028, 4, 27))).isFalse();
-        assertThat(delivery.escalatesAsOf(LocalDate.of(2028, 4, 28))).isTrue();
     }
 
     @Test

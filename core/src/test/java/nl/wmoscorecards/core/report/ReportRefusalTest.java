@@ -9,10 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A corpus of broken files: each is refused with a clear Dutch problem and no rows. */
 class ReportRefusalTest {
@@ -79,20 +83,31 @@ class ReportRefusalTest {
         assertThat(report.problems().get(1).messageNl()).contains("De verplichte kolom 'cijfer' ontbreekt");
     }
 
-    @Test
-    void missingRequiredColumnIsNamed() {
-        ParsedReport report = ReportFixtures.read("cto", "gemeente;datum\r\n0479;01-02-2025\r\n".getBytes(UTF_8));
+    /** A CTO file with one bad column or cell: refused with the Dutch problem, which names that column. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void ctoFileIsRefusedNamingTheColumn(String what, String file, String dutchFragment, String column) {
+        ParsedReport report = ReportFixtures.read("cto", file.getBytes(UTF_8));
 
-        assertRefused(report, "De verplichte kolom 'cijfer' ontbreekt");
-        assertThat(report.problems().get(0).column()).isEqualTo("cijfer");
+        assertRefused(report, dutchFragment);
+        assertThat(report.problems().get(0).column()).isEqualTo(column);
     }
 
-    @Test
-    void duplicateColumnIsNamedWithBothPositions() {
-        ParsedReport report = ReportFixtures.read("cto",
-                "gemeente;datum;cijfer;Datum\r\n0479;01-02-2025;8;02-02-2025\r\n".getBytes(UTF_8));
-
-        assertRefused(report, "De kolom 'datum' staat twee keer in het bestand (kolom B en kolom D)");
+    static Stream<Arguments> ctoFileIsRefusedNamingTheColumn() {
+        return Stream.of(
+                Arguments.of("a required column missing", "gemeente;datum\r\n0479;01-02-2025\r\n",
+                        "De verplichte kolom 'cijfer' ontbreekt", "cijfer"),
+                Arguments.of("a column twice, named with both positions",
+                        "gemeente;datum;cijfer;Datum\r\n0479;01-02-2025;8;02-02-2025\r\n",
+                        "De kolom 'datum' staat twee keer in het bestand (kolom B en kolom D)", "datum"),
+                Arguments.of("grade 11 out of range", CTO_HEADER + "0479;01-02-2025;11\r\n",
+                        "11 valt buiten het toegestane bereik: vul een getal in van 0 tot en met 10", "cijfer"),
+                Arguments.of("a date that does not exist", CTO_HEADER + "0479;30-02-2025;8\r\n",
+                        "De datum 30-02-2025 bestaat niet", "datum"),
+                Arguments.of("an unknown municipality code", CTO_HEADER + "9999;01-02-2025;8\r\n",
+                        "Gemeentecode 9999 hoort niet bij een gemeente in onze regio's", "gemeente"),
+                Arguments.of("a required cell empty", CTO_HEADER + "0479;;8\r\n",
+                        "Deze cel is leeg, maar 'datum' is verplicht", "datum"));
     }
 
     @Test
@@ -115,28 +130,6 @@ class ReportRefusalTest {
         assertRefused(report, "'acht' is geen getal");
         assertThat(report.problems().get(0)).extracting(ReportProblem::row, ReportProblem::column, ReportProblem::value)
                 .containsExactly(2, "cijfer", "acht");
-    }
-
-    @Test
-    void gradeElevenIsOutOfRange() {
-        ParsedReport report = ReportFixtures.read("cto", (CTO_HEADER + "0479;01-02-2025;11\r\n").getBytes(UTF_8));
-
-        assertRefused(report, "11 valt buiten het toegestane bereik: vul een getal in van 0 tot en met 10");
-    }
-
-    @Test
-    void aDateThatDoesNotExistIsRefused() {
-        ParsedReport report = ReportFixtures.read("cto", (CTO_HEADER + "0479;30-02-2025;8\r\n").getBytes(UTF_8));
-
-        assertRefused(report, "De datum 30-02-2025 bestaat niet");
-        assertThat(report.problems().get(0).column()).isEqualTo("datum");
-    }
-
-    @Test
-    void unknownMunicipalityCodeIsRefused() {
-        ParsedReport report = ReportFixtures.read("cto", (CTO_HEADER + "9999;01-02-2025;8\r\n").getBytes(UTF_8));
-
-        assertRefused(report, "Gemeentecode 9999 hoort niet bij een gemeente in onze regio's");
     }
 
     @Test
@@ -172,12 +165,6 @@ class ReportRefusalTest {
 
         assertRefused(ReportFixtures.read("calamiteiten", csv.getBytes(UTF_8)),
                 "Deze tekst is 501 tekens lang; er mogen er hoogstens 500 in");
-    }
-
-    @Test
-    void missingRequiredCellIsRefused() {
-        assertRefused(ReportFixtures.read("cto", (CTO_HEADER + "0479;;8\r\n").getBytes(UTF_8)),
-                "Deze cel is leeg, maar 'datum' is verplicht");
     }
 
     @Test

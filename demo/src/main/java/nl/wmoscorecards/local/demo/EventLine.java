@@ -2,22 +2,22 @@ package nl.wmoscorecards.local.demo;
 
 import java.time.Instant;
 import java.util.Arrays;
+import nl.wmoscorecards.core.allocation.MessageType;
 
 /** One allocation event as written to a file: every value a string, absent fields null. */
 final class EventLine {
-    static final String TYPE_301 = "301";
-    static final String TYPE_305 = "305";
-    static final String TYPE_307 = "307";
-    static final String TYPE_EVALUATION = "evaluation";
     static final String STATUS_DELETE = "delete";
 
+    private final MessageType type;
     private final String[] values;
     private final Instant sentAt;
 
-    EventLine(String type, String messageId, Instant sentAt, PlannedAllocation allocation) {
+    /** The type is written as its code, the one the ingest reads back (301, 305, 307, evaluation). */
+    EventLine(MessageType type, String messageId, Instant sentAt, PlannedAllocation allocation) {
+        this.type = type;
         this.values = new String[EventField.values().length];
         this.sentAt = sentAt;
-        set(EventField.TYPE, type);
+        set(EventField.TYPE, type.code());
         set(EventField.MESSAGE_ID, messageId);
         set(EventField.SENT_AT, sentAt);
         set(EventField.MUNICIPALITY, allocation.key().municipality());
@@ -34,8 +34,8 @@ final class EventLine {
         return values[field.ordinal()];
     }
 
-    String type() {
-        return get(EventField.TYPE);
+    MessageType type() {
+        return type;
     }
 
     Instant sentAt() {

@@ -47,12 +47,12 @@ final class IwmoXmlWriter implements Closeable {
 
     void write(PlannedAllocation allocation, EventLine line) throws IOException {
         String xml = switch (line.type()) {
-            case EventLine.TYPE_301 -> toewijzing(allocation, line);
-            case EventLine.TYPE_305 -> startZorg(allocation, line);
-            case EventLine.TYPE_307 -> stopZorg(allocation, line);
-            default -> throw new IllegalArgumentException("no iWmo message for type " + line.type());
+            case TOEWIJZING_301 -> toewijzing(allocation, line);
+            case START_ZORG_305 -> startZorg(allocation, line);
+            case STOP_ZORG_307 -> stopZorg(allocation, line);
+            case EVALUATION -> throw new IllegalArgumentException("no iWmo message for an evaluation");
         };
-        ZipEntry entry = new ZipEntry("wmo" + line.type() + "-" + line.get(EventField.MESSAGE_ID) + ".xml");
+        ZipEntry entry = new ZipEntry("wmo" + line.type().code() + "-" + line.get(EventField.MESSAGE_ID) + ".xml");
         entry.setTimeLocal(entryTime);
         zip.putNextEntry(entry);
         zip.write(xml.getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import nl.wmoscorecards.core.allocation.EvaluationResult;
+import nl.wmoscorecards.core.allocation.MessageType;
 import nl.wmoscorecards.core.allocation.Toewijzing;
 import nl.wmoscorecards.core.calendar.DutchTime;
 
@@ -51,7 +52,7 @@ final class MessagePlanner {
         }
         if (allocation.evaluationDate() != null) {
             Instant sentAt = calendar.officeTime(allocation.evaluationDate().plusDays(random.between(0, 3)), random);
-            EventLine evaluation = new EventLine(EventLine.TYPE_EVALUATION, ids.next(), sentAt, allocation)
+            EventLine evaluation = new EventLine(MessageType.EVALUATION, ids.next(), sentAt, allocation)
                     .set(EventField.DATE, allocation.evaluationDate())
                     .set(EventField.RESULT, allocation.result().code());
             if (allocation.cause() != null) {
@@ -90,7 +91,7 @@ final class MessagePlanner {
     }
 
     private EventLine toewijzing(PlannedAllocation allocation, Instant sentAt) {
-        return new EventLine(EventLine.TYPE_301, ids.next(), sentAt, allocation)
+        return new EventLine(MessageType.TOEWIJZING_301, ids.next(), sentAt, allocation)
                 .set(EventField.BSN, allocation.bsn())
                 .set(EventField.PRODUCT_CATEGORY, allocation.productCategory())
                 .set(EventField.PRODUCT_CODE, allocation.productCode())
@@ -122,7 +123,7 @@ final class MessagePlanner {
     }
 
     private EventLine startZorg(PlannedAllocation allocation, Instant sentAt, LocalDate startDate) {
-        return new EventLine(EventLine.TYPE_305, ids.next(), sentAt, allocation).set(EventField.START_DATE, startDate);
+        return new EventLine(MessageType.START_ZORG_305, ids.next(), sentAt, allocation).set(EventField.START_DATE, startDate);
     }
 
     private void stop(PlannedAllocation allocation, boolean clean, List<EventLine> lines) {
@@ -144,7 +145,7 @@ final class MessagePlanner {
     }
 
     private EventLine stopZorg(PlannedAllocation allocation, Instant sentAt, LocalDate endDate) {
-        return new EventLine(EventLine.TYPE_307, ids.next(), sentAt, allocation)
+        return new EventLine(MessageType.STOP_ZORG_307, ids.next(), sentAt, allocation)
                 .set(EventField.END_DATE, endDate)
                 .set(EventField.REASON, allocation.endReason());
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.wmoscorecards.core.allocation.MessageType;
 
 /**
  * The event files of one measurement region: a JSON Lines and a CSV file, each event in either, in
@@ -57,8 +58,8 @@ final class RegionEventFiles {
 
     /** Writes the 305 just ahead of its 301 in the same file, as a delayed 301 export would. */
     private void placeStartBeforeAssignment(List<Placed> mine) {
-        Placed assignment = first(mine, EventLine.TYPE_301);
-        Placed start = first(mine, EventLine.TYPE_305);
+        Placed assignment = first(mine, MessageType.TOEWIJZING_301);
+        Placed start = first(mine, MessageType.START_ZORG_305);
         if (assignment == null || start == null || start.line().isDelete()) {
             return;
         }
@@ -67,8 +68,8 @@ final class RegionEventFiles {
         earlyStarts++;
     }
 
-    private static Placed first(List<Placed> placed, String type) {
-        return placed.stream().filter(p -> p.line().type().equals(type)).findFirst().orElse(null);
+    private static Placed first(List<Placed> placed, MessageType type) {
+        return placed.stream().filter(p -> p.line().type() == type).findFirst().orElse(null);
     }
 
     /** Writes both files and returns the number of lines written. */

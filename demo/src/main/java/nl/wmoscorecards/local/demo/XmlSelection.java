@@ -1,6 +1,7 @@
 package nl.wmoscorecards.local.demo;
 
 import java.util.List;
+import nl.wmoscorecards.core.allocation.MessageType;
 
 /**
  * Picks the handful of allocations whose 301, 305 and 307 go out as iWmo XML instead of CSV / JSON
@@ -20,8 +21,8 @@ final class XmlSelection {
     /** True (and counted) when the allocation's messages are simple enough to go out as XML. */
     boolean accept(PlannedAllocation allocation, List<EventLine> lines) {
         boolean ended = allocation.actualEnd() != null;
-        if (count(lines, EventLine.TYPE_301) != 1 || count(lines, EventLine.TYPE_305) != 1
-                || count(lines, EventLine.TYPE_307) != (ended ? 1 : 0)) {
+        if (count(lines, MessageType.TOEWIJZING_301) != 1 || count(lines, MessageType.START_ZORG_305) != 1
+                || count(lines, MessageType.STOP_ZORG_307) != (ended ? 1 : 0)) {
             return false;
         }
         if (ended) {
@@ -33,10 +34,10 @@ final class XmlSelection {
     }
 
     static boolean isIwmoMessage(EventLine line) {
-        return !EventLine.TYPE_EVALUATION.equals(line.type());
+        return line.type() != MessageType.EVALUATION;
     }
 
-    private static long count(List<EventLine> lines, String type) {
-        return lines.stream().filter(l -> l.type().equals(type)).count();
+    private static long count(List<EventLine> lines, MessageType type) {
+        return lines.stream().filter(l -> l.type() == type).count();
     }
 }

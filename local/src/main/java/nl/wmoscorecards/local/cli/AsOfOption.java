@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --as-of DATE}: the day a report's deliveries are judged on; today unless given. */
 final class AsOfOption {
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Default: today.")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Judged as of this day, yyyy-mm-dd (default: today).")
     LocalDate asOf;
 
     /** The date given, or today on the runtime's clock. */

@@ -4,9 +4,9 @@ import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Option;
 
-/** {@code --region ID}: the contracting region a list is about; an unknown id is refused. */
+/** {@code --region ID}: the contracting region a command is about; an unknown id is refused. */
 final class ContractingRegionOption {
-    @Option(names = "--region", required = true, paramLabel = "ID")
+    @Option(names = "--region", required = true, paramLabel = "ID", description = "Contracting region, e.g. dwo.")
     String id;
 
     String id() {

@@ -28,17 +28,14 @@ public final class ConversationCommand {
 
     @Command(name = "record", mixinStandardHelpOptions = true, description = "Record a conversation held with a provider.")
     static final class Record extends RefusingCommand {
-        @Option(names = "--region", required = true, paramLabel = "ID", description = "Contracting region, e.g. dwo.")
-        String region;
+        @Mixin
+        ContractingRegionOption region;
 
         @Option(names = "--provider", required = true, paramLabel = "AGB")
         String provider;
 
-        @Option(names = "--date", paramLabel = "DATE", description = "When it was held (default: today).")
-        LocalDate date;
-
-        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who held it for the region.")
-        String by;
+        @Mixin
+        WhenAndWhoOptions held;
 
         @Option(names = "--note", paramLabel = "TEXT", description = "A short note.")
         String note;
@@ -53,9 +50,9 @@ public final class ConversationCommand {
             for (String action : actions) {
                 parsed.add(parse(action));
             }
-            ContractConversation held = new ConversationLog(runtime.stores().conversations(), runtime.config().regions())
-                    .record(orToday(date, runtime), region, provider, by, note, parsed);
-            out.println("Recorded " + held.id() + " (" + held.actions().size() + " actions)");
+            ContractConversation conversation = new ConversationLog(runtime.stores().conversations(), runtime.config().regions())
+                    .record(held.on(runtime), region.id(), provider, held.by(), note, parsed);
+            out.println("Recorded " + conversation.id() + " (" + conversation.actions().size() + " actions)");
             return ExitCodes.OK;
         }
 
@@ -80,17 +77,9 @@ public final class ConversationCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Per provider with results in the region that year: conversations held against the minimum; then the conversations.")
-    static final class ListAll extends RefusingCommand {
-        @Mixin
-        ContractingRegionOption region;
-
-        @Option(names = "--year", paramLabel = "Y", description = "Default: the current year.")
-        Integer year;
-
+    static final class ListAll extends RegionYearCommand {
         @Override
-        int execute(LocalRuntime runtime, PrintWriter out) {
-            ContractingRegion contracting = region.of(runtime);
-            int y = orThisYear(year, runtime);
+        int list(LocalRuntime runtime, ContractingRegion contracting, int y, PrintWriter out) {
             List<ContractConversation> ofYear = runtime.stores().conversations().conversationsOf(contracting.id()).stream()
                     .filter(c -> c.date().getYear() == y).toList();
             Map<String, String> names = runtime.providerKeys().names();

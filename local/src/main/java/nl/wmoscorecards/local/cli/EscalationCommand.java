@@ -16,6 +16,7 @@ import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,11 +34,8 @@ public final class EscalationCommand {
         @Parameters(index = "0", paramLabel = "ID", description = "Escalation id, e.g. zaanstreek-waterland-2025-12345678.")
         String id;
 
-        @Option(names = "--date", paramLabel = "DATE", description = "When it happened (default: today).")
-        LocalDate date;
-
-        @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who decided.")
-        String by;
+        @Mixin
+        WhenAndWhoOptions decided;
 
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why; kept in the history.")
         String reason;
@@ -53,7 +51,7 @@ public final class EscalationCommand {
         @Override
         int execute(LocalRuntime runtime, PrintWriter out) {
             EscalationService service = UseCases.escalations(runtime.stores(), runtime.clock());
-            Escalation after = service.act(id, action(service.ladder(), orToday(date, runtime)));
+            Escalation after = service.act(id, action(service.ladder(), decided.on(runtime)));
             print(after, out);
             return ExitCodes.OK;
         }
@@ -107,7 +105,7 @@ public final class EscalationCommand {
 
         @Override
         UnaryOperator<Escalation> action(EscalationLadder ladder, LocalDate on) {
-            return e -> ladder.recordConversation(e, on, planDays, !impossible, reason, by);
+            return e -> ladder.recordConversation(e, on, planDays, !impossible, reason, decided.by());
         }
     }
 
@@ -115,7 +113,7 @@ public final class EscalationCommand {
     static final class RecordPlan extends Action {
         @Override
         UnaryOperator<Escalation> action(EscalationLadder ladder, LocalDate on) {
-            return e -> ladder.recordPlan(e, on, reason, by);
+            return e -> ladder.recordPlan(e, on, reason, decided.by());
         }
     }
 
@@ -135,7 +133,7 @@ public final class EscalationCommand {
 
         @Override
         UnaryOperator<Escalation> action(EscalationLadder ladder, LocalDate on) {
-            return e -> ladder.assessPlan(e, on, !verdict.insufficient, verdict.deadline, reason, by);
+            return e -> ladder.assessPlan(e, on, !verdict.insufficient, verdict.deadline, reason, decided.by());
         }
     }
 
@@ -154,7 +152,7 @@ public final class EscalationCommand {
 
         @Override
         UnaryOperator<Escalation> action(EscalationLadder ladder, LocalDate on) {
-            return e -> ladder.clientStop(e, on, change.on, reason, by);
+            return e -> ladder.clientStop(e, on, change.on, reason, decided.by());
         }
     }
 
@@ -166,7 +164,7 @@ public final class EscalationCommand {
 
         @Override
         UnaryOperator<Escalation> action(EscalationLadder ladder, LocalDate on) {
-            return e -> ladder.engageThirdParty(e, on, party, reason, by);
+            return e -> ladder.engageThirdParty(e, on, party, reason, decided.by());
         }
     }
 
@@ -174,7 +172,7 @@ public final class EscalationCommand {
     static final class Resolve extends Action {
         @Override
         UnaryOperator<Escalation> action(EscalationLadder ladder, LocalDate on) {
-            return e -> ladder.resolve(e, on, reason, by);
+            return e -> ladder.resolve(e, on, reason, decided.by());
         }
     }
 
@@ -183,7 +181,7 @@ public final class EscalationCommand {
     static final class DeclareDefault extends Action {
         @Override
         UnaryOperator<Escalation> action(EscalationLadder ladder, LocalDate on) {
-            return e -> ladder.declareDefault(e, on, reason, by);
+            return e -> ladder.declareDefault(e, on, reason, decided.by());
         }
     }
 

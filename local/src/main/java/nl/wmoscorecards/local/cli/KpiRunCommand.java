@@ -18,6 +18,7 @@ import nl.wmoscorecards.core.run.YearlyAssessment;
 import nl.wmoscorecards.application.UseCases;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The yearly KPI run on the stored allocations and survey responses. */
@@ -27,18 +28,18 @@ import picocli.CommandLine.Option;
 public final class KpiRunCommand extends RuntimeCommand {
     static final int SHOWN_LEFT_OUT = 20;
 
-    @Option(names = "--year", required = true, paramLabel = "Y", description = "The measured year.")
-    int year;
+    @Mixin
+    YearOption year;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Measurement date yyyy-mm-dd (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
 
     @Override
     int execute(LocalRuntime runtime, PrintWriter out) throws Exception {
-        run(runtime, year, orToday(asOf, runtime), json, out);
+        run(runtime, year.year(), asOf.on(runtime), json, out);
         return ExitCodes.OK;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.wmoscorecards.core.contract.RoundTableAttendance;
 import nl.wmoscorecards.core.contract.RoundTableMeeting;
+import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +23,8 @@ public final class RoundTableAttendanceCommand {
             description = "Record a round table: who was invited, who attended, who sent apologies with a reason. "
                     + "Recording the same region, date and topic again corrects it.")
     static final class Record extends RefusingCommand {
-        @Option(names = "--region", required = true, paramLabel = "ID", description = "Contracting region.")
-        String region;
+        @Mixin
+        ContractingRegionOption region;
 
         @Option(names = "--date", required = true, paramLabel = "DATE")
         LocalDate date;
@@ -46,9 +47,9 @@ public final class RoundTableAttendanceCommand {
 
         @Override
         int execute(LocalRuntime runtime, PrintWriter out) {
-            runtime.config().regions().contractingRegion(region);
-            RoundTableMeeting meeting = new RoundTableMeeting(RoundTableMeeting.idOf(region, date, topic), region, date,
-                    topic, codes(invited), codes(attended), codes(excused), by);
+            String contracting = region.of(runtime).id();
+            RoundTableMeeting meeting = new RoundTableMeeting(RoundTableMeeting.idOf(contracting, date, topic), contracting,
+                    date, topic, codes(invited), codes(attended), codes(excused), by);
             runtime.stores().roundTables().save(meeting);
             long missed = meeting.invited().stream().filter(meeting::missed).count();
             out.println("Recorded " + meeting.id() + ": " + meeting.invited().size() + " invited, "
@@ -64,18 +65,10 @@ public final class RoundTableAttendanceCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "The round tables of a region and, per provider, its misses in the year and the year before.")
-    static final class ListAll extends RefusingCommand {
-        @Mixin
-        ContractingRegionOption region;
-
-        @Option(names = "--year", paramLabel = "Y", description = "Count misses for a round table planned in this year (default: the current year).")
-        Integer year;
-
+    static final class ListAll extends RegionYearCommand {
         @Override
-        int execute(LocalRuntime runtime, PrintWriter out) {
-            String contracting = region.of(runtime).id();
-            int y = orThisYear(year, runtime);
-            List<RoundTableMeeting> meetings = runtime.stores().roundTables().roundTablesOf(contracting);
+        int list(LocalRuntime runtime, ContractingRegion contracting, int y, PrintWriter out) {
+            List<RoundTableMeeting> meetings = runtime.stores().roundTables().roundTablesOf(contracting.id());
             for (RoundTableMeeting m : meetings) {
                 out.println(m.date() + "  " + m.id() + "  invited " + m.invited().size() + ", attended "
                         + m.attended().size() + ", missed " + m.invited().stream().filter(m::missed).sorted().toList());

@@ -13,6 +13,7 @@ import nl.wmoscorecards.core.contract.ProviderSizes;
 import nl.wmoscorecards.core.contract.RoundTableAttendance;
 import nl.wmoscorecards.core.contract.RoundTablePlanner;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
+import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.core.region.MeasurementRegion;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import picocli.CommandLine.Command;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Option;
                 + "otherwise at most 5 large, 5 medium and 2 small, spread over the measurement regions); "
                 + "providers that missed more than twice in the year and the year before are left out.")
 public final class RoundTableCommand extends RuntimeCommand {
-    @Option(names = "--region", required = true, paramLabel = "ID", description = "Contracting region, e.g. zaanstreek-waterland.")
-    String region;
+    @Mixin
+    ContractingRegionOption region;
 
     @Mixin
     YearOption year;
@@ -43,12 +44,13 @@ public final class RoundTableCommand extends RuntimeCommand {
         StoredProviderReports reports = new StoredProviderReports(runtime.uploadStore(), runtime.stores().reportRows(),
                 runtime.config().reportTypes());
         Map<MeasurementRegion, Set<String>> withCategory = new HashMap<>();
-        List<ProviderSize> sizes = new ProviderSizes(reports).of(runtime.config().regions().contractingRegion(region), year,
+        ContractingRegion contracting = region.of(runtime);
+        List<ProviderSize> sizes = new ProviderSizes(reports).of(contracting, year,
                 measurement -> runtime.stores().kpiResults().results(year, measurement.id()),
                 (measurement, provider) -> productCategory == null || withCategory
                         .computeIfAbsent(measurement, m -> providersWithCategory(runtime, m, year)).contains(provider));
         RoundTablePlanner.Plan plan = new RoundTablePlanner().plan(sizes,
-                RoundTableAttendance.absences(runtime.stores().roundTables().roundTablesOf(region), year));
+                RoundTableAttendance.absences(runtime.stores().roundTables().roundTablesOf(contracting.id()), year));
         List<RoundTablePlanner.Invitation> invited = plan.invited();
         Map<String, String> names = runtime.providerKeys().names();
         out.println(sizes.size() + " relevant providers, " + invited.size() + " invited:");

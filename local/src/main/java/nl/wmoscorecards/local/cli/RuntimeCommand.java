@@ -55,11 +55,6 @@ abstract class RuntimeCommand extends ConsoleCommand {
         return given != null ? given : LocalDate.now(runtime.clock());
     }
 
-    /** The year an option gave, or the current year on the runtime's clock. */
-    static int orThisYear(Integer given, LocalRuntime runtime) {
-        return given != null ? given : LocalDate.now(runtime.clock()).getYear();
-    }
-
     /** Every stored KPI result of a year, measurement region by measurement region in configured order. */
     static List<KpiResult> storedResults(LocalRuntime runtime, int year) {
         List<KpiResult> results = new ArrayList<>();
