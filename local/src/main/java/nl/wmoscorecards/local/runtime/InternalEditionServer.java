@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.application.ContractManager;
 import nl.wmoscorecards.functions.contract.ContractManagerClaims;
-import nl.wmoscorecards.functions.contract.InternalPages;
+import nl.wmoscorecards.application.InternalPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
