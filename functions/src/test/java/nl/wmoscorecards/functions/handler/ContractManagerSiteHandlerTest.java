@@ -11,16 +11,18 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationState;
 import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.escalation.Transition;
 import nl.wmoscorecards.fixtures.InMemoryStores;
 import nl.wmoscorecards.functions.site.S3RegionalEditions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,10 +31,11 @@ import org.junit.jupiter.api.Test;
  * internal-site-publish. What a manager notices: the page, the step recorded by their name, the region's pages
  * republished with the new step, the Dutch refusal, and another region answering 404.
  */
-@Tag("slow") // renders a region's internal edition (seconds): verify runs it, test does not
 class ContractManagerSiteHandlerTest {
     private static final String ZW = "zaanstreek-waterland";
     private static final String BUCKET = "scorecards-internal-site";
+    /** Every region's edition as internal-site-publish leaves it for {@link #publishedRegions}: published once. */
+    private static final Map<String, InMemoryS3.StoredObject> PUBLISHED = new TreeMap<>();
     private final InMemoryStores fakes = new InMemoryStores();
     private final InMemoryS3 bucket = new InMemoryS3();
     private ContractManagerSiteHandler handler;
@@ -55,12 +58,28 @@ class ContractManagerSiteHandlerTest {
                 "signal", "kpi", "kpi-run", CLOCK.instant())), 0));
     }
 
-    /** A measured year with the escalation on a measured provider, every region published as internal-site-publish does. */
-    private void publishedRegions() throws IOException {
+    @BeforeAll
+    static void everyRegionPublished() throws IOException {
+        ContractManagerSiteHandlerTest once = new ContractManagerSiteHandlerTest();
+        once.measuredYearWithTheEscalation();
+        publishAll(once.fakes, once.bucket);
+        PUBLISHED.putAll(once.bucket.objects());
+    }
+
+    private void measuredYearWithTheEscalation() throws IOException {
         SitePublishHandlerTest.measuredYear(fakes);
         signalled(fakes.kpiResults().results(2027, KpiRegionRunHandlerTest.REGION).get(0).provider());
-        new InternalSitePublishHandler(CONFIG, FakeStores.of(fakes), bucket, BUCKET, "", Map::of, CLOCK)
+    }
+
+    private static void publishAll(InMemoryStores stores, InMemoryS3 into) {
+        new InternalSitePublishHandler(CONFIG, FakeStores.of(stores), into, BUCKET, "", Map::of, CLOCK)
                 .handleRequest(LambdaJson.event("scheduled-site-publish.json", ScheduledEvent.class), null);
+    }
+
+    /** A measured year with the escalation on a measured provider, every region published as internal-site-publish does. */
+    private void publishedRegions() throws IOException {
+        measuredYearWithTheEscalation();
+        bucket.objects().putAll(PUBLISHED);
     }
 
     @Test
@@ -87,6 +106,27 @@ class ContractManagerSiteHandlerTest {
         assertThat(bucket.written().subList(writtenBefore, bucket.written().size()))
                 .contains(ZW + "/intern/escalaties.html", ZW + "/aanbieders/" + provider + ".html")
                 .allMatch(key -> key.startsWith(ZW + "/intern/") || key.equals(ZW + "/aanbieders/" + provider + ".html"));
+    }
+
+    @Test
+    void afterAStepTheRegionsEditionIsWhatAWholePublishOfTheNewStateGives() throws IOException {
+        publishedRegions();
+
+        APIGatewayV2HTTPResponse answer = handler.handleRequest(post(manager(ZW), ZW, escalation,
+                "actie=record-conversation&datum=2028-02-28&toelichting=Gesprek+gevoerd"), null);
+
+        assertThat(answer.getStatusCode()).isEqualTo(303);
+        assertThat(bucket.written()).isNotEmpty().allMatch(key -> key.startsWith(ZW + "/"));
+        InMemoryS3 whole = new InMemoryS3();
+        whole.objects().putAll(PUBLISHED);
+        publishAll(fakes, whole);
+        assertThat(bucket.objects().keySet()).containsExactlyElementsOf(whole.objects().keySet());
+        assertThat(bucket.objects()).allSatisfy((key, object) -> assertThat(new String(object.bytes(), StandardCharsets.UTF_8))
+                .as(key).isEqualTo(new String(whole.objects().get(key).bytes(), StandardCharsets.UTF_8)));
+        // What the whole publish changed is what the step republished, not more.
+        assertThat(whole.written()).filteredOn(key -> !PUBLISHED.containsKey(key)
+                        || !Arrays.equals(whole.objects().get(key).bytes(), PUBLISHED.get(key).bytes()))
+                .containsExactlyInAnyOrderElementsOf(bucket.written());
     }
 
     @Test
