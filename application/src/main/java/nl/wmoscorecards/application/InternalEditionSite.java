@@ -126,10 +126,11 @@ public final class InternalEditionSite {
         }
         if (outcome instanceof EscalationActions.Done done) {
             LocalDate today = LocalDate.now(clock.withZone(DutchTime.ZONE));
+            long start = System.nanoTime();
             List<String> written = RegionalInternalEdition.republishEscalationPages(config, stores, region,
                     done.escalation().provider(), providerNames.get(), today, editions);
-            LOG.info("escalation {} moved by a contract manager of {} to {}; {} pages republished",
-                    id, region, done.escalation().state(), written.size());
+            LOG.info("escalation {} moved by a contract manager of {} to {}; {} pages republished in {} ms",
+                    id, region, done.escalation().state(), written.size(), (System.nanoTime() - start) / 1_000_000);
             return redirect(InternalPages.redirect(region, form.get("terug"), true, done.messageNl()));
         }
         return notFound();
