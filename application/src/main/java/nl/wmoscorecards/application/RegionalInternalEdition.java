@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.contract.ConversationStore;
@@ -40,6 +43,8 @@ import nl.wmoscorecards.site.SiteModel;
 public final class RegionalInternalEdition {
     /** Holds the templates once parsed: a warm function renders the next step's pages without parsing them again. */
     private static final EscalationPages ESCALATION_PAGES = new EscalationPages();
+    /** Renders of the escalation pages at most per step, however busy the region is. */
+    private static final int MAX_ROUNDS = 3;
     /** Where a region's edition is kept: a folder locally, a prefix of the internal bucket in AWS. */
     public interface Target {
         Optional<byte[]> read(String region, String sitePath);
@@ -85,7 +90,8 @@ public final class RegionalInternalEdition {
      * After a step on one of the provider's escalations: renders in a scratch folder only the region's pages that
      * show its escalations ({@link EscalationPages}: overview, internal index, the provider's page and dossiers) and
      * writes to the target those whose bytes changed. The rest of the edition does not show escalations, so the
-     * edition is then as a whole render of today's stores would leave it.
+     * edition is then as a whole render of today's stores would leave it. When another step in the region was saved
+     * meanwhile (two managers at once), the pages are rendered again, so an older render written last cannot hide it.
      *
      * @return the site paths written
      */
@@ -95,17 +101,17 @@ public final class RegionalInternalEdition {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("internal-" + region + "-");
-            List<String> written = new ArrayList<>();
-            for (Path file : ESCALATION_PAGES.generate(model(config, stores, region, names, asOf), provider, scratch)) {
-                String path = scratch.relativize(file).toString().replace('\\', '/');
-                byte[] fresh = Files.readAllBytes(file);
-                Optional<byte[]> old = target.read(region, path);
-                if (old.isEmpty() || !Arrays.equals(old.get(), fresh)) {
-                    target.write(region, path, fresh);
-                    written.add(path);
+            Set<String> written = new LinkedHashSet<>();
+            Map<String, Long> rendered = versions(stores, region);
+            for (int round = 1; ; round++) {
+                written.addAll(writeChanged(ESCALATION_PAGES.generate(model(config, stores, region, names, asOf),
+                        provider, scratch), scratch, region, target));
+                Map<String, Long> now = versions(stores, region);
+                if (now.equals(rendered) || round == MAX_ROUNDS) {
+                    return List.copyOf(written);
                 }
+                rendered = now;
             }
-            return written;
         } catch (IOException e) {
             throw new UncheckedIOException("republishing the escalation pages of " + region + " failed", e);
         } finally {
@@ -113,6 +119,27 @@ public final class RegionalInternalEdition {
                 // a scratch folder in the temporary directory; the OS clears it
             });
         }
+    }
+
+    /** Each escalation of the region by id, with its version: what a step changes. */
+    private static Map<String, Long> versions(Ports stores, String region) {
+        return new RegionEscalations(stores.escalations(), region).all().stream()
+                .collect(Collectors.toMap(Escalation::id, Escalation::version));
+    }
+
+    private static List<String> writeChanged(List<Path> files, Path scratch, String region, Target target)
+            throws IOException {
+        List<String> written = new ArrayList<>();
+        for (Path file : files) {
+            String path = scratch.relativize(file).toString().replace('\\', '/');
+            byte[] fresh = Files.readAllBytes(file);
+            Optional<byte[]> old = target.read(region, path);
+            if (old.isEmpty() || !Arrays.equals(old.get(), fresh)) {
+                target.write(region, path, fresh);
+                written.add(path);
+            }
+        }
+        return written;
     }
 
     /** The stores as given, but for the escalations. */

@@ -14,7 +14,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.wmoscorecards.application.ContractManager;
+import nl.wmoscorecards.application.EscalationActions;
 import nl.wmoscorecards.application.RegionalInternalEdition;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationState;
@@ -56,11 +61,17 @@ class ContractManagerSiteHandlerTest {
 
     private void signalled(String agb) {
         provider = agb;
-        escalation = Escalation.idOf(ZW, 2027, provider);
-        fakes.escalations().save(new Escalation(escalation, ZW, provider, 2027, EscalationState.SIGNALLED,
+        escalation = saveSignalled(agb);
+    }
+
+    /** An escalation of the provider in Zaanstreek-Waterland on step 1; its id. */
+    private String saveSignalled(String agb) {
+        String id = Escalation.idOf(ZW, 2027, agb);
+        fakes.escalations().save(new Escalation(id, ZW, agb, 2027, EscalationState.SIGNALLED,
                 List.of(new Shortfall(Shortfall.KPI, "result-achieved", KpiRegionRunHandlerTest.REGION, "60.0 (onvoldoende)")),
                 null, null, false, List.of(new Transition(LocalDate.of(2028, 3, 1), null, EscalationState.SIGNALLED,
                 "signal", "kpi", "kpi-run", CLOCK.instant())), 0));
+        return id;
     }
 
     @BeforeAll
@@ -128,16 +139,55 @@ class ContractManagerSiteHandlerTest {
 
         assertThat(answer.getStatusCode()).isEqualTo(303);
         assertThat(bucket.written()).isNotEmpty().allMatch(key -> key.startsWith(ZW + "/"));
+        InMemoryS3 whole = assertTheEditionIsAWholePublish();
+        // What the whole publish changed is what the step republished, not more.
+        assertThat(whole.written()).filteredOn(key -> !PUBLISHED.containsKey(key)
+                        || !Arrays.equals(whole.objects().get(key).bytes(), PUBLISHED.get(key).bytes()))
+                .containsExactlyInAnyOrderElementsOf(bucket.written());
+    }
+
+    @Test
+    void aStepSavedWhileThePagesAreRenderedIsOnThemToo() throws IOException {
+        publishedRegions();
+        // A provider without results, so without a page or dossier of its own: only the overview and index show it.
+        String colleagues = saveSignalled("87654321");
+        S3RegionalEditions editions = new S3RegionalEditions(bucket, BUCKET);
+        AtomicBoolean raced = new AtomicBoolean();
+        RegionalInternalEdition.Target racing = new RegionalInternalEdition.Target() {
+            @Override
+            public Optional<byte[]> read(String region, String sitePath) {
+                return editions.read(region, sitePath);
+            }
+
+            @Override
+            public void write(String region, String sitePath, byte[] bytes) {
+                editions.write(region, sitePath, bytes);
+                if (raced.compareAndSet(false, true)) { // a colleague's step lands between the render and its writes
+                    new EscalationActions(FakeStores.of(fakes), CLOCK).act(new ContractManager("Collega", Set.of(ZW)), ZW,
+                            colleagues, Map.of("actie", "record-conversation", "datum", "2028-02-28"));
+                }
+            }
+        };
+
+        APIGatewayV2HTTPResponse answer = new ContractManagerSiteHandler(CONFIG, FakeStores.of(fakes), racing, Map::of,
+                CLOCK).handleRequest(post(manager(ZW), ZW, escalation, "actie=record-conversation&datum=2028-02-28"), null);
+
+        assertThat(answer.getStatusCode()).isEqualTo(303);
+        assertThat(raced).isTrue();
+        assertThat(fakes.escalations().find(colleagues).orElseThrow().state()).isEqualTo(EscalationState.PLAN_DUE);
+        assertThat(page(ZW + "/intern/escalaties.html").split("stap 2: verbeterplan gevraagd", -1)).hasSize(3);
+        assertTheEditionIsAWholePublish();
+    }
+
+    /** Zaanstreek-Waterland's edition in the bucket is what internal-site-publish gives for the stores now; that publish. */
+    private InMemoryS3 assertTheEditionIsAWholePublish() {
         InMemoryS3 whole = new InMemoryS3();
         whole.objects().putAll(PUBLISHED);
         publish(ZW, fakes, whole);
         assertThat(bucket.objects().keySet()).containsExactlyElementsOf(whole.objects().keySet());
         assertThat(bucket.objects()).allSatisfy((key, object) -> assertThat(new String(object.bytes(), StandardCharsets.UTF_8))
                 .as(key).isEqualTo(new String(whole.objects().get(key).bytes(), StandardCharsets.UTF_8)));
-        // What the whole publish changed is what the step republished, not more.
-        assertThat(whole.written()).filteredOn(key -> !PUBLISHED.containsKey(key)
-                        || !Arrays.equals(whole.objects().get(key).bytes(), PUBLISHED.get(key).bytes()))
-                .containsExactlyInAnyOrderElementsOf(bucket.written());
+        return whole;
     }
 
     @Test
