@@ -231,7 +231,7 @@ public final class InternalEditionSite {
     }
 
     /** A page the site writes itself (not from an edition), with the same headers as the edition's pages. */
-    public static Response html(int status, String page) {
+    private static Response html(int status, String page) {
         return new Response(status, headers("text/html; charset=utf-8"), page.getBytes(StandardCharsets.UTF_8), true);
     }
 
