@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -233,6 +234,22 @@ class ContractManagerSiteHandlerTest {
             assertThat(URLDecoder.decode(answer.getHeaders().get("Location"), StandardCharsets.UTF_8)).as(form)
                     .contains("uitkomst=geweigerd").contains(message).doesNotContain("999900006");
         });
+        assertThat(fakes.escalations().find(escalation).orElseThrow().history()).hasSize(1);
+    }
+
+    @Test
+    void aFormFromAnotherSiteOrTooLargeIsNotProcessed() {
+        APIGatewayV2HTTPEvent crossSite = post(manager(ZW), ZW, escalation, "actie=record-conversation");
+        crossSite.setHeaders(new HashMap<>(Map.of("Host", "intern.example", "Origin", "https://elders.example")));
+        APIGatewayV2HTTPEvent sameSite = post(manager(ZW), ZW, escalation, "actie=record-conversation");
+        sameSite.setHeaders(new HashMap<>(Map.of("host", "intern.example", "origin", "https://intern.example",
+                "sec-fetch-site", "cross-site")));
+        APIGatewayV2HTTPEvent large = post(manager(ZW), ZW, escalation, "actie=record-conversation&toelichting="
+                + "a".repeat(17 * 1024));
+
+        assertThat(handler.handleRequest(crossSite, null).getStatusCode()).isEqualTo(403);
+        assertThat(handler.handleRequest(sameSite, null).getBody()).contains("niet van de interne site zelf");
+        assertThat(handler.handleRequest(large, null).getStatusCode()).isEqualTo(413);
         assertThat(fakes.escalations().find(escalation).orElseThrow().history()).hasSize(1);
     }
 
