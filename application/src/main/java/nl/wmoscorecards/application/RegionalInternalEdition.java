@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.wmoscorecards.core.allocation.AllocationStore;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.contract.ConversationStore;
@@ -27,6 +29,7 @@ import nl.wmoscorecards.core.survey.SurveyResponseStore;
 import nl.wmoscorecards.core.upload.ReportRowStore;
 import nl.wmoscorecards.core.upload.UploadStore;
 import nl.wmoscorecards.site.Edition;
+import nl.wmoscorecards.site.EscalationPages;
 import nl.wmoscorecards.site.Publication;
 import nl.wmoscorecards.site.SiteGenerator;
 import nl.wmoscorecards.site.SiteModel;
@@ -38,12 +41,10 @@ import nl.wmoscorecards.site.SiteModel;
  * unsuppressed figures are not in it at all, whatever page is asked for.
  */
 public final class RegionalInternalEdition {
-    /**
-     * The pages an escalation step changes: the internal index and overview (counts, the list) and below
-     * "aanbieders/AGB" the provider's page and, under the dossiers, its dossiers (open escalations).
-     */
-    static final List<String> ESCALATION_PAGES = List.of("intern/index.html", "intern/escalaties.html");
-
+    /** Holds the templates once parsed: a warm function renders the next step's pages without parsing them again. */
+    private static final EscalationPages ESCALATION_PAGES = new EscalationPages();
+    /** Renders of the escalation pages at most per step, however busy the region is. */
+    private static final int MAX_ROUNDS = 3;
     /** Where a region's edition is kept: a folder locally, a prefix of the internal bucket in AWS. */
     public interface Target {
         Optional<byte[]> read(String region, String sitePath);
@@ -86,30 +87,31 @@ public final class RegionalInternalEdition {
     }
 
     /**
-     * After a step on one escalation: renders the region's edition in a scratch folder and writes to the target
-     * only the escalation pages (overview, internal index, the provider's page and dossiers) whose bytes changed.
+     * After a step on one of the provider's escalations: renders in a scratch folder only the region's pages that
+     * show its escalations ({@link EscalationPages}: overview, internal index, the provider's page and dossiers) and
+     * writes to the target those whose bytes changed. The rest of the edition does not show escalations, so the
+     * edition is then as a whole render of today's stores would leave it. When another step in the region was saved
+     * meanwhile (two managers at once), the pages are rendered again, so an older render written last cannot hide it.
      *
      * @return the site paths written
      */
     public static List<String> republishEscalationPages(ScorecardsConfig config, Ports stores, String region,
                                                         String provider, Map<String, String> names, LocalDate asOf,
                                                         Target target) {
-        // The region's edition as served is the previous publish: the revisions it shows stay as they are.
-        Publication publication = new Publication(asOf, sitePath -> target.read(region, sitePath));
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("internal-" + region + "-");
-            render(model(config, stores, region, names, asOf), publication, scratch);
-            List<String> written = new ArrayList<>();
-            for (String path : escalationPages(scratch, provider)) {
-                byte[] fresh = Files.readAllBytes(scratch.resolve(path));
-                Optional<byte[]> old = target.read(region, path);
-                if (old.isEmpty() || !Arrays.equals(old.get(), fresh)) {
-                    target.write(region, path, fresh);
-                    written.add(path);
+            Set<String> written = new LinkedHashSet<>();
+            Map<String, Long> rendered = versions(stores, region);
+            for (int round = 1; ; round++) {
+                written.addAll(writeChanged(ESCALATION_PAGES.generate(model(config, stores, region, names, asOf),
+                        provider, scratch), scratch, region, target));
+                Map<String, Long> now = versions(stores, region);
+                if (now.equals(rendered) || round == MAX_ROUNDS) {
+                    return List.copyOf(written);
                 }
+                rendered = now;
             }
-            return written;
         } catch (IOException e) {
             throw new UncheckedIOException("republishing the escalation pages of " + region + " failed", e);
         } finally {
@@ -119,17 +121,25 @@ public final class RegionalInternalEdition {
         }
     }
 
-    static List<String> escalationPages(Path site, String provider) throws IOException {
-        List<String> pages = new ArrayList<>(ESCALATION_PAGES);
-        pages.add("aanbieders/" + provider + ".html");
-        Path dossiers = site.resolve("intern/dossiers");
-        if (Files.isDirectory(dossiers)) {
-            try (Stream<Path> files = Files.list(dossiers)) {
-                files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(provider + "-")).sorted()
-                        .forEach(n -> pages.add("intern/dossiers/" + n));
+    /** Each escalation of the region by id, with its version: what a step changes. */
+    private static Map<String, Long> versions(Ports stores, String region) {
+        return new RegionEscalations(stores.escalations(), region).all().stream()
+                .collect(Collectors.toMap(Escalation::id, Escalation::version));
+    }
+
+    private static List<String> writeChanged(List<Path> files, Path scratch, String region, Target target)
+            throws IOException {
+        List<String> written = new ArrayList<>();
+        for (Path file : files) {
+            String path = scratch.relativize(file).toString().replace('\\', '/');
+            byte[] fresh = Files.readAllBytes(file);
+            Optional<byte[]> old = target.read(region, path);
+            if (old.isEmpty() || !Arrays.equals(old.get(), fresh)) {
+                target.write(region, path, fresh);
+                written.add(path);
             }
         }
-        return pages.stream().filter(p -> Files.isRegularFile(site.resolve(p))).toList();
+        return written;
     }
 
     /** The stores as given, but for the escalations. */

@@ -44,7 +44,7 @@ final class InternalPagesRenderer {
         if (model.edition() != Edition.INTERNAL) {
             return;
         }
-        out.page(ESCALATIONS_TEMPLATE, escalations(model, plan), SitePaths.ESCALATIONS, ESCALATIONS_TITLE);
+        renderEscalations(model, plan, out);
         for (RoundTable table : model.internal().roundTables()) {
             RoundTableView view = roundTable(model, plan, table);
             out.page(ROUND_TABLE_TEMPLATE, view, SitePaths.roundTablePage(table.contractingRegion(), table.year()),
@@ -56,9 +56,24 @@ final class InternalPagesRenderer {
                     conversations.year()), view.heading());
         }
         for (Dossier dossier : model.internal().dossiers()) {
-            out.text(SitePaths.dossier(dossier.provider(), dossier.year()), dossier.markdown());
+            renderDossier(dossier, out);
         }
+        renderIndex(model, out);
+    }
+
+    /** The escalations overview: every escalation of the edition with its step. */
+    void renderEscalations(SiteModel model, SitePlan plan, SiteWriter out) throws IOException {
+        out.page(ESCALATIONS_TEMPLATE, escalations(model, plan), SitePaths.ESCALATIONS, ESCALATIONS_TITLE);
+    }
+
+    /** The internal index: among others, how many escalations are open. */
+    void renderIndex(SiteModel model, SiteWriter out) throws IOException {
         out.page(INDEX_TEMPLATE, index(model), SitePaths.INTERNAL, INDEX_TITLE);
+    }
+
+    /** A provider's dossier for a year: its open escalations and the actions they carry. */
+    void renderDossier(Dossier dossier, SiteWriter out) throws IOException {
+        out.text(SitePaths.dossier(dossier.provider(), dossier.year()), dossier.markdown());
     }
 
     static EscalationsView escalations(SiteModel model, SitePlan plan) {

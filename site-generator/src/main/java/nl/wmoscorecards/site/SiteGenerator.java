@@ -125,8 +125,11 @@ public final class SiteGenerator {
         return ofYear;
     }
 
-    /** Built once: auto-escaping HTML, explicit encoding, time zone and locale, errors thrown, not printed. */
-    private static Configuration freemarker() {
+    /**
+     * Built once per generator: auto-escaping HTML, explicit encoding, time zone and locale, errors thrown, not
+     * printed. Also {@link EscalationPages}'s, so its pages are byte for byte this generator's.
+     */
+    static Configuration freemarker() {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setClassForTemplateLoading(SiteGenerator.class, "/templates");
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);

@@ -2,6 +2,7 @@ package nl.wmoscorecards.functions.site;
 
 import java.util.Optional;
 import nl.wmoscorecards.application.RegionalInternalEdition;
+import nl.wmoscorecards.application.SiteContentTypes;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -33,10 +34,5 @@ public final class S3RegionalEditions implements RegionalInternalEdition.Target 
     public void write(String region, String sitePath, byte[] bytes) {
         s3.putObject(b -> b.bucket(bucket).key(prefix(region) + sitePath).contentType(SiteContentTypes.contentType(sitePath))
                 .cacheControl("no-cache"), RequestBody.fromBytes(bytes));
-    }
-
-    /** The content type a page of the edition is served with. */
-    public static String contentType(String sitePath) {
-        return SiteContentTypes.contentType(sitePath);
     }
 }

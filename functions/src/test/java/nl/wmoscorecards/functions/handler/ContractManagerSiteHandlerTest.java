@@ -11,16 +11,25 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.wmoscorecards.application.ContractManager;
+import nl.wmoscorecards.application.EscalationActions;
+import nl.wmoscorecards.application.RegionalInternalEdition;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationState;
 import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.escalation.Transition;
 import nl.wmoscorecards.fixtures.InMemoryStores;
 import nl.wmoscorecards.functions.site.S3RegionalEditions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,10 +38,15 @@ import org.junit.jupiter.api.Test;
  * internal-site-publish. What a manager notices: the page, the step recorded by their name, the region's pages
  * republished with the new step, the Dutch refusal, and another region answering 404.
  */
-@Tag("slow") // renders a region's internal edition (seconds): verify runs it, test does not
 class ContractManagerSiteHandlerTest {
     private static final String ZW = "zaanstreek-waterland";
     private static final String BUCKET = "scorecards-internal-site";
+    /**
+     * The editions of Zaanstreek-Waterland and of another region (dwo) as internal-site-publish leaves them, published
+     * once for {@link #publishedRegions}. Each region's edition is rendered from that region alone, so publishing the
+     * two the tests look at gives the same bytes as publishing all five, in less than half the time.
+     */
+    private static final Map<String, InMemoryS3.StoredObject> PUBLISHED = new TreeMap<>();
     private final InMemoryStores fakes = new InMemoryStores();
     private final InMemoryS3 bucket = new InMemoryS3();
     private ContractManagerSiteHandler handler;
@@ -48,19 +62,47 @@ class ContractManagerSiteHandlerTest {
 
     private void signalled(String agb) {
         provider = agb;
-        escalation = Escalation.idOf(ZW, 2027, provider);
-        fakes.escalations().save(new Escalation(escalation, ZW, provider, 2027, EscalationState.SIGNALLED,
+        escalation = saveSignalled(agb);
+    }
+
+    /** An escalation of the provider in Zaanstreek-Waterland on step 1; its id. */
+    private String saveSignalled(String agb) {
+        String id = Escalation.idOf(ZW, 2027, agb);
+        fakes.escalations().save(new Escalation(id, ZW, agb, 2027, EscalationState.SIGNALLED,
                 List.of(new Shortfall(Shortfall.KPI, "result-achieved", KpiRegionRunHandlerTest.REGION, "60.0 (onvoldoende)")),
                 null, null, false, List.of(new Transition(LocalDate.of(2028, 3, 1), null, EscalationState.SIGNALLED,
                 "signal", "kpi", "kpi-run", CLOCK.instant())), 0));
+        return id;
+    }
+
+    @BeforeAll
+    static void everyRegionPublished() throws IOException {
+        ContractManagerSiteHandlerTest once = new ContractManagerSiteHandlerTest();
+        once.measuredYearWithTheEscalation();
+        publishAll(once.fakes, once.bucket);
+        PUBLISHED.putAll(once.bucket.objects());
+    }
+
+    private void measuredYearWithTheEscalation() throws IOException {
+        SitePublishHandlerTest.measuredYear(fakes);
+        signalled(fakes.kpiResults().results(2027, KpiRegionRunHandlerTest.REGION).get(0).provider());
+    }
+
+    private static void publishAll(InMemoryStores stores, InMemoryS3 into) {
+        publish(ZW, stores, into);
+        publish("dwo", stores, into);
+    }
+
+    /** The region's edition as internal-site-publish publishes it. */
+    private static void publish(String region, InMemoryStores stores, InMemoryS3 into) {
+        new InternalSitePublishHandler(RegionalInternalEdition.only(CONFIG, region), FakeStores.of(stores), into, BUCKET,
+                "", Map::of, CLOCK).handleRequest(LambdaJson.event("scheduled-site-publish.json", ScheduledEvent.class), null);
     }
 
     /** A measured year with the escalation on a measured provider, every region published as internal-site-publish does. */
     private void publishedRegions() throws IOException {
-        SitePublishHandlerTest.measuredYear(fakes);
-        signalled(fakes.kpiResults().results(2027, KpiRegionRunHandlerTest.REGION).get(0).provider());
-        new InternalSitePublishHandler(CONFIG, FakeStores.of(fakes), bucket, BUCKET, "", Map::of, CLOCK)
-                .handleRequest(LambdaJson.event("scheduled-site-publish.json", ScheduledEvent.class), null);
+        measuredYearWithTheEscalation();
+        bucket.objects().putAll(PUBLISHED);
     }
 
     @Test
@@ -87,6 +129,66 @@ class ContractManagerSiteHandlerTest {
         assertThat(bucket.written().subList(writtenBefore, bucket.written().size()))
                 .contains(ZW + "/intern/escalaties.html", ZW + "/aanbieders/" + provider + ".html")
                 .allMatch(key -> key.startsWith(ZW + "/intern/") || key.equals(ZW + "/aanbieders/" + provider + ".html"));
+    }
+
+    @Test
+    void afterAStepTheRegionsEditionIsWhatAWholePublishOfTheNewStateGives() throws IOException {
+        publishedRegions();
+
+        APIGatewayV2HTTPResponse answer = handler.handleRequest(post(manager(ZW), ZW, escalation,
+                "actie=record-conversation&datum=2028-02-28&toelichting=Gesprek+gevoerd"), null);
+
+        assertThat(answer.getStatusCode()).isEqualTo(303);
+        assertThat(bucket.written()).isNotEmpty().allMatch(key -> key.startsWith(ZW + "/"));
+        InMemoryS3 whole = assertTheEditionIsAWholePublish();
+        // What the whole publish changed is what the step republished, not more.
+        assertThat(whole.written()).filteredOn(key -> !PUBLISHED.containsKey(key)
+                        || !Arrays.equals(whole.objects().get(key).bytes(), PUBLISHED.get(key).bytes()))
+                .containsExactlyInAnyOrderElementsOf(bucket.written());
+    }
+
+    @Test
+    void aStepSavedWhileThePagesAreRenderedIsOnThemToo() throws IOException {
+        publishedRegions();
+        // A provider without results, so without a page or dossier of its own: only the overview and index show it.
+        String colleagues = saveSignalled("87654321");
+        S3RegionalEditions editions = new S3RegionalEditions(bucket, BUCKET);
+        AtomicBoolean raced = new AtomicBoolean();
+        RegionalInternalEdition.Target racing = new RegionalInternalEdition.Target() {
+            @Override
+            public Optional<byte[]> read(String region, String sitePath) {
+                return editions.read(region, sitePath);
+            }
+
+            @Override
+            public void write(String region, String sitePath, byte[] bytes) {
+                editions.write(region, sitePath, bytes);
+                if (raced.compareAndSet(false, true)) { // a colleague's step lands between the render and its writes
+                    new EscalationActions(FakeStores.of(fakes), CLOCK).act(new ContractManager("Collega", Set.of(ZW)), ZW,
+                            colleagues, Map.of("actie", "record-conversation", "datum", "2028-02-28"));
+                }
+            }
+        };
+
+        APIGatewayV2HTTPResponse answer = new ContractManagerSiteHandler(CONFIG, FakeStores.of(fakes), racing, Map::of,
+                CLOCK).handleRequest(post(manager(ZW), ZW, escalation, "actie=record-conversation&datum=2028-02-28"), null);
+
+        assertThat(answer.getStatusCode()).isEqualTo(303);
+        assertThat(raced).isTrue();
+        assertThat(fakes.escalations().find(colleagues).orElseThrow().state()).isEqualTo(EscalationState.PLAN_DUE);
+        assertThat(page(ZW + "/intern/escalaties.html").split("stap 2: verbeterplan gevraagd", -1)).hasSize(3);
+        assertTheEditionIsAWholePublish();
+    }
+
+    /** Zaanstreek-Waterland's edition in the bucket is what internal-site-publish gives for the stores now; that publish. */
+    private InMemoryS3 assertTheEditionIsAWholePublish() {
+        InMemoryS3 whole = new InMemoryS3();
+        whole.objects().putAll(PUBLISHED);
+        publish(ZW, fakes, whole);
+        assertThat(bucket.objects().keySet()).containsExactlyElementsOf(whole.objects().keySet());
+        assertThat(bucket.objects()).allSatisfy((key, object) -> assertThat(new String(object.bytes(), StandardCharsets.UTF_8))
+                .as(key).isEqualTo(new String(whole.objects().get(key).bytes(), StandardCharsets.UTF_8)));
+        return whole;
     }
 
     @Test
@@ -132,6 +234,22 @@ class ContractManagerSiteHandlerTest {
             assertThat(URLDecoder.decode(answer.getHeaders().get("Location"), StandardCharsets.UTF_8)).as(form)
                     .contains("uitkomst=geweigerd").contains(message).doesNotContain("999900006");
         });
+        assertThat(fakes.escalations().find(escalation).orElseThrow().history()).hasSize(1);
+    }
+
+    @Test
+    void aFormFromAnotherSiteOrTooLargeIsNotProcessed() {
+        APIGatewayV2HTTPEvent crossSite = post(manager(ZW), ZW, escalation, "actie=record-conversation");
+        crossSite.setHeaders(new HashMap<>(Map.of("Host", "intern.example", "Origin", "https://elders.example")));
+        APIGatewayV2HTTPEvent sameSite = post(manager(ZW), ZW, escalation, "actie=record-conversation");
+        sameSite.setHeaders(new HashMap<>(Map.of("host", "intern.example", "origin", "https://intern.example",
+                "sec-fetch-site", "cross-site")));
+        APIGatewayV2HTTPEvent large = post(manager(ZW), ZW, escalation, "actie=record-conversation&toelichting="
+                + "a".repeat(17 * 1024));
+
+        assertThat(handler.handleRequest(crossSite, null).getStatusCode()).isEqualTo(403);
+        assertThat(handler.handleRequest(sameSite, null).getBody()).contains("niet van de interne site zelf");
+        assertThat(handler.handleRequest(large, null).getStatusCode()).isEqualTo(413);
         assertThat(fakes.escalations().find(escalation).orElseThrow().history()).hasSize(1);
     }
 

@@ -9,12 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.wmoscorecards.application.InternalEditionSite;
 import nl.wmoscorecards.application.RegionalInternalEdition;
 import nl.wmoscorecards.core.calendar.DutchTime;
 import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.escalation.EscalationState;
 import nl.wmoscorecards.core.region.ContractingRegion;
-import nl.wmoscorecards.functions.handler.ContractManagerSiteHandler;
 import nl.wmoscorecards.local.runtime.ContractManagerKeys;
 import nl.wmoscorecards.local.runtime.FolderRegionalEditions;
 import nl.wmoscorecards.local.runtime.InternalEditionServer;
@@ -40,9 +40,9 @@ public final class ContractManagerSite implements AutoCloseable {
     public static ContractManagerSite start(LocalRuntime runtime, int port, PrintWriter out) throws IOException {
         FolderRegionalEditions editions = new FolderRegionalEditions(runtime.dataFolder());
         publishAll(runtime, editions, out);
-        ContractManagerSiteHandler handler = new ContractManagerSiteHandler(runtime.config(), runtime.stores(), editions,
+        InternalEditionSite site = new InternalEditionSite(runtime.config(), runtime.stores(), editions,
                 () -> runtime.providerKeys().names(), runtime.clock());
-        return new ContractManagerSite(InternalEditionServer.start(handler,
+        return new ContractManagerSite(InternalEditionServer.start(site,
                 new ContractManagerKeys(runtime.dataFolder(), runtime.clock()), port));
     }
 

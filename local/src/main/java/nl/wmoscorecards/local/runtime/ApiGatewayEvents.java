@@ -14,7 +14,7 @@ import nl.wmoscorecards.functions.upload.ProviderClaims;
 
 /**
  * Builds the HTTP API (payload 2.0) event API Gateway sends once its JWT authorizer accepted a request, with the
- * authorizer's claims: for the upload routes and for the contract managers' internal editions.
+ * authorizer's claims, for the upload routes.
  */
 final class ApiGatewayEvents {
     private static final DateTimeFormatter REQUEST_TIME =

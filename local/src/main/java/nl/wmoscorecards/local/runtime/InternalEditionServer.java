@@ -1,8 +1,5 @@
 package nl.wmoscorecards.local.runtime;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,43 +12,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import nl.wmoscorecards.application.ContractManager;
-import nl.wmoscorecards.functions.contract.ContractManagerClaims;
-import nl.wmoscorecards.functions.contract.InternalPages;
+import nl.wmoscorecards.application.InternalEditionSite;
+import nl.wmoscorecards.application.InternalPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The internal editions for contract managers on loopback, standing in for the HTTP API with its JWT
  * authorizer: a manager signs in once with their key (a form; the browser then holds only a random session
- * cookie, HttpOnly and SameSite=Strict), and every request under /intern/ goes to the same handler AWS calls,
- * with the manager's name and one group per region in the claims where the authorizer puts them. The key file
- * is read again on every request, so a replaced key ends its sessions.
+ * cookie, HttpOnly and SameSite=Strict), and every request under /intern/ goes, with the manager the key
+ * names, to the same {@link InternalEditionSite} the Lambda behind the authorizer calls in AWS. The key file is
+ * read again on every request, so a replaced key ends its sessions.
  */
 public final class InternalEditionServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InternalEditionServer.class);
     static final String COOKIE = "cm_sessie";
-    private static final int MAX_BODY_BYTES = 16 * 1024;
     private final LoopbackHttp http;
-    private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
+    private final InternalEditionSite site;
     private final ContractManagerKeys keys;
     private final Map<String, String> sessions = new ConcurrentHashMap<>(); // session id -> key hash
     private final SecureRandom random = new SecureRandom();
 
-    private InternalEditionServer(LoopbackHttp http,
-                                  RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
-                                  ContractManagerKeys keys) {
+    private InternalEditionServer(LoopbackHttp http, InternalEditionSite site, ContractManagerKeys keys) {
         this.http = http;
-        this.handler = handler;
+        this.site = site;
         this.keys = keys;
     }
 
     /** Listens on 127.0.0.1:{@code port}; 0 picks a free port. */
-    public static InternalEditionServer start(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
-                                              ContractManagerKeys keys, int port) throws IOException {
+    public static InternalEditionServer start(InternalEditionSite site, ContractManagerKeys keys, int port)
+            throws IOException {
         LoopbackHttp http = LoopbackHttp.bind(port, 2);
-        InternalEditionServer internal = new InternalEditionServer(http, handler, keys);
+        InternalEditionServer internal = new InternalEditionServer(http, site, keys);
         http.serve(internal::handle);
         return internal;
     }
@@ -96,7 +89,7 @@ public final class InternalEditionServer implements AutoCloseable {
     }
 
     private void signIn(HttpExchange exchange) throws IOException {
-        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES);
+        byte[] body = exchange.getRequestBody().readNBytes(InternalEditionSite.MAX_FORM_BYTES);
         String key = InternalPages.form(new String(body, StandardCharsets.UTF_8)).get("sleutel");
         Optional<ContractManager> manager = keys.authenticate(key);
         if (manager.isEmpty()) {
@@ -112,18 +105,12 @@ public final class InternalEditionServer implements AutoCloseable {
     }
 
     private void forward(HttpExchange exchange, ContractManager manager) throws IOException {
-        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            send(exchange, 413, InternalPages.page("Te groot", null, "<p>Het formulier is te groot.</p>"));
-            return;
-        }
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event(exchange, body, manager), null);
-        if (response.getHeaders() != null) {
-            response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        }
-        byte[] bytes = response.getBody() == null ? new byte[0] : response.getIsBase64Encoded()
-                ? Base64.getDecoder().decode(response.getBody()) : response.getBody().getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(response.getStatusCode(), bytes.length == 0 ? -1 : bytes.length);
+        // One byte more than a form may have, so the site can refuse a larger one without reading it all.
+        byte[] body = exchange.getRequestBody().readNBytes(InternalEditionSite.MAX_FORM_BYTES + 1);
+        InternalEditionSite.Response response = site.answer(Optional.of(manager), request(exchange, body));
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        byte[] bytes = response.body();
+        exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
@@ -131,14 +118,17 @@ public final class InternalEditionServer implements AutoCloseable {
         }
     }
 
-    /** The event API Gateway sends once the JWT authorizer accepted a token of this manager. */
-    static APIGatewayV2HTTPEvent event(HttpExchange exchange, byte[] body, ContractManager manager) {
-        Map<String, String> claims = new LinkedHashMap<>();
-        claims.put("name", manager.name());
-        claims.put(ContractManagerClaims.GROUPS_CLAIM, manager.regions().stream().sorted()
-                .map(r -> ContractManagerClaims.GROUP_PREFIX + r).collect(Collectors.joining(" ", "[", "]")));
-        String routeKey = exchange.getRequestMethod().toUpperCase(Locale.ROOT) + " /intern/{proxy+}";
-        return ApiGatewayEvents.httpEvent(exchange, new String(body, StandardCharsets.UTF_8), routeKey, null, claims);
+    /** The request as the site sees it; the credential (the session cookie) stays here. */
+    static InternalEditionSite.Request request(HttpExchange exchange, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!lower.equals("authorization") && !lower.equals("cookie")) {
+                headers.put(lower, String.join(",", values));
+            }
+        });
+        return new InternalEditionSite.Request(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+                exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers, body);
     }
 
     private Optional<String> session(HttpExchange exchange) {

@@ -36,8 +36,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * A contract manager in a real headless Chromium against the local internal-edition server (the same handler
- * AWS runs, on the embedded store): signs in with a key, records a conversation and a plan from the forms on the
+ * A contract manager in a real headless Chromium against the local internal-edition server (the same
+ * InternalEditionSite AWS's handler calls, on the embedded store): signs in with a key, records a conversation and a plan from the forms on the
  * provider page and sees the step change; a stale form is refused with the ladder's Dutch message; another
  * region's pages and escalations answer "niet gevonden" and are not in the region's edition at all; axe finds
  * no violations and nothing scrolls sideways at 320 px. Skipped, loudly, where no browser is installed.

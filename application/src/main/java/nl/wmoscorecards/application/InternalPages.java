@@ -1,4 +1,4 @@
-package nl.wmoscorecards.functions.contract;
+package nl.wmoscorecards.application;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;

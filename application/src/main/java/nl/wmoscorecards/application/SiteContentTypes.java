@@ -1,4 +1,4 @@
-package nl.wmoscorecards.functions.site;
+package nl.wmoscorecards.application;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,9 +8,9 @@ import java.util.Map;
  * CDNs revalidate them after five minutes; the stylesheet and report templates change only with a
  * release, so they may be cached for a day.
  */
-final class SiteContentTypes {
-    static final String SHORT_CACHE = "public, max-age=300";
-    static final String LONG_CACHE = "public, max-age=86400";
+public final class SiteContentTypes {
+    public static final String SHORT_CACHE = "public, max-age=300";
+    public static final String LONG_CACHE = "public, max-age=86400";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8",
@@ -26,11 +26,11 @@ final class SiteContentTypes {
     private SiteContentTypes() {
     }
 
-    static String contentType(String key) {
+    public static String contentType(String key) {
         return TYPES.getOrDefault(extension(key), "application/octet-stream");
     }
 
-    static String cacheControl(String key) {
+    public static String cacheControl(String key) {
         String extension = extension(key);
         // Open-data XLSX files change with every run; only the report templates are as fixed as the stylesheet.
         return extension.equals("css") || key.contains("/sjabloon-")
