@@ -84,6 +84,11 @@ class ComputationRulesTest {
                     Arguments.of("without a 305 and past the deadline on the as-of date is late", List.of(
                             allocation().assigned("2027-12-31").build(),
                             allocation().assigned("2027-06-01").started("2027-06-02").build()), 2, 1),
+                    // DOMAIN.md "Sender": another provider's on-time 305 is left out, so the allocation has no start
+                    Arguments.of("a start reported by another provider than the 301's is no start", List.of(
+                            allocation().assigned("2027-03-01").startedBy("87654321", "2027-03-02").build(),
+                            allocation().assigned("2027-03-01").startedBy("87654321", "2027-03-02")
+                                    .started("2027-04-12").build()), 2, 1),
                     Arguments.of("a retracted start counts as no start", List.of(
                             allocation().assigned("2027-03-01").started("2027-03-02").startRetracted().build()), 1, 0));
         }
