@@ -114,7 +114,15 @@ public final class KpiEngine {
                 if (outcome.survey() && !outcome.hasPopulation() && outsideContract == null) {
                     for (int earlier = year - 1; earlier >= year - SURVEY_CARRY_YEARS && !outcome.hasPopulation();
                          earlier--) {
-                        outcome = measure.compute(context.withInput(input.withSurvey(earlier, input.responses())), kpi);
+                        // Only a survey held in the contract phase is carried, read over that year's part of it:
+                        // a year before the phase has no results (DOMAIN.md "Contract phase"), so neither has
+                        // a survey held then, nor its responses before the phase's first day.
+                        Optional<DateRange> earlierPeriod = phase.measurementPeriod(earlier);
+                        if (earlierPeriod.isEmpty()) {
+                            break;
+                        }
+                        outcome = measure.compute(context.withInput(
+                                input.withSurvey(earlier, earlierPeriod.get(), input.responses())), kpi);
                         surveyYear = earlier;
                     }
                 }
@@ -185,7 +193,9 @@ public final class KpiEngine {
         // A survey carried from an earlier year is shown for information: it is judged (and escalated) only in the
         // year it was held.
         boolean carried = surveyYear != null && surveyYear != year;
-        Band band = measured && kpi.norm() != null && !carried
+        // A simulation is shown labelled and never judged (decisions.md "Flow measures"), even if its catalogue entry
+        // carried a norm by mistake: a band below the norm would escalate it.
+        Band band = measured && kpi.norm() != null && !carried && !kpi.isSimulation()
                 ? kpi.norm().bandFor(outcome.scaledNumerator(), denominator)
                 : null;
         return new KpiResult(year, region.id(), provider, kpi.id(), notMeasured, value,

@@ -32,9 +32,11 @@ public record MeasureInput(
         return period.contains(date);
     }
 
-    /** The same input over other survey responses of another year (a carried biennial survey). */
-    MeasureInput withSurvey(int surveyYear, List<SurveyResponse> surveyResponses) {
-        return new MeasureInput(surveyYear, DateRange.calendarYear(surveyYear), asOf, catalog, allocations,
-                surveyResponses);
+    /**
+     * The same input over other survey responses of another year (a carried biennial survey), read over that
+     * year's measurement period (its days in the contract phase).
+     */
+    MeasureInput withSurvey(int surveyYear, DateRange surveyPeriod, List<SurveyResponse> surveyResponses) {
+        return new MeasureInput(surveyYear, surveyPeriod, asOf, catalog, allocations, surveyResponses);
     }
 }

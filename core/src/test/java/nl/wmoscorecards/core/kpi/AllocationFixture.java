@@ -97,6 +97,12 @@ final class AllocationFixture {
         return this;
     }
 
+    /** A 305 sent by another provider than the 301's (DOMAIN.md "Sender": it never counts). */
+    AllocationFixture startedBy(String sender, String date) {
+        events.add(new StartZorg(stamp(), key, sender, LocalDate.parse(date), false));
+        return this;
+    }
+
     AllocationFixture startRetracted() {
         events.add(new StartZorg(stamp(), key, PROVIDER, null, true));
         return this;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -83,6 +84,11 @@ class ComputationRulesTest {
                     Arguments.of("without a 305 and past the deadline on the as-of date is late", List.of(
                             allocation().assigned("2027-12-31").build(),
                             allocation().assigned("2027-06-01").started("2027-06-02").build()), 2, 1),
+                    // DOMAIN.md "Sender": another provider's on-time 305 is left out, so the allocation has no start
+                    Arguments.of("a start reported by another provider than the 301's is no start", List.of(
+                            allocation().assigned("2027-03-01").startedBy("87654321", "2027-03-02").build(),
+                            allocation().assigned("2027-03-01").startedBy("87654321", "2027-03-02")
+                                    .started("2027-04-12").build()), 2, 1),
                     Arguments.of("a retracted start counts as no start", List.of(
                             allocation().assigned("2027-03-01").started("2027-03-02").startRetracted().build()), 1, 0));
         }
@@ -159,6 +165,34 @@ class ComputationRulesTest {
             KpiResult r = result(run(tenClientsInCare(), responses), "client-satisfaction").orElseThrow();
             assertThat(r.band()).isEqualTo(band);
             assertThat(r.respondents()).isEqualTo(10);
+        }
+    }
+
+    @Nested
+    @DisplayName("what is judged")
+    class Judged {
+        @Test
+        void aSimulationIsNeverBandedNorEscalatedEvenWithANormInItsCatalogue() {
+            KpiDefinition resultAchieved = CATALOG.kpi("result-achieved").orElseThrow();
+            // a malus of -100 lies below this (mistaken) norm's 0: judged, it would escalate
+            KpiDefinition simulation = new KpiDefinition("simulation", "Simulatie", "", "outcome-financing-simulation",
+                    Map.of("simulation", true, "kpi", "result-achieved",
+                            "bands", List.of(Map.of("band", "insufficient"), Map.of("band", "good", "from", 80)),
+                            "amounts", Map.of("insufficient", -100, "good", 100)),
+                    "euro", new Norm(List.of(new BandThreshold("insufficient", null),
+                            new BandThreshold("sufficient", BigDecimal.ZERO))), null);
+            KpiCatalog catalog = new KpiCatalog(YEAR, "test", 10, false, List.of(resultAchieved, simulation));
+            List<Allocation> all = new ArrayList<>(tenClientsInCare());
+            for (int i = 0; i < 10; i++) {
+                all.add(allocation("evaluated-" + i).assigned("2026-01-01").started("2026-01-02")
+                        .evaluated("2027-05-01", EvaluationResult.NOT_ACHIEVED, NonAchievementCause.PROVIDER).build());
+            }
+            List<KpiResult> results = new KpiEngine(CONFIG).runRegion(YEAR, AS_OF, ZAANSTAD, catalog, all, List.of());
+            KpiResult simulated = result(results, "simulation").orElseThrow();
+            assertThat(simulated.value()).isEqualTo(-100.0);
+            assertThat(simulated.band()).isNull();
+            assertThat(simulated.escalates()).isFalse();
+            assertThat(result(results, "result-achieved").orElseThrow().escalates()).isTrue();
         }
     }
 
@@ -252,6 +286,20 @@ class ComputationRulesTest {
             KpiResult r = result(run(all, List.of()), "start-within-6-weeks").orElseThrow();
             assertThat(r.clients()).isEqualTo(9);
             assertThat(r.measured()).isFalse();
+        }
+
+        @Test
+        void aStartOnTheLastDayOfTheYearIsInCareTheNextDayIsNot() {
+            List<Allocation> all = new ArrayList<>(startedInTheYear(9, 9));
+            all.add(allocation("tenth").assigned("2027-12-01").started("2027-12-31").build());
+            KpiResult lastDay = result(run(all, List.of()), "start-within-6-weeks").orElseThrow();
+            assertThat(lastDay.clients()).isEqualTo(10);
+            assertThat(lastDay.measured()).isTrue();
+
+            all.set(9, allocation("tenth").assigned("2027-12-01").started("2028-01-01").build());
+            KpiResult nextDay = result(run(all, List.of()), "start-within-6-weeks").orElseThrow();
+            assertThat(nextDay.clients()).isEqualTo(9);
+            assertThat(nextDay.notMeasured()).isEqualTo(NotMeasured.below(NotMeasured.Reason.TOO_FEW_CLIENTS_IN_CARE, 10));
         }
 
         @Test

@@ -168,6 +168,25 @@ class ContractPhaseAndSurveyTest {
         }
 
         @Test
+        void aSurveyHeldBeforeTheContractPhaseIsNotCarriedIntoItsFirstYear() {
+            // 2025 lies wholly before Zaanstreek-Waterland's phase: it has no results, so nothing to carry into 2026
+            assertThat(result(run(2026, tenClientsInCare(), responses(10, "2025-05-01", "6")), "client-satisfaction"))
+                    .isEmpty();
+        }
+
+        @Test
+        void aCarriedSurveyCountsOnlyResponsesFromTheFirstDayOfThePhase() {
+            // 2026 is measured from 1 July: responses of 30 June are no part of 2026's survey, those of 1 July are
+            assertThat(result(run(2027, tenClientsInCare(), responses(10, "2026-06-30", "6")), "client-satisfaction"))
+                    .isEmpty();
+            KpiResult carried = result(run(2027, tenClientsInCare(), responses(10, "2026-07-01", "6")),
+                    "client-satisfaction").orElseThrow();
+            assertThat(carried.surveyYear()).isEqualTo(2026);
+            assertThat(carried.value()).isEqualTo(6.0);
+            assertThat(carried.band()).isNull();
+        }
+
+        @Test
         void gradesCarryOneDecimal() {
             List<SurveyResponse> all = new ArrayList<>(responses(5, "2027-05-01", "8.5"));
             all.addAll(responses(5, "2027-06-01", "8.4"));
