@@ -28,8 +28,10 @@ import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.core.region.ContractingRegion;
 import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.Telemetry;
+import nl.wmoscorecards.functions.contract.ContractManagerAuthentication;
 import nl.wmoscorecards.functions.contract.ContractManagerClaims;
 import nl.wmoscorecards.functions.contract.InternalPages;
+import nl.wmoscorecards.functions.contract.SignedInManagers;
 import nl.wmoscorecards.functions.site.S3RegionalEditions;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
@@ -37,7 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * contract-manager-site (HTTP API, payload 2.0, behind the user pool's JWT authorizer): serves each contracting
+ * contract-manager-site (HTTP API, payload 2.0; the manager signed in with the user pool, SignedInManagers): serves each contracting
  * region's internal edition to that region's contract managers only ({@code GET /intern/REGION/...}, from the
  * region's prefix of the internal bucket) and takes the ladder's forms ({@code POST
  * /intern/REGION/acties/escalaties/ID}): the step is recorded by the manager's name, the region's escalation
@@ -56,14 +58,24 @@ public final class ContractManagerSiteHandler implements RequestHandler<APIGatew
     private final Clock clock;
     private final EscalationActions actions;
     private final Map<String, String> regionNames;
+    private final ContractManagerAuthentication authentication;
 
     public ContractManagerSiteHandler() {
         this(ConfigLoader.fromEnvironment(), Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment()),
-                new S3RegionalEditions(AwsClients.s3(), requiredEnv("INTERNAL_SITE_BUCKET")), Map::of, Clock.systemUTC());
+                new S3RegionalEditions(AwsClients.s3(), requiredEnv("INTERNAL_SITE_BUCKET")), Map::of, Clock.systemUTC(),
+                SignedInManagers.fromEnvironment());
+    }
+
+    /** With the claims already in the event (the local server's key sign-in stands in for the user pool). */
+    public ContractManagerSiteHandler(ScorecardsConfig config, Ports stores, RegionalInternalEdition.Target editions,
+                                      Supplier<Map<String, String>> providerNames, Clock clock) {
+        this(config, stores, editions, providerNames, clock, ContractManagerAuthentication.claimsInEvent());
     }
 
     public ContractManagerSiteHandler(ScorecardsConfig config, Ports stores, RegionalInternalEdition.Target editions,
-                                      Supplier<Map<String, String>> providerNames, Clock clock) {
+                                      Supplier<Map<String, String>> providerNames, Clock clock,
+                                      ContractManagerAuthentication authentication) {
+        this.authentication = authentication;
         this.config = config;
         this.stores = stores;
         this.editions = editions;
@@ -76,7 +88,7 @@ public final class ContractManagerSiteHandler implements RequestHandler<APIGatew
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return Telemetry.invocation(context, () -> handle(event));
+        return Telemetry.invocation(context, () -> authentication.admit(event, this::handle));
     }
 
     private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
