@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -62,6 +63,11 @@ public final class IdTokenVerifier {
         }
         try {
             return Optional.of(processor.process(token, null));
+        } catch (RateLimitReachedException e) {
+            // A key id the cached keys lack, again within 30 s (the keys are fetched again at most that often):
+            // a made-up or another pool's key, not an outage.
+            LOG.info("contract manager's token refused: signed with a key the user pool does not have");
+            return Optional.empty();
         } catch (KeySourceException e) {
             throw new IllegalStateException("the user pool's signing keys could not be fetched", e);
         } catch (ParseException | BadJOSEException | JOSEException e) {
