@@ -2,7 +2,6 @@ package nl.wmoscorecards.functions.contract;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,12 +57,7 @@ final class SignInPages {
     }
 
     private static Map<String, String> headers(String contentType) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", contentType);
-        headers.put("Cache-Control", "no-store");
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Content-Security-Policy", "default-src 'self'; style-src 'self'; script-src 'none'; "
-                + "frame-ancestors 'none'; form-action 'self'");
+        Map<String, String> headers = InternalPages.headers(contentType);
         // The return address carries the one-time code: no page it leads to learns it.
         headers.put("Referrer-Policy", "no-referrer");
         return headers;

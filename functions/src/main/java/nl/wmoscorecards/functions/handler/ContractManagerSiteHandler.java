@@ -243,15 +243,7 @@ public final class ContractManagerSiteHandler implements RequestHandler<APIGatew
     }
 
     private static Map<String, String> headers(String contentType) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", contentType);
-        // One manager's view of one region: never cached by a shared cache, never framed, never sniffed.
-        headers.put("Cache-Control", "no-store");
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                + "script-src 'none'; frame-ancestors 'none'; form-action 'self'");
-        headers.put("Referrer-Policy", "same-origin");
-        return headers;
+        return InternalPages.headers(contentType);
     }
 
     private static APIGatewayV2HTTPResponse html(int status, String page) {
