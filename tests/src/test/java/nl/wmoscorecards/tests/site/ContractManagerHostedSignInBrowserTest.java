@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -148,6 +150,19 @@ class ContractManagerHostedSignInBrowserTest {
         assertThat(browser.manage().getCookieNamed(BrowserSession.TOKEN_COOKIE)).isNull();
         browser.get(page);
         assertThat(browser.getCurrentUrl()).as("signed out: sign in again").startsWith(pool.authorizationEndpointUrl("oauth2").toString());
+    }
+
+    @Test
+    void theSignInsOwnPagesHaveNoAxeViolations() {
+        Map<String, String> pages = Map.of(
+                "signed out", siteUrl + BrowserSession.SIGNED_OUT,
+                "sign-in failed", siteUrl + BrowserSession.CALLBACK + "?error=access_denied&state=x");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            browser.get(page.getValue());
+            Results results = new AxeBuilder().withTags(SiteAccessibilityTest.WCAG_21_AA_AND_BEST_PRACTICES).analyze(browser);
+            assertThat(results.getViolations()).as(page.getKey()).extracting(v -> v.getId() + ": " + v.getHelp()).isEmpty();
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(page.getKey()).isNotBlank();
+        }
     }
 
     /** The HTTP API's part: the request as a payload 2.0 event (cookies apart), the answer's cookies as Set-Cookie. */
