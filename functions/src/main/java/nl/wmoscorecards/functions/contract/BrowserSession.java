@@ -3,6 +3,7 @@ package nl.wmoscorecards.functions.contract;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * What the contract managers' sign-in and the pages agree on: the addresses of sign-in, its return and sign-out,
- * and the two cookies. Both are {@code __Host-} cookies (Secure, Path=/, no Domain: only this host reads them) and
+ * and the cookies. Both are {@code __Host-} cookies (Secure, Path=/, no Domain: only this host reads them) and
  * HttpOnly. The sign-in's state is SameSite=Lax, as it must come back on the hosted UI's redirect; the ID token
- * is SameSite=Strict, so no other site's link or form carries it.
+ * and the refresh token are SameSite=Strict, so no other site's link or form carries them.
  */
 public final class BrowserSession {
     public static final String SIGN_IN = "/intern/aanmelden";
@@ -22,6 +23,9 @@ public final class BrowserSession {
     public static final String SIGNED_OUT = "/intern/afgemeld";
     public static final String TOKEN_COOKIE = "__Host-cm-id";
     public static final String SIGN_IN_COOKIE = "__Host-cm-aanmelden";
+    /** The refresh token, for a new ID token when the old one expired (the client's RefreshTokenValidity). */
+    public static final String RENEWAL_COOKIE = "__Host-cm-verlenging";
+    public static final Duration RENEWAL_TIME = Duration.ofHours(12);
     /** A path back into the internal site: only /intern/..., no host, no way up, nothing but URL characters. */
     private static final Pattern RETURN_PATH = Pattern.compile("/intern(/[A-Za-z0-9._~%/-]*)?(\\?[A-Za-z0-9._~%&=+-]*)?");
 

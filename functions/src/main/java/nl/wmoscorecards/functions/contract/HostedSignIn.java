@@ -2,21 +2,16 @@ package nl.wmoscorecards.functions.contract;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.text.ParseException;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +24,16 @@ import org.slf4j.LoggerFactory;
  * a public client without a secret. {@code GET /intern/aanmelden} sends the browser to the pool's authorize
  * endpoint with a fresh state, nonce and code challenge, keeping them and the page to return to in a short-lived
  * cookie; {@code GET /intern/aanmelden/terug} checks the state, exchanges the code (with the verifier) at the token
- * endpoint, verifies the ID token and its nonce, and keeps the token in the session cookie; {@code GET
- * /intern/afmelden} removes it and ends the hosted UI's session too.
+ * endpoint, verifies the ID token and its nonce, and keeps it and the refresh token in the session's cookies;
+ * {@code GET /intern/afmelden} removes them, revokes the refresh token and ends the hosted UI's session too.
  */
 public final class HostedSignIn {
     private static final Logger LOG = LoggerFactory.getLogger(HostedSignIn.class);
-    private static final Duration SIGN_IN_TIME = Duration.ofMinutes(10);
+    private static final long SIGN_IN_SECONDS = 600;
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Endpoints endpoints;
+    private final TokenEndpoint tokens;
     private final IdTokenVerifier verifier;
-    private final HttpClient http;
     private final Clock clock;
 
     /**
@@ -46,13 +41,12 @@ public final class HostedSignIn {
      * served on (the callback and sign-out addresses registered on the client are built from it); null: the sign-in
      * is not set up for this stack.
      */
-    public record Endpoints(URI authorize, URI token, URI logout, String clientId, String siteUrl) {
-        /** A Cognito user pool domain: /oauth2/authorize, /oauth2/token and /logout. */
-        public static Endpoints ofUserPoolDomain(String domain, String clientId, String siteUrl) {
+    public record Endpoints(URI authorize, URI logout, String siteUrl) {
+        /** A Cognito user pool domain: /oauth2/authorize and /logout. */
+        public static Endpoints ofUserPoolDomain(String domain, String siteUrl) {
             String base = domain.replaceAll("/+$", "");
-            return new Endpoints(URI.create(base + "/oauth2/authorize"), URI.create(base + "/oauth2/token"),
-                    URI.create(base + "/logout"), clientId, siteUrl == null || siteUrl.isBlank() ? null
-                    : siteUrl.replaceAll("/+$", ""));
+            return new Endpoints(URI.create(base + "/oauth2/authorize"), URI.create(base + "/logout"),
+                    siteUrl == null || siteUrl.isBlank() ? null : siteUrl.replaceAll("/+$", ""));
         }
 
         String callback() {
@@ -60,21 +54,20 @@ public final class HostedSignIn {
         }
     }
 
-    public HostedSignIn(Endpoints endpoints, IdTokenVerifier verifier, HttpClient http, Clock clock) {
+    public HostedSignIn(Endpoints endpoints, TokenEndpoint tokens, IdTokenVerifier verifier, Clock clock) {
         this.endpoints = endpoints;
+        this.tokens = tokens;
         this.verifier = verifier;
-        this.http = http;
         this.clock = clock;
     }
 
     public static HostedSignIn fromEnvironment() {
         String clientId = SignedInManagers.required("CONTRACT_MANAGER_CLIENT_ID");
-        return new HostedSignIn(Endpoints.ofUserPoolDomain(SignedInManagers.required("CONTRACT_MANAGER_SIGN_IN_DOMAIN"),
-                        clientId, System.getenv("CONTRACT_MANAGER_SITE_URL")),
-                IdTokenVerifier.forUserPool(SignedInManagers.required("CONTRACT_MANAGER_ISSUER"), clientId),
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), Clock.systemUTC());
+        String domain = SignedInManagers.required("CONTRACT_MANAGER_SIGN_IN_DOMAIN");
+        return new HostedSignIn(Endpoints.ofUserPoolDomain(domain, System.getenv("CONTRACT_MANAGER_SITE_URL")),
+                TokenEndpoint.ofUserPoolDomain(domain, clientId),
+                IdTokenVerifier.forUserPool(SignedInManagers.required("CONTRACT_MANAGER_ISSUER"), clientId), Clock.systemUTC());
     }
-
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         String path = event.getRawPath() == null ? "" : event.getRawPath();
         Map<String, String> query = InternalPages.form(event.getRawQueryString());
@@ -90,7 +83,7 @@ public final class HostedSignIn {
         return switch (path) {
             case BrowserSession.SIGN_IN -> start(query.get("terug"));
             case BrowserSession.CALLBACK -> callback(event, query);
-            case BrowserSession.SIGN_OUT -> signOut();
+            case BrowserSession.SIGN_OUT -> signOut(event);
             default -> SignInPages.html(404, "Niet gevonden", "<p>Deze pagina bestaat niet.</p>", List.of());
         };
     }
@@ -99,14 +92,14 @@ public final class HostedSignIn {
         String state = random();
         String nonce = random();
         String codeVerifier = random() + random();
-        String location = endpoints.authorize() + "?response_type=code&client_id=" + encode(endpoints.clientId())
+        String location = endpoints.authorize() + "?response_type=code&client_id=" + encode(tokens.clientId())
                 + "&redirect_uri=" + encode(endpoints.callback()) + "&scope=" + encode("openid email profile")
                 + "&state=" + state + "&nonce=" + nonce + "&code_challenge=" + challenge(codeVerifier)
                 + "&code_challenge_method=S256";
         String kept = String.join(".", state, nonce, codeVerifier, Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(BrowserSession.returnPath(returnPath).getBytes(StandardCharsets.UTF_8)));
         return SignInPages.redirect(location, List.of(BrowserSession.setCookie(BrowserSession.SIGN_IN_COOKIE, kept,
-                SIGN_IN_TIME.toSeconds(), "Lax")));
+                SIGN_IN_SECONDS, "Lax")));
     }
 
     private APIGatewayV2HTTPResponse callback(APIGatewayV2HTTPEvent event, Map<String, String> query) {
@@ -121,55 +114,42 @@ public final class HostedSignIn {
             LOG.info("sign-in return refused: no sign-in of this browser with that state");
             return again("Deze aanmelding is verlopen of niet in deze browser begonnen.", forget);
         }
-        Optional<JWTClaimsSet> token;
-        String idToken;
+        Optional<TokenEndpoint.Tokens> redeemed;
         try {
-            idToken = exchange(query.get("code"), kept[2]);
-            token = verifier.verify(idToken);
-        } catch (IOException | ParseException e) {
+            redeemed = tokens.redeem(query.get("code"), kept[2], endpoints.callback());
+        } catch (IOException e) {
             LOG.warn("token endpoint failed: {}", e.getMessage());
             return SignInPages.html(502, "Aanmelden lukt nu niet", "<p>De aanmeldservice antwoordde niet zoals"
                     + " verwacht. Probeer het over een paar minuten <a href=\"" + BrowserSession.SIGN_IN
                     + "\">opnieuw</a>.</p>", forget);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        Optional<JWTClaimsSet> token = redeemed.map(TokenEndpoint.Tokens::idToken).flatMap(verifier::verify);
         if (token.isEmpty() || !kept[1].equals(token.get().getClaim("nonce"))) {
-            LOG.info("sign-in return refused: the ID token did not verify or its nonce differs");
+            LOG.info("sign-in return refused: no ID token, or it did not verify, or its nonce differs");
             return again("De aanmelding kon niet worden gecontroleerd.", forget);
         }
         long seconds = token.get().getExpirationTime().toInstant().getEpochSecond() - clock.instant().getEpochSecond();
         String back = BrowserSession.returnPath(decoded(kept[3]));
-        return SignInPages.continueTo(back, List.of(forget.get(0),
-                BrowserSession.setCookie(BrowserSession.TOKEN_COOKIE, idToken, seconds, "Strict")));
+        List<String> cookies = new ArrayList<>(List.of(forget.get(0),
+                BrowserSession.setCookie(BrowserSession.TOKEN_COOKIE, redeemed.get().idToken(), seconds, "Strict")));
+        if (redeemed.get().refreshToken() != null) {
+            cookies.add(BrowserSession.setCookie(BrowserSession.RENEWAL_COOKIE, redeemed.get().refreshToken(),
+                    BrowserSession.RENEWAL_TIME.toSeconds(), "Strict"));
+        }
+        return SignInPages.continueTo(back, cookies);
     }
 
-    private APIGatewayV2HTTPResponse signOut() {
-        String location = endpoints.logout() + "?client_id=" + encode(endpoints.clientId()) + "&logout_uri="
+    private APIGatewayV2HTTPResponse signOut(APIGatewayV2HTTPEvent event) {
+        BrowserSession.cookie(event, BrowserSession.RENEWAL_COOKIE).ifPresent(tokens::revoke);
+        String location = endpoints.logout() + "?client_id=" + encode(tokens.clientId()) + "&logout_uri="
                 + encode(endpoints.siteUrl() + BrowserSession.SIGNED_OUT);
-        return SignInPages.redirect(location, List.of(BrowserSession.setCookie(BrowserSession.TOKEN_COOKIE, "", 0, "Strict")));
+        return SignInPages.redirect(location, List.of(BrowserSession.setCookie(BrowserSession.TOKEN_COOKIE, "", 0, "Strict"),
+                BrowserSession.setCookie(BrowserSession.RENEWAL_COOKIE, "", 0, "Strict")));
     }
 
     private static APIGatewayV2HTTPResponse again(String why, List<String> cookies) {
         return SignInPages.html(400, "Aanmelden niet gelukt", "<p>" + InternalPages.escape(why) + "</p>\n<p><a href=\""
                 + BrowserSession.SIGN_IN + "\">Opnieuw aanmelden</a></p>", cookies);
-    }
-
-    /** The ID token for the code: the token endpoint checks the code verifier against the challenge. */
-    private String exchange(String code, String codeVerifier) throws IOException, InterruptedException, ParseException {
-        String form = "grant_type=authorization_code&client_id=" + encode(endpoints.clientId()) + "&code=" + encode(code)
-                + "&redirect_uri=" + encode(endpoints.callback()) + "&code_verifier=" + encode(codeVerifier);
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(endpoints.token()).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            // Cognito answers invalid_grant for a used, expired or other client's code: a sign-in to start again.
-            LOG.info("token endpoint answered {}", answer.statusCode());
-            return null;
-        }
-        Object idToken = JSONObjectUtils.parse(answer.body()).get("id_token");
-        return idToken instanceof String s ? s : null;
     }
 
     private static String decoded(String base64) {

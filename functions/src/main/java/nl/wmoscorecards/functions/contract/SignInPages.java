@@ -21,7 +21,7 @@ final class SignInPages {
     static APIGatewayV2HTTPResponse notSignedIn(String from) {
         String back = from == null ? null : pathOf(from);
         APIGatewayV2HTTPResponse page = html(401, "Niet aangemeld", "<p>U bent niet (meer) aangemeld, dus is er niets"
-                + " vastgelegd. Een aanmelding geldt een kwartier.</p>\n<p><a href=\""
+                + " vastgelegd.</p>\n<p><a href=\""
                 + InternalPages.escape(BrowserSession.signInFor(back)) + "\">Meld u opnieuw aan</a> en vul het formulier"
                 + " daarna opnieuw in.</p>", List.of());
         page.getHeaders().put("WWW-Authenticate", "Bearer realm=\"intern\"");

@@ -42,8 +42,18 @@ public final class UserPoolStandIn implements AutoCloseable {
     /** The hosted sign-in against this server, for a site served at siteUrl. */
     public HostedSignIn signIn(String siteUrl) {
         return new HostedSignIn(new HostedSignIn.Endpoints(server.authorizationEndpointUrl(ISSUER_ID).uri(),
-                server.tokenEndpointUrl(ISSUER_ID).uri(), server.endSessionEndpointUrl(ISSUER_ID).uri(), CLIENT_ID, siteUrl),
-                verifier(), HttpClient.newHttpClient(), Clock.systemUTC());
+                server.endSessionEndpointUrl(ISSUER_ID).uri(), siteUrl), tokens(), verifier(), Clock.systemUTC());
+    }
+
+    /** This server's token and revocation endpoints for the contract-manager client. */
+    public TokenEndpoint tokens() {
+        return new TokenEndpoint(server.tokenEndpointUrl(ISSUER_ID).uri(), server.revocationEndpointUrl(ISSUER_ID).uri(),
+                CLIENT_ID, HttpClient.newHttpClient());
+    }
+
+    /** What contract-manager-site checks against this server: its ID tokens, renewed with its refresh tokens. */
+    public SignedInManagers managers() {
+        return new SignedInManagers(verifier(), tokens());
     }
 
     /** A manager's claims as Cognito puts them in an ID token: groups, name, e-mail, token_use=id. */

@@ -24,7 +24,6 @@ import nl.wmoscorecards.core.escalation.Shortfall;
 import nl.wmoscorecards.core.escalation.Transition;
 import nl.wmoscorecards.fixtures.InMemoryStores;
 import nl.wmoscorecards.functions.contract.InternalPages;
-import nl.wmoscorecards.functions.contract.SignedInManagers;
 import nl.wmoscorecards.functions.contract.UserPoolStandIn;
 import nl.wmoscorecards.functions.site.S3RegionalEditions;
 import org.junit.jupiter.api.AfterAll;
@@ -62,7 +61,7 @@ class ContractManagerSignInTest {
         bucket.put(ZW + "/intern/escalaties.html", "<!DOCTYPE html><html><body><main><h1>Escalaties Zaanstreek-Waterland</h1></main></body></html>");
         bucket.put(DWO + "/intern/escalaties.html", "<!DOCTYPE html><html><body><main><h1>Escalaties DWO</h1></main></body></html>");
         site = new ContractManagerSiteHandler(CONFIG, FakeStores.of(fakes), new S3RegionalEditions(bucket, BUCKET), Map::of,
-                CLOCK, new SignedInManagers(POOL.verifier()));
+                CLOCK, POOL.managers());
         signIn = new ContractManagerSignInHandler(POOL.signIn(SITE));
         escalation = Escalation.idOf(ZW, 2027, "12345678");
         fakes.escalations().save(new Escalation(escalation, ZW, "12345678", 2027, EscalationState.SIGNALLED,
@@ -108,6 +107,29 @@ class ContractManagerSignInTest {
                 List.of(session), "actie=record-conversation&datum=2028-02-28&door=Iemand+anders&terug=intern%2Fescalaties.html"), null);
         assertThat(step.getStatusCode()).isEqualTo(303);
         assertThat(fakes.escalations().find(escalation).orElseThrow().history().get(1).decidedBy()).isEqualTo("Anna de Vries");
+    }
+
+    @Test
+    void anExpiredSignInIsRenewedWithTheRefreshTokenSoAFormFilledInSlowlyStillCounts() throws Exception {
+        APIGatewayV2HTTPResponse start = signIn.handleRequest(get("/intern/aanmelden", List.of()), null);
+        APIGatewayV2HTTPResponse back = returnFromPool(start, UserPoolStandIn.manager("Anna de Vries", "contractmanager-" + ZW));
+        String renewal = back.getCookies().stream().filter(c -> c.startsWith("__Host-cm-verlenging=")).findFirst().orElseThrow();
+        assertThat(renewal).endsWith("; Secure; HttpOnly; SameSite=Strict").contains("; Path=/; Max-Age=43200;");
+        String expired = "__Host-cm-id=" + POOL.idToken(UserPoolStandIn.CLIENT_ID,
+                UserPoolStandIn.manager("Anna de Vries", "contractmanager-" + ZW), -120);
+
+        APIGatewayV2HTTPResponse step = site.handleRequest(post("/intern/" + ZW + "/acties/escalaties/" + escalation,
+                List.of(expired, renewal.split(";")[0]), "actie=record-conversation&datum=2028-02-28&terug=intern%2Fescalaties.html"), null);
+
+        assertThat(step.getStatusCode()).isEqualTo(303);
+        assertThat(fakes.escalations().find(escalation).orElseThrow().history()).hasSize(2);
+        String renewed = step.getCookies().stream().filter(c -> c.startsWith("__Host-cm-id=")).findFirst().orElseThrow();
+        assertThat(site.handleRequest(get(ZW_PAGE, List.of(renewed.split(";")[0])), null).getStatusCode())
+                .as("the renewed token opens the pages").isEqualTo(200);
+        // A made-up refresh token renews nothing.
+        APIGatewayV2HTTPResponse madeUp = site.handleRequest(get(ZW_PAGE, List.of(expired, "__Host-cm-verlenging=verzonnen")), null);
+        assertThat(madeUp.getStatusCode()).isEqualTo(303);
+        assertThat(madeUp.getCookies()).contains("__Host-cm-verlenging=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Strict");
     }
 
     @Test
@@ -223,7 +245,8 @@ class ContractManagerSignInTest {
         assertThat(out.getStatusCode()).isEqualTo(303);
         assertThat(out.getHeaders().get("Location")).contains("client_id=" + UserPoolStandIn.CLIENT_ID)
                 .contains("logout_uri=" + URLEncoder.encode(SITE + "/intern/afgemeld", StandardCharsets.UTF_8));
-        assertThat(out.getCookies()).containsExactly("__Host-cm-id=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Strict");
+        assertThat(out.getCookies()).containsExactly("__Host-cm-id=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Strict",
+                "__Host-cm-verlenging=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Strict");
         assertThat(signIn.handleRequest(get("/intern/afgemeld", List.of()), null).getBody()).contains("U bent afgemeld");
     }
 

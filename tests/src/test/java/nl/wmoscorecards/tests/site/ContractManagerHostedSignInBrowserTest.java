@@ -36,6 +36,7 @@ import nl.wmoscorecards.functions.contract.BrowserSession;
 import nl.wmoscorecards.functions.contract.HostedSignIn;
 import nl.wmoscorecards.functions.contract.IdTokenVerifier;
 import nl.wmoscorecards.functions.contract.SignedInManagers;
+import nl.wmoscorecards.functions.contract.TokenEndpoint;
 import nl.wmoscorecards.functions.handler.ContractManagerSignInHandler;
 import nl.wmoscorecards.functions.handler.ContractManagerSiteHandler;
 import nl.wmoscorecards.local.cli.ContractManagerSite;
@@ -96,12 +97,13 @@ class ContractManagerHostedSignInBrowserTest {
         siteUrl = "http://" + siteHost + ":" + api.getAddress().getPort();
         IdTokenVerifier verifier = new IdTokenVerifier(pool.issuerUrl("oauth2").toString(), CLIENT_ID,
                 pool.jwksUrl("oauth2").uri());
+        TokenEndpoint tokens = new TokenEndpoint(pool.tokenEndpointUrl("oauth2").uri(),
+                pool.revocationEndpointUrl("oauth2").uri(), CLIENT_ID, HttpClient.newHttpClient());
         ContractManagerSiteHandler site = new ContractManagerSiteHandler(runtime.config(), runtime.stores(),
-                new FolderRegionalEditions(runtime.dataFolder()), Map::of, runtime.clock(), new SignedInManagers(verifier));
+                new FolderRegionalEditions(runtime.dataFolder()), Map::of, runtime.clock(), new SignedInManagers(verifier, tokens));
         ContractManagerSignInHandler signIn = new ContractManagerSignInHandler(new HostedSignIn(new HostedSignIn.Endpoints(
-                pool.authorizationEndpointUrl("oauth2").uri(), pool.tokenEndpointUrl("oauth2").uri(),
-                pool.endSessionEndpointUrl("oauth2").uri(), CLIENT_ID, siteUrl), verifier, HttpClient.newHttpClient(),
-                Clock.systemUTC()));
+                pool.authorizationEndpointUrl("oauth2").uri(), pool.endSessionEndpointUrl("oauth2").uri(), siteUrl), tokens,
+                verifier, Clock.systemUTC()));
         Set<String> signInRoutes = Set.of(BrowserSession.SIGN_IN, BrowserSession.CALLBACK, BrowserSession.SIGN_OUT,
                 BrowserSession.SIGNED_OUT);
         api.createContext("/", exchange -> serve(exchange,
@@ -146,8 +148,10 @@ class ContractManagerHostedSignInBrowserTest {
         browser.get(siteUrl + "/intern/dwo/intern/escalaties.html");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Niet gevonden");
 
+        assertThat(browser.manage().getCookieNamed(BrowserSession.RENEWAL_COOKIE)).isNotNull();
         browser.get(siteUrl + BrowserSession.SIGN_OUT);
         assertThat(browser.manage().getCookieNamed(BrowserSession.TOKEN_COOKIE)).isNull();
+        assertThat(browser.manage().getCookieNamed(BrowserSession.RENEWAL_COOKIE)).isNull();
         browser.get(page);
         assertThat(browser.getCurrentUrl()).as("signed out: sign in again").startsWith(pool.authorizationEndpointUrl("oauth2").toString());
     }
