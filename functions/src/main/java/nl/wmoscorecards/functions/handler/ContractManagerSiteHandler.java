@@ -39,7 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * contract-manager-site (HTTP API, payload 2.0; the manager signed in with the user pool, SignedInManagers): serves each contracting
+ * contract-manager-site (HTTP API, payload 2.0, behind the user pool's sign-in, checked first): serves each contracting
  * region's internal edition to that region's contract managers only ({@code GET /intern/REGION/...}, from the
  * region's prefix of the internal bucket) and takes the ladder's forms ({@code POST
  * /intern/REGION/acties/escalaties/ID}): the step is recorded by the manager's name, the region's escalation
