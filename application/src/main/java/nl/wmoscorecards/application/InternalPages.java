@@ -34,6 +34,19 @@ public final class InternalPages {
                 + "</body>\n</html>\n";
     }
 
+    /** The headers of every page of the internal site (a mutable map, for a page that needs one more). */
+    public static Map<String, String> headers(String contentType) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", contentType);
+        // One manager's view of one region: never cached by a shared cache, never framed, never sniffed.
+        headers.put("Cache-Control", "no-store");
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                + "script-src 'none'; frame-ancestors 'none'; form-action 'self'");
+        headers.put("Referrer-Policy", "same-origin");
+        return headers;
+    }
+
     /** The stylesheet of a region's edition, from the server's root. */
     public static String stylesheetOf(String region) {
         return BASE + region + "/" + STYLESHEET;

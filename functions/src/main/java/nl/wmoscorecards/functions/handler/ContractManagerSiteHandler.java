@@ -19,32 +19,46 @@ import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.functions.aws.AwsClients;
 import nl.wmoscorecards.functions.aws.Telemetry;
+import nl.wmoscorecards.functions.contract.ContractManagerAuthentication;
 import nl.wmoscorecards.functions.contract.ContractManagerClaims;
+import nl.wmoscorecards.functions.contract.SignedInManagers;
 import nl.wmoscorecards.functions.site.S3RegionalEditions;
 import nl.wmoscorecards.functions.store.Stores;
 import nl.wmoscorecards.functions.store.TableNames;
 
 /**
- * contract-manager-site (HTTP API, payload 2.0, behind the user pool's JWT authorizer): the contract manager as the
- * authorizer's claims vouch for them, and the request, handed to {@link InternalEditionSite} (each region's internal
- * edition from its prefix of the internal bucket, and the ladder's forms), its answer turned into the API's response.
+/**
+ * contract-manager-site (HTTP API, payload 2.0): the caller's ID token is checked first (the user pool's sign-in,
+ * {@link ContractManagerAuthentication}); then the contract manager its claims vouch for, and the request, go to
+ * {@link InternalEditionSite} (each region's internal edition from its prefix of the internal bucket, and the
+ * ladder's forms), whose answer becomes the API's response.
  */
 public final class ContractManagerSiteHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final InternalEditionSite site;
+    private final ContractManagerAuthentication authentication;
 
     public ContractManagerSiteHandler() {
         this(ConfigLoader.fromEnvironment(), Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment()),
-                new S3RegionalEditions(AwsClients.s3(), requiredEnv("INTERNAL_SITE_BUCKET")), Map::of, Clock.systemUTC());
+                new S3RegionalEditions(AwsClients.s3(), requiredEnv("INTERNAL_SITE_BUCKET")), Map::of, Clock.systemUTC(),
+                SignedInManagers.fromEnvironment());
+    }
+
+    /** With the claims already in the event (tests). */
+    public ContractManagerSiteHandler(ScorecardsConfig config, Ports stores, RegionalInternalEdition.Target editions,
+                                      Supplier<Map<String, String>> providerNames, Clock clock) {
+        this(config, stores, editions, providerNames, clock, ContractManagerAuthentication.claimsInEvent());
     }
 
     public ContractManagerSiteHandler(ScorecardsConfig config, Ports stores, RegionalInternalEdition.Target editions,
-                                      Supplier<Map<String, String>> providerNames, Clock clock) {
+                                      Supplier<Map<String, String>> providerNames, Clock clock,
+                                      ContractManagerAuthentication authentication) {
         this.site = new InternalEditionSite(config, stores, editions, providerNames, clock);
+        this.authentication = authentication;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return Telemetry.invocation(context, () -> handle(event));
+        return Telemetry.invocation(context, () -> authentication.admit(event, this::handle));
     }
 
     private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {

@@ -77,5 +77,7 @@ final class AccessContract {
                     "ReportRowsTable", Set.of("dynamodb:Query"),
                     "ContractManagementTable", Set.of("dynamodb:Query"),
                     "InternalSiteBucket", Set.of("s3:ListBucket"),
-                    "InternalSiteBucket/*", Set.of("s3:GetObject", "s3:PutObject"))));
+                    "InternalSiteBucket/*", Set.of("s3:GetObject", "s3:PutObject"))),
+            // The browser sign-in only talks to the user pool's hosted UI and token endpoint (HTTPS, no IAM).
+            Map.entry("ContractManagerSignInHandler", Map.of()));
 }

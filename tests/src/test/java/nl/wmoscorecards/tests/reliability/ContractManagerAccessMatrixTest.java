@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  * replaced key (stale), an unknown key and a provider's key. Only a region's own managers reach its pages and
  * escalations; everything else is 404 (as if it did not exist) or back to sign-in, and nothing is recorded. For
  * AWS at the handler with the claims the JWT authorizer passes on: forged, stale, look-alike and missing group
- * claims reach nothing; and the template puts the user pool's JWT authorizer before every route.
+ * claims reach nothing; and in the template every page and action verifies the user pool's ID token first.
  */
 @Tag("reliability")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -211,17 +211,27 @@ class ContractManagerAccessMatrixTest {
         assertThat(runtime.stores().escalations().find(DWO_ESCALATION).orElseThrow().history()).hasSize(1);
     }
 
-    /** What the handler cannot decide (signature, issuer, audience, expiry) the JWT authorizer checks first. */
+    /**
+     * In AWS no authorizer sits in front (a browser's sign-in is a cookie): contract-manager-site verifies the user
+     * pool's ID token itself before its routing (signature, issuer, audience, expiry: ContractManagerSignInTest with a
+     * real OpenID Connect server), for the contract-manager client of the stack's own pool; only the sign-in's own
+     * routes go to contract-manager-sign-in.
+     */
     @Test
     @SuppressWarnings("unchecked")
-    void inAwsEveryContractManagerRouteIsBehindTheUserPoolsJwtAuthorizer() throws Exception {
+    void inAwsEveryContractManagerPageAndActionVerifiesTheUserPoolsIdTokenFirst() throws Exception {
         Map<String, Object> resources = (Map<String, Object>) AccessMatrixTest.readTemplate().get("Resources");
         Map<String, Object> api = (Map<String, Object>) ((Map<String, Object>) resources.get("ContractManagerApi")).get("Properties");
-        Map<String, Object> auth = (Map<String, Object>) api.get("Auth");
-        Map<String, Object> jwt = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) auth.get("Authorizers"))
-                .get((String) auth.get("DefaultAuthorizer"))).get("JwtConfiguration");
-        assertThat(jwt.get("issuer").toString()).contains("cognito-idp").contains("ProviderUserPool");
-        assertThat(jwt.get("audience").toString()).contains("ContractManagerUserPoolClient");
+        assertThat(api).as("no authorizer: the function verifies the token").doesNotContainKey("Auth");
+        Map<String, Object> site = (Map<String, Object>) ((Map<String, Object>) resources.get("ContractManagerSiteFunction")).get("Properties");
+        assertThat(site.get("Handler").toString()).contains("ContractManagerSiteHandler");
+        Map<String, Object> verifies = (Map<String, Object>) ((Map<String, Object>) site.get("Environment")).get("Variables");
+        assertThat(verifies.get("CONTRACT_MANAGER_ISSUER").toString()).contains("cognito-idp").contains("ProviderUserPool");
+        assertThat(verifies.get("CONTRACT_MANAGER_CLIENT_ID").toString()).contains("ContractManagerUserPoolClient");
+        // The client returns to the sign-in's callback only, by the code flow only.
+        String template = Files.readString(Path.of(System.getProperty("scorecards.home", "..")).resolve("template.yaml"));
+        assertThat(template).contains("CallbackURLs: !If [HasContractManagerSite, [!Sub '${ContractManagerSiteUrl}/intern/aanmelden/terug']")
+                .contains("AllowedOAuthFlows: !If [HasContractManagerSite, [code]");
         List<String> routes = new ArrayList<>();
         List<String> groups = new ArrayList<>();
         for (Object r : resources.values()) {
@@ -234,13 +244,17 @@ class ContractManagerAccessMatrixTest {
             for (Object e : events == null ? List.of() : events.values()) {
                 Map<String, Object> p = (Map<String, Object>) ((Map<String, Object>) e).get("Properties");
                 if ("HttpApi".equals(((Map<String, Object>) e).get("Type")) && p.get("ApiId").toString().contains("ContractManagerApi")) {
-                    routes.add(p.get("Method") + " " + p.get("Path"));
-                    assertThat(p).as("route %s keeps the default authorizer", p.get("Path")).doesNotContainKey("Auth");
+                    routes.add(p.get("Method") + " " + p.get("Path") + " " + properties.get("Handler").toString()
+                            .replaceAll(".*\\.(\\w+)::.*", "$1"));
+                    assertThat(p).as("route %s has no authorizer of its own", p.get("Path")).doesNotContainKey("Auth");
                 }
             }
         }
-        assertThat(routes).containsExactlyInAnyOrder("GET /intern", "GET /intern/{proxy+}",
-                "POST /intern/{region}/acties/escalaties/{escalationId}");
+        assertThat(routes).containsExactlyInAnyOrder("GET /intern ContractManagerSiteHandler",
+                "GET /intern/{proxy+} ContractManagerSiteHandler",
+                "POST /intern/{region}/acties/escalaties/{escalationId} ContractManagerSiteHandler",
+                "GET /intern/aanmelden ContractManagerSignInHandler", "GET /intern/aanmelden/terug ContractManagerSignInHandler",
+                "GET /intern/afmelden ContractManagerSignInHandler", "GET /intern/afgemeld ContractManagerSignInHandler");
         assertThat(groups).containsExactlyInAnyOrderElementsOf(runtime.config().regions().contractingRegions().stream()
                 .map(ContractingRegion::id).map(id -> ContractManagerClaims.GROUP_PREFIX + id).toList());
         String openApi = Files.readString(Path.of(System.getProperty("scorecards.home", "..")).resolve("docs/openapi.yaml"));

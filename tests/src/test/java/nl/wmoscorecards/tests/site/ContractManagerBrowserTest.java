@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import nl.wmoscorecards.local.runtime.ContractManagerKeys;
 import nl.wmoscorecards.local.runtime.FolderRegionalEditions;
 import nl.wmoscorecards.local.runtime.LocalRuntime;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,14 +55,8 @@ class ContractManagerBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!HeadlessChromium.installed()) {
-            System.err.println("\n*** " + HeadlessChromium.HOW_TO_RUN + " ***\n");
-        }
-        Assumptions.assumeTrue(HeadlessChromium.installed(), HeadlessChromium.HOW_TO_RUN);
-        byte[] pseudonymKey = new byte[32];
-        new SecureRandom().nextBytes(pseudonymKey);
-        runtime = LocalRuntime.inMemory(work.resolve("data"), pseudonymKey);
-        SiteFixtures.runs().forEach(run -> runtime.stores().kpiResults().save(run));
+        HeadlessChromium.assumeInstalled();
+        runtime = SiteFixtures.runtimeWithRuns(work.resolve("data"));
         signalled(WALKED);
         signalled(STALE);
         signalled(OTHER_REGION);

@@ -3,6 +3,7 @@ package nl.wmoscorecards.tests.site;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,6 +26,14 @@ final class HeadlessChromium {
 
     static boolean installed() {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
+    /** Skips the test class where no browser is installed, and says so on the console. */
+    static void assumeInstalled() {
+        if (!installed()) {
+            System.err.println("\n*** " + HOW_TO_RUN + " ***\n");
+        }
+        Assumptions.assumeTrue(installed(), HOW_TO_RUN);
     }
 
     static ChromeDriver start(Path profile) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.wmoscorecards.local.cli.StaticSiteServer;
 import nl.wmoscorecards.site.Edition;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -24,10 +23,7 @@ final class ServedSites implements AutoCloseable {
     }
 
     static ServedSites start(Path work) throws IOException {
-        if (!HeadlessChromium.installed()) {
-            System.err.println("\n*** " + HeadlessChromium.HOW_TO_RUN + " ***\n");
-        }
-        Assumptions.assumeTrue(HeadlessChromium.installed(), HeadlessChromium.HOW_TO_RUN);
+        HeadlessChromium.assumeInstalled();
         StaticSiteServer publicServer = StaticSiteServer.start(
                 SiteFixtures.generate(work.resolve("public"), Edition.PUBLIC), 0);
         StaticSiteServer internalServer = StaticSiteServer.start(

@@ -3,6 +3,7 @@ package nl.wmoscorecards.tests.site;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.kpi.NotMeasured;
 import nl.wmoscorecards.core.region.ConversationsPerYear;
+import nl.wmoscorecards.local.runtime.LocalRuntime;
 import nl.wmoscorecards.site.Edition;
 import nl.wmoscorecards.site.InternalData;
 import nl.wmoscorecards.site.SiteGenerator;
@@ -63,6 +65,15 @@ final class SiteFixtures {
             "intern/contractmanagementgesprekken/zaanstreek-waterland/2025.html", "sitemap.html");
 
     private SiteFixtures() {
+    }
+
+    /** A local runtime in memory (a random pseudonym key) holding the fixtures' KPI runs. */
+    static LocalRuntime runtimeWithRuns(Path data) throws IOException {
+        byte[] pseudonymKey = new byte[32];
+        new SecureRandom().nextBytes(pseudonymKey);
+        LocalRuntime runtime = LocalRuntime.inMemory(data, pseudonymKey);
+        runs().forEach(run -> runtime.stores().kpiResults().save(run));
+        return runtime;
     }
 
     static List<KpiRun> runs() {
