@@ -483,6 +483,21 @@
 
   /* ---------------------------------------------------------------- dropping a file */
 
+  var DROP_HERE = 'Sleep uw bestand hierheen';
+
+  /** Says at once, beside the field, when the chosen or dropped file cannot be this report (not only on sending). */
+  function checkChosenFile(file) {
+    var input = byId('bestand');
+    var problem = file ? fileProblem(file) : null;
+    byId('bestand-fout').textContent = problem || '';
+    if (problem) {
+      input.setAttribute('aria-invalid', 'true');
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+    return !problem;
+  }
+
   function enableDropZone() {
     var zone = byId('sleepvak');
     var input = byId('bestand');
@@ -494,14 +509,30 @@
     zone.addEventListener('drop', function (event) {
       event.preventDefault();
       zone.classList.remove('upload-dropzone--active');
-      if (event.dataTransfer && event.dataTransfer.files.length > 0) {
-        input.files = event.dataTransfer.files;
-        zone.textContent = 'Gekozen: ' + input.files[0].name;
+      var file = event.dataTransfer && event.dataTransfer.files[0];
+      if (!file) { return; }
+      if (!checkChosenFile(file)) {
+        // Not taken, and a file chosen before is let go too, so what is sent is never a surprise; the message
+        // says which endings this report takes.
+        input.value = '';
+        zone.textContent = DROP_HERE;
+        return;
       }
+      var one = new DataTransfer(); // one file, also when several were dropped
+      one.items.add(file);
+      input.files = one.files;
+      zone.textContent = 'Gekozen: ' + file.name;
+    });
+    // A file dropped beside the zone would make the browser open it and leave the page: ignore such drops.
+    ['dragover', 'drop'].forEach(function (name) {
+      window.addEventListener(name, function (event) { if (!zone.contains(event.target)) { event.preventDefault(); } });
     });
     input.addEventListener('change', function () {
-      zone.textContent = input.files.length > 0 ? 'Gekozen: ' + input.files[0].name : 'Sleep uw bestand hierheen';
+      var file = input.files[0];
+      zone.textContent = file ? 'Gekozen: ' + file.name : DROP_HERE;
+      checkChosenFile(file);
     });
+    byId('rapporttype').addEventListener('change', function () { checkChosenFile(input.files[0]); });
   }
 
   document.addEventListener('DOMContentLoaded', function () {

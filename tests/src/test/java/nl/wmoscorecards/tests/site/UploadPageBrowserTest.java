@@ -47,7 +47,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * port of its own (CORS for the site's origin only), the S3 server checking signatures and the bucket's CORS rule,
  * the report ingest delivered as files arrive: what `./scorecards serve` runs. The provider signs in with its key,
  * sends a good and a bad file and reads the outcome; an expired URL and another provider's upload fail visibly;
- * axe finds nothing; the page does not scroll sideways at 320 px. Skipped, loudly, where no browser is installed.
+ * a file dropped on the drop zone is taken and sent, one of another type is refused in Dutch; axe finds nothing;
+ * the page does not scroll sideways at 320 px. Skipped, loudly, where no browser is installed.
  */
 @Tag("browser")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -258,6 +259,59 @@ class UploadPageBrowserTest {
         List<Object> widths = (List<Object>) browser.executeScript(SiteLayoutTest.OVERFLOW);
         assertThat(((Number) widths.get(0)).longValue()).as("page width at 320 px; sticking out: %s", widths.get(2))
                 .isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
+    }
+
+    @Test
+    @Order(8)
+    void aFileDroppedOnTheDropZoneIsTakenAndUploaded() {
+        signIn(keyA);
+        waiting().until(d -> d.findElement(By.id("versturen")).isDisplayed());
+        new Select(browser.findElement(By.id("rapporttype"))).selectByValue("cto");
+        new Select(browser.findElement(By.id("periode"))).selectByValue("2025");
+
+        drop("cto gesleept.csv", "gemeente;datum;cijfer\n0479;14-03-2025;7\n", "text/csv");
+
+        assertThat(browser.findElement(By.id("sleepvak")).getText()).isEqualTo("Gekozen: cto gesleept.csv");
+        assertThat(browser.executeScript("return document.getElementById('bestand').files[0].name"))
+                .isEqualTo("cto gesleept.csv");
+        assertThat(browser.findElement(By.id("bestand-fout")).getText()).isEmpty();
+        browser.findElement(By.id("versturen-knop")).click();
+        waiting().until(d -> d.findElement(By.id("uitkomst")).getText().startsWith("Geaccepteerd"));
+        assertThat(browser.findElement(By.id("uitkomst")).getText()).contains("cto gesleept.csv").contains("1 regel verwerkt");
+        assertThat(runtime.uploadStore().uploadsOf(AGB_A)).filteredOn(u -> u.fileName().equals("cto gesleept.csv"))
+                .singleElement().satisfies(u -> assertThat(u.rowCount()).isEqualTo(1));
+    }
+
+    @Test
+    @Order(9)
+    void aDroppedFileOfAnotherTypeIsNotTakenAndTheDutchMessageSaysWhy() {
+        signIn(keyA);
+        waiting().until(d -> d.findElement(By.id("versturen")).isDisplayed());
+        new Select(browser.findElement(By.id("rapporttype"))).selectByValue("cto");
+        String accepted = browser.findElement(By.cssSelector("#rapporttype option[value=cto]")).getAttribute("data-accept");
+
+        drop("verslag.docx", "geen tabel", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        waiting().until(d -> !d.findElement(By.id("bestand-fout")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("bestand-fout")).getText())
+                .endsWith("moet het bestand eindigen op " + accepted.replace(",", " of ") + ".");
+        assertThat(browser.findElement(By.id("bestand")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.executeScript("return document.getElementById('bestand').files.length")).isEqualTo(0L);
+        assertThat(browser.findElement(By.id("sleepvak")).getText()).isEqualTo("Sleep uw bestand hierheen");
+        assertNoAxeViolations("a dropped file refused");
+    }
+
+    /** Drops a file on the drop zone as a drag from the file manager does: dragenter, dragover, then drop. */
+    private static void drop(String fileName, String content, String type) {
+        browser.executeScript("""
+                const [name, content, type] = arguments;
+                const transfer = new DataTransfer();
+                transfer.items.add(new File([content], name, {type: type}));
+                const zone = document.getElementById('sleepvak');
+                for (const kind of ['dragenter', 'dragover', 'drop']) {
+                  zone.dispatchEvent(new DragEvent(kind, {bubbles: true, cancelable: true, dataTransfer: transfer}));
+                }
+                """, fileName, content, type);
     }
 
     private static void assertNoAxeViolations(String state) {
