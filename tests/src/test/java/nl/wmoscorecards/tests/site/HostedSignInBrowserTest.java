@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.wmoscorecards.local.cli.StaticSiteServer;
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -138,17 +136,6 @@ class HostedSignInBrowserTest {
         }
     }
 
-    private static String send(String fileName, String content) throws IOException {
-        Path file = Files.createDirectories(work.resolve("files").resolve(UUID.randomUUID().toString())).resolve(fileName);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        new Select(browser.findElement(By.id("rapporttype"))).selectByValue("cto");
-        new Select(browser.findElement(By.id("periode"))).selectByValue("2025");
-        browser.findElement(By.id("bestand")).sendKeys(file.toString());
-        browser.findElement(By.id("versturen-knop")).click();
-        waiting().until(d -> d.findElement(By.id("uitkomst")).getText().matches("(?s)^(Geaccepteerd|Afgewezen|Het bestand is niet).*"));
-        return browser.findElement(By.id("uitkomst")).getText();
-    }
-
     @Test
     void aProviderSignsInWithCodeAndPkceAndItsUploadIsAccepted() throws Exception {
         nextSignInIsProviderA(3600);
@@ -178,7 +165,8 @@ class HostedSignInBrowserTest {
         assertThat(session("return localStorage.length")).isEqualTo(0L);
         assertThat(session("return document.cookie")).isEqualTo("");
 
-        String outcome = send("cto via account.csv", "gemeente;datum;cijfer\n0479;12-03-2025;8\n0479;13-03-2025;9\n");
+        String outcome = UploadPageForm.send(browser, work.resolve("files"), "cto", "2025", "cto via account.csv",
+                "gemeente;datum;cijfer\n0479;12-03-2025;8\n0479;13-03-2025;9\n");
 
         assertThat(outcome).startsWith("Geaccepteerd").contains("2 regels verwerkt");
         assertThat(runtime.uploadStore().uploadsOf(AGB_A)).filteredOn(u -> u.fileName().equals("cto via account.csv"))

@@ -134,18 +134,7 @@ class UploadPageBrowserTest {
     }
 
     private static String send(String reportType, String period, String fileName, String content) throws IOException {
-        Path file = Files.createDirectories(work.resolve("files").resolve(UUID.randomUUID().toString())).resolve(fileName);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        new Select(browser.findElement(By.id("rapporttype"))).selectByValue(reportType);
-        new Select(browser.findElement(By.id("periode"))).selectByValue(period);
-        browser.findElement(By.id("bestand")).sendKeys(file.toString());
-        browser.findElement(By.id("versturen-knop")).click();
-        waiting().until(d -> {
-            String text = d.findElement(By.id("uitkomst")).getText();
-            return text.startsWith("Geaccepteerd") || text.startsWith("Afgewezen") || text.startsWith("Het bestand is niet")
-                    || text.contains("bestaat niet");
-        });
-        return browser.findElement(By.id("uitkomst")).getText();
+        return UploadPageForm.send(browser, work.resolve("files"), reportType, period, fileName, content);
     }
 
     @Test
@@ -269,7 +258,7 @@ class UploadPageBrowserTest {
         new Select(browser.findElement(By.id("rapporttype"))).selectByValue("cto");
         new Select(browser.findElement(By.id("periode"))).selectByValue("2025");
 
-        drop("cto gesleept.csv", "gemeente;datum;cijfer\n0479;14-03-2025;7\n", "text/csv");
+        UploadPageForm.drop(browser, "cto gesleept.csv", "gemeente;datum;cijfer\n0479;14-03-2025;7\n", "text/csv");
 
         assertThat(browser.findElement(By.id("sleepvak")).getText()).isEqualTo("Gekozen: cto gesleept.csv");
         assertThat(browser.executeScript("return document.getElementById('bestand').files[0].name"))
@@ -290,7 +279,8 @@ class UploadPageBrowserTest {
         new Select(browser.findElement(By.id("rapporttype"))).selectByValue("cto");
         String accepted = browser.findElement(By.cssSelector("#rapporttype option[value=cto]")).getAttribute("data-accept");
 
-        drop("verslag.docx", "geen tabel", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        UploadPageForm.drop(browser, "verslag.docx", "geen tabel",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
         waiting().until(d -> !d.findElement(By.id("bestand-fout")).getText().isEmpty());
         assertThat(browser.findElement(By.id("bestand-fout")).getText())
@@ -299,19 +289,6 @@ class UploadPageBrowserTest {
         assertThat(browser.executeScript("return document.getElementById('bestand').files.length")).isEqualTo(0L);
         assertThat(browser.findElement(By.id("sleepvak")).getText()).isEqualTo("Sleep uw bestand hierheen");
         assertNoAxeViolations("a dropped file refused");
-    }
-
-    /** Drops a file on the drop zone as a drag from the file manager does: dragenter, dragover, then drop. */
-    private static void drop(String fileName, String content, String type) {
-        browser.executeScript("""
-                const [name, content, type] = arguments;
-                const transfer = new DataTransfer();
-                transfer.items.add(new File([content], name, {type: type}));
-                const zone = document.getElementById('sleepvak');
-                for (const kind of ['dragenter', 'dragover', 'drop']) {
-                  zone.dispatchEvent(new DragEvent(kind, {bubbles: true, cancelable: true, dataTransfer: transfer}));
-                }
-                """, fileName, content, type);
     }
 
     private static void assertNoAxeViolations(String state) {
