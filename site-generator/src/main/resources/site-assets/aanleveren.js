@@ -523,9 +523,12 @@
       input.files = one.files;
       zone.textContent = 'Gekozen: ' + file.name;
     });
-    // A file dropped beside the zone would make the browser open it and leave the page: ignore such drops.
+    // A file dropped beside the zone (and the file field, which takes drops itself) would make the browser open it
+    // and leave the page: ignore such drops.
     ['dragover', 'drop'].forEach(function (name) {
-      window.addEventListener(name, function (event) { if (!zone.contains(event.target)) { event.preventDefault(); } });
+      window.addEventListener(name, function (event) {
+        if (!zone.contains(event.target) && event.target !== input) { event.preventDefault(); }
+      });
     });
     input.addEventListener('change', function () {
       var file = input.files[0];
