@@ -11,6 +11,7 @@
 
   var TOKEN = 'wmo-aanleveren-token';
   var PKCE = 'wmo-aanleveren-pkce';
+  var SIGNED_OUT = 'wmo-aanleveren-afgemeld';
   var POLL_MILLIS = 1000;
   var POLL_LIMIT = 180;
   var CONTENT_TYPES = {
@@ -77,12 +78,18 @@
       .then(function (response) { if (!response.ok) { throw new Error('no config'); } return response.json(); })
       .then(function (loaded) {
         config = loaded;
-        if (config.signIn === 'cognito' && new URLSearchParams(window.location.search).has('code')) {
-          return finishAccountSignIn();
+        var query = new URLSearchParams(window.location.search);
+        if (config.signIn === 'cognito' && (query.has('code') || query.has('error'))) {
+          return finishAccountSignIn(query);
         }
         token = sessionStorage.getItem(TOKEN);
         if (token) { return signedIn(false); }
         showSignIn();
+        if (sessionStorage.getItem(SIGNED_OUT)) {
+          // Back from the sign-in service's sign-out: the page was reloaded on the way.
+          sessionStorage.removeItem(SIGNED_OUT);
+          setNotice('aanmelden-melding', 'U bent afgemeld.', null);
+        }
       })
       .catch(function () {
         setNotice('aanmelden-melding', 'Aanleveren via deze pagina is hier nog niet ingesteld. Stuur uw rapportage per e-mail naar de contractmanager van uw inkoopregio.', 'warning');
@@ -155,6 +162,8 @@
     signedOut('');
     setNotice('aanmelden-melding', 'U bent afgemeld.', null);
     if (cognito) {
+      // The hosted UI's sign-out ends its session too (else the next sign-in would go through unasked), then comes back.
+      sessionStorage.setItem(SIGNED_OUT, '1');
       window.location.assign(config.authDomain.replace(/\/$/, '') + '/logout?' + new URLSearchParams({
         client_id: config.clientId, logout_uri: pageUrl()
       }).toString());
@@ -175,6 +184,11 @@
 
   /** Cognito's hosted UI, authorization code with PKCE: no secret in the page, the code is useless without the verifier. */
   function signInWithAccount() {
+    if (!window.crypto || !window.crypto.subtle) {
+      // The browser offers SHA-256 to https pages (and localhost) only.
+      accountSignInFailed('Aanmelden met uw account kan alleen op een beveiligde (https) pagina. Open de pagina via https.');
+      return;
+    }
     var verifier = randomText();
     var state = randomText();
     window.crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)).then(function (digest) {
@@ -186,14 +200,25 @@
     });
   }
 
-  function finishAccountSignIn() {
-    var query = new URLSearchParams(window.location.search);
+  function accountSignInFailed(message) {
+    showSignIn();
+    setNotice('aanmelden-melding', message, 'error');
+  }
+
+  /** Back from the hosted UI: only an answer to this tab's own request (its state) is taken, and at most once. */
+  function finishAccountSignIn(query) {
     var stored = JSON.parse(sessionStorage.getItem(PKCE) || '{}');
     sessionStorage.removeItem(PKCE);
     window.history.replaceState(null, '', pageUrl() + window.location.hash);
     if (!stored.state || stored.state !== query.get('state')) {
-      showSignIn();
-      setNotice('aanmelden-melding', 'Aanmelden is niet gelukt: begin opnieuw met "Aanmelden met uw account".', 'error');
+      accountSignInFailed('Aanmelden is niet gelukt: begin opnieuw met "Aanmelden met uw account".');
+      return;
+    }
+    if (query.has('error')) {
+      // The service's own error text is English and technical: the provider gets what to do instead.
+      accountSignInFailed('Aanmelden is niet gelukt: de aanmelddienst heeft uw aanmelding geweigerd. Controleer of u'
+        + ' het account van uw organisatie gebruikt en probeer het opnieuw. Lukt het niet, vraag de contractmanager'
+        + ' van uw inkoopregio om toegang.');
       return;
     }
     return fetch(config.authDomain.replace(/\/$/, '') + '/oauth2/token', {
@@ -210,9 +235,11 @@
         sessionStorage.setItem(TOKEN, token);
         signedIn(true);
       })
-      .catch(function () {
-        showSignIn();
-        setNotice('aanmelden-melding', 'Aanmelden is niet gelukt. Probeer het opnieuw.', 'error');
+      .catch(function (status) {
+        accountSignInFailed(typeof status === 'number'
+          ? 'Aanmelden is niet gelukt: de aanmelddienst gaf geen toegang (de aanmelding is verlopen of al gebruikt).'
+            + ' Begin opnieuw met "Aanmelden met uw account".'
+          : 'Aanmelden is niet gelukt: de aanmelddienst is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.');
       });
   }
 
@@ -456,6 +483,21 @@
 
   /* ---------------------------------------------------------------- dropping a file */
 
+  var DROP_HERE = 'Sleep uw bestand hierheen';
+
+  /** Says at once, beside the field, when the chosen or dropped file cannot be this report (not only on sending). */
+  function checkChosenFile(file) {
+    var input = byId('bestand');
+    var problem = file ? fileProblem(file) : null;
+    byId('bestand-fout').textContent = problem || '';
+    if (problem) {
+      input.setAttribute('aria-invalid', 'true');
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+    return !problem;
+  }
+
   function enableDropZone() {
     var zone = byId('sleepvak');
     var input = byId('bestand');
@@ -467,14 +509,33 @@
     zone.addEventListener('drop', function (event) {
       event.preventDefault();
       zone.classList.remove('upload-dropzone--active');
-      if (event.dataTransfer && event.dataTransfer.files.length > 0) {
-        input.files = event.dataTransfer.files;
-        zone.textContent = 'Gekozen: ' + input.files[0].name;
+      var file = event.dataTransfer && event.dataTransfer.files[0];
+      if (!file) { return; }
+      if (!checkChosenFile(file)) {
+        // Not taken, and a file chosen before is let go too, so what is sent is never a surprise; the message
+        // says which endings this report takes.
+        input.value = '';
+        zone.textContent = DROP_HERE;
+        return;
       }
+      var one = new DataTransfer(); // one file, also when several were dropped
+      one.items.add(file);
+      input.files = one.files;
+      zone.textContent = 'Gekozen: ' + file.name;
+    });
+    // A file dropped beside the zone (and the file field, which takes drops itself) would make the browser open it
+    // and leave the page: ignore such drops.
+    ['dragover', 'drop'].forEach(function (name) {
+      window.addEventListener(name, function (event) {
+        if (!zone.contains(event.target) && event.target !== input) { event.preventDefault(); }
+      });
     });
     input.addEventListener('change', function () {
-      zone.textContent = input.files.length > 0 ? 'Gekozen: ' + input.files[0].name : 'Sleep uw bestand hierheen';
+      var file = input.files[0];
+      zone.textContent = file ? 'Gekozen: ' + file.name : DROP_HERE;
+      checkChosenFile(file);
     });
+    byId('rapporttype').addEventListener('change', function () { checkChosenFile(input.files[0]); });
   }
 
   document.addEventListener('DOMContentLoaded', function () {

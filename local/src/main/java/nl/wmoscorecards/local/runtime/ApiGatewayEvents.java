@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import nl.wmoscorecards.functions.upload.ProviderClaims;
 
 /**
  * Builds the HTTP API (payload 2.0) event API Gateway sends once its JWT authorizer accepted a request, with the
@@ -24,7 +23,7 @@ final class ApiGatewayEvents {
     }
 
     /** A request on the upload routes (as template.yaml declares them; anything else goes as $default). */
-    static APIGatewayV2HTTPEvent uploadEvent(HttpExchange exchange, String body, String agb) {
+    static APIGatewayV2HTTPEvent uploadEvent(HttpExchange exchange, String body, Map<String, String> claims) {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> pathParameters = null;
@@ -35,7 +34,7 @@ final class ApiGatewayEvents {
             routeKey = "GET /uploads/{uploadId}";
             pathParameters = Map.of("uploadId", path.substring("/uploads/".length()));
         }
-        return httpEvent(exchange, body, routeKey, pathParameters, Map.of(ProviderClaims.AGB_CLAIM, agb));
+        return httpEvent(exchange, body, routeKey, pathParameters, claims);
     }
 
     static APIGatewayV2HTTPEvent httpEvent(HttpExchange exchange, String body, String routeKey,

@@ -9,16 +9,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.wmoscorecards.functions.upload.ProviderClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The upload API on loopback, standing in for API Gateway with its JWT authorizer: it checks the
- * provider's API key (Authorization: Bearer), then calls the same handler AWS calls, with the event AWS
- * would build, the provider's AGB code in the claims where the authorizer puts it.
+ * Authorization: Bearer credential (the provider's API key, or a {@link JwtAuthorizer}'s OpenID Connect token), then
+ * calls the same handler AWS calls, with the event AWS would build, the claims where the authorizer puts them.
  */
 public final class LocalApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalApiServer.class);
@@ -28,16 +30,16 @@ public final class LocalApiServer implements AutoCloseable {
     static final String CORS_HEADERS = "authorization, content-type";
     private final LoopbackHttp http;
     private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler;
-    private final ProviderKeys keys;
+    private final BearerAuthorizer authorizer;
     private final String siteOrigin;
     private final Set<String> providersSeen = ConcurrentHashMap.newKeySet();
 
     private LocalApiServer(LoopbackHttp http,
-                           RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, ProviderKeys keys,
-                           String siteOrigin) {
+                           RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                           BearerAuthorizer authorizer, String siteOrigin) {
         this.http = http;
         this.handler = handler;
-        this.keys = keys;
+        this.authorizer = authorizer;
         this.siteOrigin = siteOrigin;
     }
 
@@ -53,8 +55,14 @@ public final class LocalApiServer implements AutoCloseable {
      */
     public static LocalApiServer start(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
                                        ProviderKeys keys, int port, String siteOrigin) throws IOException {
+        return start(handler, BearerAuthorizer.providerKeys(keys), port, siteOrigin);
+    }
+
+    /** The same with another authorizer, e.g. a {@link JwtAuthorizer} for a hosted sign-in's tokens. */
+    public static LocalApiServer start(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                                       BearerAuthorizer authorizer, int port, String siteOrigin) throws IOException {
         LoopbackHttp http = LoopbackHttp.bind(port, 4);
-        LocalApiServer api = new LocalApiServer(http, handler, keys, siteOrigin);
+        LocalApiServer api = new LocalApiServer(http, handler, authorizer, siteOrigin);
         http.serve(api::handle);
         return api;
     }
@@ -82,19 +90,22 @@ public final class LocalApiServer implements AutoCloseable {
                     return;
                 }
             }
-            Optional<String> agb = bearer(exchange).flatMap(keys::authenticate);
-            if (agb.isEmpty()) {
+            Optional<Map<String, String>> claims = bearer(exchange).flatMap(authorizer::claims);
+            if (claims.isEmpty()) {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
                 send(exchange, 401, "{\"error\":\"Niet aangemeld: stuur een geldige API-sleutel mee (Authorization: Bearer ...).\"}");
                 return;
             }
-            providersSeen.add(agb.get());
+            String agb = claims.get().get(ProviderClaims.AGB_CLAIM);
+            if (agb != null) {
+                providersSeen.add(agb);
+            }
             byte[] body = readBody(exchange.getRequestBody());
             if (body == null) {
                 send(exchange, 413, "{\"error\":\"Het verzoek is te groot.\"}");
                 return;
             }
-            APIGatewayV2HTTPEvent event = ApiGatewayEvents.uploadEvent(exchange, new String(body, StandardCharsets.UTF_8), agb.get());
+            APIGatewayV2HTTPEvent event = ApiGatewayEvents.uploadEvent(exchange, new String(body, StandardCharsets.UTF_8), claims.get());
             APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
             if (response.getHeaders() != null) {
                 response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));

@@ -316,7 +316,20 @@ public final class LocalRuntime implements AutoCloseable {
     /** The API with another upload handler (a test's, e.g. with short-lived URLs) beside the report-duties route. */
     public synchronized LocalApiServer startApi(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> uploads,
                                                 int port) throws IOException {
-        LocalApiServer api = LocalApiServer.start(apiRoutes(uploads), providerKeys, port, siteOrigin);
+        return startApi(uploads, BearerAuthorizer.providerKeys(providerKeys), port);
+    }
+
+    /**
+     * The API with the upload handler as AWS runs it, taking another sign-in's bearer tokens, e.g. a
+     * {@link JwtAuthorizer}'s for a hosted (OpenID Connect) sign-in instead of the providers' API keys.
+     */
+    public synchronized LocalApiServer startApi(BearerAuthorizer authorizer, int port) throws IOException {
+        return startApi(uploadsHandler(), authorizer, port);
+    }
+
+    private synchronized LocalApiServer startApi(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> uploads,
+                                                 BearerAuthorizer authorizer, int port) throws IOException {
+        LocalApiServer api = LocalApiServer.start(apiRoutes(uploads), authorizer, port, siteOrigin);
         apis.add(api);
         return api;
     }

@@ -47,7 +47,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * port of its own (CORS for the site's origin only), the S3 server checking signatures and the bucket's CORS rule,
  * the report ingest delivered as files arrive: what `./scorecards serve` runs. The provider signs in with its key,
  * sends a good and a bad file and reads the outcome; an expired URL and another provider's upload fail visibly;
- * axe finds nothing; the page does not scroll sideways at 320 px. Skipped, loudly, where no browser is installed.
+ * a file dropped on the drop zone is taken and sent, one of another type is refused in Dutch; axe finds nothing;
+ * the page does not scroll sideways at 320 px. Skipped, loudly, where no browser is installed.
  */
 @Tag("browser")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -133,18 +134,7 @@ class UploadPageBrowserTest {
     }
 
     private static String send(String reportType, String period, String fileName, String content) throws IOException {
-        Path file = Files.createDirectories(work.resolve("files").resolve(UUID.randomUUID().toString())).resolve(fileName);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        new Select(browser.findElement(By.id("rapporttype"))).selectByValue(reportType);
-        new Select(browser.findElement(By.id("periode"))).selectByValue(period);
-        browser.findElement(By.id("bestand")).sendKeys(file.toString());
-        browser.findElement(By.id("versturen-knop")).click();
-        waiting().until(d -> {
-            String text = d.findElement(By.id("uitkomst")).getText();
-            return text.startsWith("Geaccepteerd") || text.startsWith("Afgewezen") || text.startsWith("Het bestand is niet")
-                    || text.contains("bestaat niet");
-        });
-        return browser.findElement(By.id("uitkomst")).getText();
+        return UploadPageForm.send(browser, work.resolve("files"), reportType, period, fileName, content);
     }
 
     @Test
@@ -258,6 +248,47 @@ class UploadPageBrowserTest {
         List<Object> widths = (List<Object>) browser.executeScript(SiteLayoutTest.OVERFLOW);
         assertThat(((Number) widths.get(0)).longValue()).as("page width at 320 px; sticking out: %s", widths.get(2))
                 .isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
+    }
+
+    @Test
+    @Order(8)
+    void aFileDroppedOnTheDropZoneIsTakenAndUploaded() {
+        signIn(keyA);
+        waiting().until(d -> d.findElement(By.id("versturen")).isDisplayed());
+        new Select(browser.findElement(By.id("rapporttype"))).selectByValue("cto");
+        new Select(browser.findElement(By.id("periode"))).selectByValue("2025");
+
+        UploadPageForm.drop(browser, "cto gesleept.csv", "gemeente;datum;cijfer\n0479;14-03-2025;7\n", "text/csv");
+
+        assertThat(browser.findElement(By.id("sleepvak")).getText()).isEqualTo("Gekozen: cto gesleept.csv");
+        assertThat(browser.executeScript("return document.getElementById('bestand').files[0].name"))
+                .isEqualTo("cto gesleept.csv");
+        assertThat(browser.findElement(By.id("bestand-fout")).getText()).isEmpty();
+        browser.findElement(By.id("versturen-knop")).click();
+        waiting().until(d -> d.findElement(By.id("uitkomst")).getText().startsWith("Geaccepteerd"));
+        assertThat(browser.findElement(By.id("uitkomst")).getText()).contains("cto gesleept.csv").contains("1 regel verwerkt");
+        assertThat(runtime.uploadStore().uploadsOf(AGB_A)).filteredOn(u -> u.fileName().equals("cto gesleept.csv"))
+                .singleElement().satisfies(u -> assertThat(u.rowCount()).isEqualTo(1));
+    }
+
+    @Test
+    @Order(9)
+    void aDroppedFileOfAnotherTypeIsNotTakenAndTheDutchMessageSaysWhy() {
+        signIn(keyA);
+        waiting().until(d -> d.findElement(By.id("versturen")).isDisplayed());
+        new Select(browser.findElement(By.id("rapporttype"))).selectByValue("cto");
+        String accepted = browser.findElement(By.cssSelector("#rapporttype option[value=cto]")).getAttribute("data-accept");
+
+        UploadPageForm.drop(browser, "verslag.docx", "geen tabel",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+        waiting().until(d -> !d.findElement(By.id("bestand-fout")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("bestand-fout")).getText())
+                .endsWith("moet het bestand eindigen op " + accepted.replace(",", " of ") + ".");
+        assertThat(browser.findElement(By.id("bestand")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.executeScript("return document.getElementById('bestand').files.length")).isEqualTo(0L);
+        assertThat(browser.findElement(By.id("sleepvak")).getText()).isEqualTo("Sleep uw bestand hierheen");
+        assertNoAxeViolations("a dropped file refused");
     }
 
     private static void assertNoAxeViolations(String state) {
