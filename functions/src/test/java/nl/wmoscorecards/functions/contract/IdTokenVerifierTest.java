@@ -9,9 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The contract manager's ID token against a real OpenID Connect server's keys: only a genuine, current ID token of the pool for this client passes. */
+/** The contract manager's ID token against a real OpenID Connect server's keys: only a genuine, current ID token of the pool for this client passes.
+ * Starts a real OpenID Connect server, so it runs with the integration tests in verify. */
+@Tag("integration")
 class IdTokenVerifierTest {
     private static final UserPoolStandIn POOL = new UserPoolStandIn();
     private static final Map<String, Object> ANNA = UserPoolStandIn.manager("Anna de Vries", "contractmanager-zaanstreek-waterland");

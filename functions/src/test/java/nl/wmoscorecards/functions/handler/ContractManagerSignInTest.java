@@ -28,6 +28,7 @@ import nl.wmoscorecards.functions.contract.UserPoolStandIn;
 import nl.wmoscorecards.functions.site.S3RegionalEditions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +37,9 @@ import org.junit.jupiter.api.Test;
  * token) as API Gateway passes it on, with no authorizer in front. What a manager notices: sent to sign-in and
  * back to the page; a form without a sign-in gets a Dutch 401; a forged, expired or other client's token opens
  * nothing; the regions are those of the verified token's groups only.
+ * Starts a real OpenID Connect server (the user pool's stand-in), so it runs with the integration tests in verify.
  */
+@Tag("integration")
 class ContractManagerSignInTest {
     private static final String SITE = "https://intern.example";
     private static final String ZW = "zaanstreek-waterland";
