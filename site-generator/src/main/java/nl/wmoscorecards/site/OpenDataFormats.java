@@ -84,7 +84,7 @@ final class OpenDataFormats {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Wmo Scorecards", "1.0");
-            workbook.setCompressionLevel(0); // ReproducibleXlsx compresses it once, when it rewrites the package
+            // Compressed once, here, at fastexcel's own level; ReproducibleXlsx copies the compressed entries as they are.
             Worksheet data = workbook.newWorksheet("KPI-resultaten");
             for (int c = 0; c < HEADERS.size(); c++) {
                 data.value(0, c, HEADERS.get(c));
