@@ -84,7 +84,7 @@ final class OpenDataFormats {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Wmo Scorecards", "1.0");
-            workbook.setCompressionLevel(0); // ReproducibleXlsx compresses it once, when it rewrites the package
+            // Compressed once, here, at fastexcel's own level; ReproducibleXlsx copies the compressed entries as they are.
             Worksheet data = workbook.newWorksheet("KPI-resultaten");
             for (int c = 0; c < HEADERS.size(); c++) {
                 data.value(0, c, HEADERS.get(c));
@@ -152,10 +152,12 @@ final class OpenDataFormats {
         return objects;
     }
 
-    /** The JSON file: what it covers (in Dutch keys), the columns with unit and meaning, and the rows ({@link #jsonRows}). */
-    static String json(Map<String, Object> about, List<String> jsonRows) {
-        StringWriter text = new StringWriter(4096 + jsonRows.size() * 720);
-        try (JsonGenerator json = JSON.createGenerator(text)) {
+    /**
+     * The JSON file: what it covers (in Dutch keys), the columns with unit and meaning, and the rows ({@link #jsonRows}),
+     * streamed as UTF-8 (a national year's file is 23 MB: as one String it was a few huge arrays per year).
+     */
+    static void writeJson(OutputStream out, Map<String, Object> about, List<String> jsonRows) {
+        try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             for (Map.Entry<String, Object> entry : about.entrySet()) {
                 json.writePOJOProperty(entry.getKey(), entry.getValue());
@@ -176,7 +178,6 @@ final class OpenDataFormats {
             json.writeEndArray();
             json.writeEndObject();
         }
-        return text.toString();
     }
 
     /** A row's cells are text, a BigDecimal or null. */

@@ -69,7 +69,7 @@ final class OpenDataRenderer {
                                                          LocalDate dataDate, SiteWriter out) {
         return List.of(
                 () -> out.bytes(stem + ".xlsx", OpenDataFormats.xlsx(rows.cells(), dataDate)),
-                () -> out.text(stem + ".json", OpenDataFormats.json(about, rows.jsonRows())),
+                () -> out.stream(stem + ".json", file -> OpenDataFormats.writeJson(file, about, rows.jsonRows())),
                 () -> OpenDataTable.writeCsvs(stem, rows.rows(), out));
     }
 }

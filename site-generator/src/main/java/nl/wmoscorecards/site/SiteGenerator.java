@@ -147,7 +147,6 @@ public final class SiteGenerator {
         // provider_nl_NL.ftlh and the like before every page.
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration.setLocalizedLookup(false);
-        configuration.setObjectWrapper(new ViewObjectWrapper(Configuration.VERSION_2_3_34));
         return configuration;
     }
 }

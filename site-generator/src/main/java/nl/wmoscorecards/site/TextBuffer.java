@@ -33,17 +33,50 @@ final class TextBuffer extends Writer {
     @Override
     public void write(char[] chars, int offset, int count) {
         ensure(count * 3 + 4);
-        for (int i = offset, end = offset + count; i < end; i++) {
-            put(chars[i]);
+        int i = offset;
+        int end = offset + count;
+        while (i < end) {
+            i = pendingHigh == 0 ? copyAscii(chars, i, end) : i; // runs of ASCII in a tight loop
+            if (i < end) {
+                put(chars[i++]);
+            }
         }
     }
 
     @Override
     public void write(String string, int offset, int count) {
         ensure(count * 3 + 4);
-        for (int i = offset, end = offset + count; i < end; i++) {
-            put(string.charAt(i));
+        int i = offset;
+        int end = offset + count;
+        while (i < end) {
+            i = pendingHigh == 0 ? copyAscii(string, i, end) : i; // runs of ASCII in a tight loop
+            if (i < end) {
+                put(string.charAt(i++));
+            }
         }
+    }
+
+    /** Copies ASCII characters (most of a page) from, up to the first other one; returns where that one is. */
+    private int copyAscii(char[] chars, int from, int end) {
+        byte[] target = bytes;
+        int at = length;
+        int i = from;
+        for (char c; i < end && (c = chars[i]) < 0x80; i++) {
+            target[at++] = (byte) c;
+        }
+        length = at;
+        return i;
+    }
+
+    private int copyAscii(String string, int from, int end) {
+        byte[] target = bytes;
+        int at = length;
+        int i = from;
+        for (char c; i < end && (c = string.charAt(i)) < 0x80; i++) {
+            target[at++] = (byte) c;
+        }
+        length = at;
+        return i;
     }
 
     @Override
