@@ -176,7 +176,8 @@ public final class InternalEditionSite {
                 + InternalPages.escape(regionNames.get(r)) + "</a></li>").collect(Collectors.joining("\n"));
         return InternalPages.page("Uw inkoopregio's", InternalPages.stylesheetOf(mine.get(0)),
                 "<p>Aangemeld als " + InternalPages.escape(manager.name()) + ". U ziet de interne editie van deze"
-                        + " inkoopregio's, met hun escalaties:</p>\n<ul>\n" + items + "\n</ul>");
+                        + " inkoopregio's, met hun escalaties:</p>\n<ul>\n" + items + "\n</ul>\n<p><a href=\""
+                        + InternalPages.BASE + "afmelden\">Afmelden</a></p>");
     }
 
     private static Response notFound() {

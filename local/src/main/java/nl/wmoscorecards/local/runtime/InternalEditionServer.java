@@ -49,6 +49,9 @@ public final class InternalEditionServer implements AutoCloseable {
         return internal;
     }
 
+    /** The internal edition's "Afmelden" link, the same address as in AWS (contract-manager-sign-in). */
+    static final String SIGN_OUT = "/intern/afmelden";
+
     public URI url() {
         return URI.create("http://localhost:" + http.port() + "/");
     }
@@ -66,7 +69,7 @@ public final class InternalEditionServer implements AutoCloseable {
                 } else {
                     send(exchange, 200, signInPage(null));
                 }
-            } else if (path.equals("/afmelden") && method.equals("POST")) {
+            } else if (path.equals(SIGN_OUT) || path.equals("/afmelden") && method.equals("POST")) {
                 String session = sessionId(exchange);
                 if (session != null) {
                     sessions.remove(session);

@@ -126,6 +126,21 @@ class ContractManagerBrowserTest {
     }
 
     @Test
+    void afmeldenOnARegionsPageEndsTheSessionSoItsPagesAskForTheKeyAgain() {
+        signIn();
+        openProviderPage(SiteFixtures.HOSTILE);
+        browser.findElement(By.linkText("Afmelden")).click();
+        assertThat(browser.findElement(By.id("sleutel")).isDisplayed()).isTrue();
+        openProviderPage(SiteFixtures.HOSTILE);
+        assertThat(browser.getCurrentUrl()).endsWith("/aanmelden");
+        assertThat(browser.findElements(By.cssSelector("form.ladder-form"))).isEmpty();
+
+        signIn();
+        browser.findElement(By.linkText("Afmelden")).click();
+        assertThat(browser.findElement(By.id("sleutel")).isDisplayed()).isTrue();
+    }
+
+    @Test
     void anotherRegionsEscalationIsOutOfReach() throws Exception {
         signIn();
         browser.get(site.url().resolve("intern/dwo/aanbieders/" + SiteFixtures.GOOD + ".html").toString());
