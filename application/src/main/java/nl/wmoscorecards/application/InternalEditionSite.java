@@ -147,7 +147,7 @@ public final class InternalEditionSite {
         }
         String type = SiteContentTypes.contentType(sitePath);
         if (!type.startsWith("text/html")) {
-            return new Response(200, headers(type), file.get(), false);
+            return new Response(200, InternalPages.headers(type), file.get(), false);
         }
         String page = new String(file.get(), StandardCharsets.UTF_8);
         Map<String, String> query = InternalPages.form(request.query());
@@ -157,7 +157,7 @@ public final class InternalEditionSite {
             page = InternalPages.withOutcome(page, query.get("bij"), "vastgelegd".equals(outcome),
                     message.length() > 1_000 ? message.substring(0, 1_000) : message);
         }
-        return new Response(200, headers(type), page.getBytes(StandardCharsets.UTF_8), true);
+        return new Response(200, InternalPages.headers(type), page.getBytes(StandardCharsets.UTF_8), true);
     }
 
     /** The site path under the region, or null when it could leave the region's edition. */
@@ -219,25 +219,13 @@ public final class InternalEditionSite {
         }
     }
 
-    private static Map<String, String> headers(String contentType) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", contentType);
-        // One manager's view of one region: never cached by a shared cache, never framed, never sniffed.
-        headers.put("Cache-Control", "no-store");
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                + "script-src 'none'; frame-ancestors 'none'; form-action 'self'");
-        headers.put("Referrer-Policy", "same-origin");
-        return headers;
-    }
-
     /** A page the site writes itself (not from an edition), with the same headers as the edition's pages. */
     private static Response html(int status, String page) {
-        return new Response(status, headers("text/html; charset=utf-8"), page.getBytes(StandardCharsets.UTF_8), true);
+        return new Response(status, InternalPages.headers("text/html; charset=utf-8"), page.getBytes(StandardCharsets.UTF_8), true);
     }
 
     private static Response redirect(String location) {
-        Map<String, String> headers = headers("text/plain; charset=utf-8");
+        Map<String, String> headers = InternalPages.headers("text/plain; charset=utf-8");
         headers.put("Location", location);
         return new Response(303, headers, new byte[0], true);
     }
