@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.wmoscorecards.application.InternalPages;
+import nl.wmoscorecards.functions.aws.Environment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,11 +64,11 @@ public final class HostedSignIn {
     }
 
     public static HostedSignIn fromEnvironment() {
-        String clientId = SignedInManagers.required("CONTRACT_MANAGER_CLIENT_ID");
-        String domain = SignedInManagers.required("CONTRACT_MANAGER_SIGN_IN_DOMAIN");
+        String clientId = Environment.required("CONTRACT_MANAGER_CLIENT_ID");
+        String domain = Environment.required("CONTRACT_MANAGER_SIGN_IN_DOMAIN");
         return new HostedSignIn(Endpoints.ofUserPoolDomain(domain, System.getenv("CONTRACT_MANAGER_SITE_URL")),
                 TokenEndpoint.ofUserPoolDomain(domain, clientId),
-                IdTokenVerifier.forUserPool(SignedInManagers.required("CONTRACT_MANAGER_ISSUER"), clientId), Clock.systemUTC());
+                IdTokenVerifier.forUserPool(Environment.required("CONTRACT_MANAGER_ISSUER"), clientId), Clock.systemUTC());
     }
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         String path = event.getRawPath() == null ? "" : event.getRawPath();

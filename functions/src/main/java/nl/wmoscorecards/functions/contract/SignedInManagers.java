@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.wmoscorecards.functions.aws.Environment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +36,9 @@ public final class SignedInManagers implements ContractManagerAuthentication {
 
     /** The contract-manager client of the stack's user pool, from the function's environment. */
     public static SignedInManagers fromEnvironment() {
-        String clientId = required("CONTRACT_MANAGER_CLIENT_ID");
-        return new SignedInManagers(IdTokenVerifier.forUserPool(required("CONTRACT_MANAGER_ISSUER"), clientId),
-                TokenEndpoint.ofUserPoolDomain(required("CONTRACT_MANAGER_SIGN_IN_DOMAIN"), clientId));
+        String clientId = Environment.required("CONTRACT_MANAGER_CLIENT_ID");
+        return new SignedInManagers(IdTokenVerifier.forUserPool(Environment.required("CONTRACT_MANAGER_ISSUER"), clientId),
+                TokenEndpoint.ofUserPoolDomain(Environment.required("CONTRACT_MANAGER_SIGN_IN_DOMAIN"), clientId));
     }
 
     @Override
@@ -104,13 +105,5 @@ public final class SignedInManagers implements ContractManagerAuthentication {
     private static String method(APIGatewayV2HTTPEvent event) {
         return Optional.ofNullable(event.getRequestContext()).map(APIGatewayV2HTTPEvent.RequestContext::getHttp)
                 .map(APIGatewayV2HTTPEvent.RequestContext.Http::getMethod).orElse("GET");
-    }
-
-    static String required(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set");
-        }
-        return value;
     }
 }

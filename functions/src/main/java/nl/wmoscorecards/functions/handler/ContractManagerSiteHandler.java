@@ -18,6 +18,7 @@ import nl.wmoscorecards.application.RegionalInternalEdition;
 import nl.wmoscorecards.core.config.ConfigLoader;
 import nl.wmoscorecards.core.config.ScorecardsConfig;
 import nl.wmoscorecards.functions.aws.AwsClients;
+import nl.wmoscorecards.functions.aws.Environment;
 import nl.wmoscorecards.functions.aws.Telemetry;
 import nl.wmoscorecards.functions.contract.ContractManagerAuthentication;
 import nl.wmoscorecards.functions.contract.ContractManagerClaims;
@@ -39,7 +40,7 @@ public final class ContractManagerSiteHandler implements RequestHandler<APIGatew
 
     public ContractManagerSiteHandler() {
         this(ConfigLoader.fromEnvironment(), Stores.dynamo(AwsClients.dynamoDb(), TableNames.fromEnvironment()),
-                new S3RegionalEditions(AwsClients.s3(), requiredEnv("INTERNAL_SITE_BUCKET")), Map::of, Clock.systemUTC(),
+                new S3RegionalEditions(AwsClients.s3(), Environment.required("INTERNAL_SITE_BUCKET")), Map::of, Clock.systemUTC(),
                 SignedInManagers.fromEnvironment());
     }
 
@@ -80,13 +81,5 @@ public final class ContractManagerSiteHandler implements RequestHandler<APIGatew
                 .withHeaders(new LinkedHashMap<>(answer.headers()))
                 .withBody(answer.text() ? answer.bodyText() : Base64.getEncoder().encodeToString(answer.body()))
                 .withIsBase64Encoded(!answer.text()).build();
-    }
-
-    private static String requiredEnv(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set");
-        }
-        return value;
     }
 }
