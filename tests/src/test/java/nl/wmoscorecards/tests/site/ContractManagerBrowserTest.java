@@ -83,21 +83,21 @@ class ContractManagerBrowserTest {
     @Test
     void aContractManagerSignsInRecordsAConversationAndAPlanAndSeesTheStepChange() {
         signIn();
-        browser.findElement(By.linkText("Zaanstreek-Waterland")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.linkText("Zaanstreek-Waterland")));
         assertThat(browser.getCurrentUrl()).endsWith("/intern/" + ZAANSTREEK + "/intern/index.html");
         openProviderPage(SiteFixtures.HOSTILE);
         assertThat(stateOf(WALKED)).isEqualTo("stap 1: gesignaleerd, escalatiegesprek te voeren");
 
         WebElement conversation = form(WALKED, "record-conversation");
         conversation.findElement(By.name("toelichting")).sendKeys("Gesprek gevoerd, brief verstuurd");
-        conversation.findElement(By.cssSelector("button[type=submit]")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, conversation.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(outcome()).startsWith("Vastgelegd.").contains("stap 2: verbeterplan gevraagd");
         assertThat(stateOf(WALKED)).isEqualTo("stap 2: verbeterplan gevraagd");
         assertThat(browser.findElement(By.cssSelector("section[aria-labelledby='" + anchor(WALKED) + "'] table")).getText())
                 .contains("escalatiegesprek vastgelegd").contains("Anna de Vries").contains("Gesprek gevoerd, brief verstuurd");
 
-        form(WALKED, "record-plan").findElement(By.cssSelector("button[type=submit]")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, form(WALKED, "record-plan").findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(outcome()).startsWith("Vastgelegd.");
         assertThat(stateOf(WALKED)).isEqualTo("stap 2: verbeterplan ontvangen, te beoordelen");
@@ -117,7 +117,7 @@ class ContractManagerBrowserTest {
         // Meanwhile a colleague records the conversation: the form on this page is now a step the ladder refuses.
         new EscalationActions(runtime.stores(), runtime.clock()).act(new ContractManager("Collega", Set.of(ZAANSTREEK)),
                 ZAANSTREEK, STALE, Map.of("actie", "record-conversation"));
-        stale.findElement(By.cssSelector("button[type=submit]")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, stale.findElement(By.cssSelector("button[type=submit]")));
 
         WebElement alert = browser.findElement(By.cssSelector(".ladder-outcome[role=alert]"));
         assertThat(alert.getText()).startsWith("Niet vastgelegd.").contains("Dit kan nu niet: 'Escalatiegesprek vastleggen'"
@@ -129,14 +129,14 @@ class ContractManagerBrowserTest {
     void afmeldenOnARegionsPageEndsTheSessionSoItsPagesAskForTheKeyAgain() {
         signIn();
         openProviderPage(SiteFixtures.HOSTILE);
-        browser.findElement(By.linkText("Afmelden")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.linkText("Afmelden")));
         assertThat(browser.findElement(By.id("sleutel")).isDisplayed()).isTrue();
         openProviderPage(SiteFixtures.HOSTILE);
         assertThat(browser.getCurrentUrl()).endsWith("/aanmelden");
         assertThat(browser.findElements(By.cssSelector("form.ladder-form"))).isEmpty();
 
         signIn();
-        browser.findElement(By.linkText("Afmelden")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.linkText("Afmelden")));
         assertThat(browser.findElement(By.id("sleutel")).isDisplayed()).isTrue();
     }
 
@@ -212,7 +212,7 @@ class ContractManagerBrowserTest {
         browser.manage().deleteAllCookies();
         browser.get(site.url().resolve("aanmelden").toString());
         browser.findElement(By.id("sleutel")).sendKeys(annaKey);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, browser.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Uw inkoopregio's");
     }
 

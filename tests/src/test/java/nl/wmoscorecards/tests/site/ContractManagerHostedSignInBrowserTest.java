@@ -137,7 +137,7 @@ class ContractManagerHostedSignInBrowserTest {
         WebElement conversation = browser.findElement(By.xpath("//section[@aria-labelledby='escalatie-" + WALKED + "']"
                 + "//form[input[@name='actie' and @value='record-conversation']]"));
         conversation.findElement(By.name("toelichting")).sendKeys("Gesprek gevoerd");
-        conversation.findElement(By.cssSelector("button[type=submit]")).click();
+        HeadlessChromium.clickAndAwaitNextPage(browser, conversation.findElement(By.cssSelector("button[type=submit]")));
 
         assertThat(browser.findElement(By.cssSelector(".ladder-outcome")).getText()).startsWith("Vastgelegd.")
                 .contains("stap 2: verbeterplan gevraagd");

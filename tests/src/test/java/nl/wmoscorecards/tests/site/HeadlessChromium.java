@@ -3,10 +3,15 @@ package nl.wmoscorecards.tests.site;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver, started with explicit paths so Selenium Manager never downloads a
@@ -47,6 +52,16 @@ final class HeadlessChromium {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Clicks what submits a form or follows a link, and returns once the browser shows the next document. A bare
+     * click may return while the old page is still shown, so a following find can hit the old page's elements.
+     */
+    static void clickAndAwaitNextPage(ChromeDriver browser, WebElement element) {
+        WebElement current = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(current));
     }
 
     /** Quits the browser, then closes the rest in the order given; any of them null when the start was skipped. */
