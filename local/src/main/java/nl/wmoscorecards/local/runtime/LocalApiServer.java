@@ -93,7 +93,7 @@ public final class LocalApiServer implements AutoCloseable {
             Optional<Map<String, String>> claims = bearer(exchange).flatMap(authorizer::claims);
             if (claims.isEmpty()) {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
-                send(exchange, 401, "{\"error\":\"Niet aangemeld: stuur een geldige API-sleutel mee (Authorization: Bearer ...).\"}");
+                send(exchange, 401, "{\"error\":\"Niet aangemeld: stuur een geldige API-sleutel of een geldig aanmeldtoken mee (Authorization: Bearer ...).\"}");
                 return;
             }
             String agb = claims.get().get(ProviderClaims.AGB_CLAIM);
