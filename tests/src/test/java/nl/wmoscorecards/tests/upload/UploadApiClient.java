@@ -56,7 +56,9 @@ public final class UploadApiClient {
     public int put(String url, Map<String, String> headers, byte[] bytes) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
         headers.forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        // A client of its own per PUT: S3Proxy may refuse before reading the body and close the connection, and a
+        // shared client could send the next request on that closed connection ("header parser received no bytes").
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     public static Map<String, String> request(String reportType, String period, String fileName, String contentType) {
