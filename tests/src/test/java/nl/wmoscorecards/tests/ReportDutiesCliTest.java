@@ -103,6 +103,35 @@ class ReportDutiesCliTest {
                 .doesNotContain(ZW).doesNotContain(BRABANT).doesNotContain(DWO);
     }
 
+    @Test
+    void aProviderInCareWithoutAnyKpiRowOwesTheRegionItsReportsAllTheSame() throws Exception {
+        // Zaanstreek-Waterland's provider has one client, in care since 2025 and still in 2026: no allocation started
+        // in the contract phase (from 1 July 2026), none was evaluated, no survey: no 2026 KPI has a population, so
+        // the run stores no row for it. It owes the region its reports about 2026 all the same.
+        Path file = work.resolve("in-care.jsonl");
+        Files.writeString(file, String.join("\n",
+                "{\"type\":\"301\",\"messageId\":\"M1\",\"sentAt\":\"2025-02-01T10:00:00Z\",\"municipality\":\"0479\","
+                        + "\"provider\":\"" + ZW + "\",\"allocationNumber\":\"A1\",\"bsn\":\"999900006\","
+                        + "\"productCategory\":\"02\",\"productCode\":\"02A01\",\"startDate\":\"2025-02-03\"}",
+                "{\"type\":\"305\",\"messageId\":\"M2\",\"sentAt\":\"2025-02-12T10:00:00Z\",\"municipality\":\"0479\","
+                        + "\"provider\":\"" + ZW + "\",\"allocationNumber\":\"A1\",\"startDate\":\"2025-02-10\"}") + "\n",
+                StandardCharsets.UTF_8);
+        Path data = work.resolve("data");
+        run(data, "ingest-events", file.toString());
+        run(data, "kpi-run", "--year", "2026", "--as-of", "2027-03-01");
+        String escalation = "zaanstreek-waterland-2026-" + ZW;
+        try (LocalRuntime runtime = LocalRuntime.open(data)) {
+            assertThat(runtime.stores().kpiResults().results(2026, "zaanstad-wormerland")).isEmpty();
+            assertThat(runtime.stores().kpiResults().providersInCare(2026, "zaanstad-wormerland")).containsExactly(ZW);
+            // Due Thursday 1 April 2027: a shortfall from Friday 2 April.
+            assertThat(raised(runtime, "2027-04-01")).isEmpty();
+            assertThat(raised(runtime, "2027-04-02")).singleElement().asString().startsWith(escalation + " [")
+                    .contains("sroi").contains("klachten").contains("financieel-jaaroverzicht");
+        }
+        assertThat(run(data, "report-status", "--year", "2026", "--as-of", "2027-04-02").out())
+                .containsPattern(ZW + " +sroi +2027-04-01 +niet geleverd - op de escalatieladder vanaf 2027-04-02");
+    }
+
     private static void deliver(LocalRuntime runtime, String type, String completedAt) {
         Instant at = Instant.parse(completedAt);
         Upload pending = Upload.pending("u-" + type, ML, type, "2025", type + ".pdf", "application/pdf",

@@ -119,7 +119,7 @@ public final class KpiEngineBench {
                         + "/*.csv', delim = ';', header = true, dateformat = '%d-%m-%Y', columns = " + SURVEY_COLUMNS + ")");
             }
             Set<String> engineMemory = keys(engineParallel(regions, r -> engine.measureRegion(year, asOf, r, memoryStore,
-                    memorySurveys, ProviderReports.NONE)));
+                    memorySurveys, ProviderReports.NONE).results()));
             Set<String> duckMemory = duckKeys(duck, sqlFromMemory);
             Set<String> engineFile = keys(engineFromFiles(engine, rows, surveyFiles, regions, catalog, municipalities, year, asOf));
             Set<String> duckFile = duckKeys(duck, sqlFromFiles);
@@ -138,7 +138,7 @@ public final class KpiEngineBench {
             // Interleaved, so both sides see the same background load on a shared machine; ratios per pair.
             double[][] memory = pairs(runs,
                     () -> engineParallel(regions, r -> engine.measureRegion(year, asOf, r, memoryStore, memorySurveys,
-                            ProviderReports.NONE)),
+                            ProviderReports.NONE).results()),
                     () -> engineParallel(regions, r -> engine.runRegion(year, asOf, r, catalog, all, allResponses)),
                     () -> duckKeys(duck, sqlFromMemory));
             double[][] files = pairs(runs,

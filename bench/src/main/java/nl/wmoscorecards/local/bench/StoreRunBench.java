@@ -81,7 +81,7 @@ public final class StoreRunBench {
                 t = System.nanoTime();
                 List<List<KpiResult>> measured = InOrder.map(regions, threads, "kpi-region",
                         region -> engine.measureRegion(year, asOf, region, runtime.stores().allocations(),
-                                runtime.stores().surveyResponses(), ProviderReports.NONE));
+                                runtime.stores().surveyResponses(), ProviderReports.NONE).results());
                 run[i] = secs(t);
                 results = measured.stream().mapToInt(List::size).sum();
                 t = System.nanoTime();

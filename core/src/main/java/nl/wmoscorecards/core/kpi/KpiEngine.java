@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -45,12 +46,12 @@ public final class KpiEngine {
      * once, and the survey responses of the year and the two before it (a biennial survey is carried into the
      * year without one); no results when the region has no catalogue for the year.
      */
-    public List<KpiResult> measureRegion(int year, LocalDate asOf, MeasurementRegion region,
-                                         AllocationStore allocations, SurveyResponseStore surveys,
-                                         ProviderReports reports) {
+    public RegionMeasurement measureRegion(int year, LocalDate asOf, MeasurementRegion region,
+                                           AllocationStore allocations, SurveyResponseStore surveys,
+                                           ProviderReports reports) {
         Optional<KpiCatalog> catalog = config.kpiCatalog(region.contractingRegion(), year);
         if (catalog.isEmpty()) {
-            return List.of();
+            return new RegionMeasurement(List.of(), Set.of());
         }
         List<Allocation> regionAllocations = new ArrayList<>();
         List<SurveyResponse> regionResponses = new ArrayList<>();
@@ -60,7 +61,19 @@ public final class KpiEngine {
                 regionResponses.addAll(surveys.responsesOf(municipality, surveyYear));
             }
         }
-        return runRegion(year, asOf, region, catalog.get(), regionAllocations, regionResponses, reports);
+        return measure(year, asOf, region, catalog.get(), regionAllocations, regionResponses, reports);
+    }
+
+    /**
+     * A measurement region's results, and the providers with clients in care there in the year, with a KPI row or
+     * without one (no population in any KPI): those owe the contracting region its reports (DOMAIN.md, performance
+     * agreements).
+     */
+    public record RegionMeasurement(List<KpiResult> results, Set<String> providersInCare) {
+        public RegionMeasurement {
+            results = List.copyOf(results);
+            providersInCare = Collections.unmodifiableSortedSet(new TreeSet<>(providersInCare));
+        }
     }
 
     /** One measurement region's results; also the unit of fan-out. */
@@ -76,6 +89,12 @@ public final class KpiEngine {
     public List<KpiResult> runRegion(int year, LocalDate asOf, MeasurementRegion region, KpiCatalog catalog,
                                      List<Allocation> allocations, List<SurveyResponse> responses,
                                      ProviderReports reports) {
+        return measure(year, asOf, region, catalog, allocations, responses, reports).results();
+    }
+
+    private RegionMeasurement measure(int year, LocalDate asOf, MeasurementRegion region, KpiCatalog catalog,
+                                      List<Allocation> allocations, List<SurveyResponse> responses,
+                                      ProviderReports reports) {
         ContractPhase phase = config.regions().contractingRegion(region.contractingRegion()).contractPhase();
         Optional<DateRange> contractPeriod = phase.measurementPeriod(year);
         // A year wholly outside the contract is still read over the calendar year, to list who was active there.
@@ -101,12 +120,16 @@ public final class KpiEngine {
         logLeftOut(LeftOutMessages.of(region.id(), countable));
         RegionClients regionClients = new RegionClients(countable);
         List<KpiResult> results = new ArrayList<>();
+        Set<String> inCare = new TreeSet<>();
         for (String provider : providers) {
             List<Allocation> own = byProvider.getOrDefault(provider, List.of());
             MeasureInput input = new MeasureInput(year, period, asOf, catalog, own,
                     responsesByProvider.getOrDefault(provider, List.of()));
             MeasureContext context = new MeasureContext(input, region, provider, countable, reports, regionClients);
             int clients = clientsInCare(own, period);
+            if (clients > 0) {
+                inCare.add(provider);
+            }
             for (KpiDefinition kpi : catalog.kpis()) {
                 Measure measure = Measures.named(kpi.measure());
                 Tally outcome = measure.compute(context, kpi);
@@ -133,7 +156,7 @@ public final class KpiEngine {
             }
         }
         results.sort(Comparator.comparing(KpiResult::provider).thenComparing(KpiResult::kpi));
-        return results;
+        return new RegionMeasurement(results, inCare);
     }
 
     /**

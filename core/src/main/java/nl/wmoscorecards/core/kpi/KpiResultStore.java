@@ -13,8 +13,28 @@ import java.util.stream.Collectors;
  */
 public interface KpiResultStore {
 
-    /** Replaces one region's results of the year: rows of that region the new results no longer have go. */
-    void replaceRegion(int year, String measurementRegion, List<KpiResult> results);
+    /**
+     * Replaces one region's results of the year (rows of that region the new results no longer have go) and the
+     * providers with clients in care there that year, KPI rows or not: who owes the contracting region its reports.
+     */
+    void replaceRegion(int year, String measurementRegion, List<KpiResult> results, Set<String> providersInCare);
+
+    /** The same, with the providers in care read from the results (clients in care above zero). */
+    default void replaceRegion(int year, String measurementRegion, List<KpiResult> results) {
+        replaceRegion(year, measurementRegion, results, inCareOf(results));
+    }
+
+    /**
+     * The providers with clients in care in the region that year, as stored with its results. For results stored
+     * without that fact (before it was kept), the providers whose results count clients in care.
+     */
+    Set<String> providersInCare(int year, String measurementRegion);
+
+    /** Providers whose results count clients in care: those in care that have at least one KPI row. */
+    static Set<String> inCareOf(List<KpiResult> results) {
+        return results.stream().filter(r -> r.clients() > 0).map(KpiResult::provider)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
 
     /**
      * Records a run whose regions were replaced one by one. Regions an earlier run of the year recorded that

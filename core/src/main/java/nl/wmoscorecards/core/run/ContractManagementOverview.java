@@ -21,6 +21,7 @@ import nl.wmoscorecards.core.contract.RoundTablePlanner;
 import nl.wmoscorecards.core.contract.RoundTableStore;
 import nl.wmoscorecards.core.delivery.ReportDelivery;
 import nl.wmoscorecards.core.kpi.KpiResult;
+import nl.wmoscorecards.core.kpi.KpiResultStore;
 import nl.wmoscorecards.core.kpi.KpiRun;
 import nl.wmoscorecards.core.kpi.StoredProviderReports;
 import nl.wmoscorecards.core.region.ContractingRegion;
@@ -40,14 +41,17 @@ import nl.wmoscorecards.core.upload.UploadStore;
  */
 public final class ContractManagementOverview {
     private final ScorecardsConfig config;
+    private final KpiResultStore results;
     private final UploadStore uploads;
     private final ReportRowStore reportRows;
     private final ConversationStore conversations;
     private final RoundTableStore roundTables;
 
-    public ContractManagementOverview(ScorecardsConfig config, UploadStore uploads, ReportRowStore reportRows,
-                                      ConversationStore conversations, RoundTableStore roundTables) {
+    public ContractManagementOverview(ScorecardsConfig config, KpiResultStore results, UploadStore uploads,
+                                      ReportRowStore reportRows, ConversationStore conversations,
+                                      RoundTableStore roundTables) {
         this.config = config;
+        this.results = results;
         this.uploads = uploads;
         this.reportRows = reportRows;
         this.conversations = conversations;
@@ -86,18 +90,22 @@ public final class ContractManagementOverview {
     }
 
     /**
-     * Per provider and per year it has results in, its report deliveries as of the date, for the duties that
-     * apply to it that year.
+     * Per provider and per year it has results in or owes reports in (clients in care without a KPI row), its
+     * report deliveries as of the date, for the duties that apply to it that year.
      */
     public Map<String, Map<Integer, List<ReportDelivery>>> deliveries(List<KpiRun> runs, LocalDate asOf) {
         StoredProviderReports reports = new StoredProviderReports(uploads, reportRows, config.reportTypes(),
                 config.reportDuties());
-        Map<Integer, Map<String, Set<String>>> dutyHolders = new HashMap<>();
-        runs.forEach(run -> dutyHolders.put(run.year(), ReportDutyHolders.of(config.regions(), run.results())));
         Map<String, Map<Integer, List<ReportDelivery>>> deliveries = new TreeMap<>();
-        resultsByProviderAndYear(runs).forEach((provider, years) -> years.keySet().forEach(year ->
-                deliveries.computeIfAbsent(provider, p -> new TreeMap<>()).put(year,
-                        YearlyAssessment.deliveries(provider, dutyHolders.get(year), reports, year, asOf))));
+        for (KpiRun run : runs) {
+            Map<String, Set<String>> dutyHolders = ReportDutyHolders.all(config.regions(), results, run.year());
+            // Those with results, and those in care without a KPI row: they owe reports all the same.
+            Set<String> providers = new TreeSet<>();
+            run.results().forEach(r -> providers.add(r.provider()));
+            dutyHolders.values().forEach(providers::addAll);
+            providers.forEach(provider -> deliveries.computeIfAbsent(provider, p -> new TreeMap<>()).put(run.year(),
+                    YearlyAssessment.deliveries(provider, dutyHolders, reports, run.year(), asOf)));
+        }
         return deliveries;
     }
 

@@ -82,9 +82,10 @@ public final class YearlyAssessment {
             List<KpiResult> results = new ArrayList<>();
             // A region's results are written by one writer thread while its region thread goes on to read the next.
             InOrder.map(regions, REGION_THREADS, "kpi-region", region -> {
-                List<KpiResult> measured = measure(year, asOf, region, reports);
-                writes.add(CompletableFuture.runAsync(() -> ports.results().replaceRegion(year, region, measured), writer));
-                return measured;
+                KpiEngine.RegionMeasurement measured = measure(year, asOf, region, reports);
+                writes.add(CompletableFuture.runAsync(() -> ports.results().replaceRegion(year, region,
+                        measured.results(), measured.providersInCare()), writer));
+                return measured.results();
             }).forEach(results::addAll);
             awaitAll(writes);
             return conclude(new KpiRun(year, asOf, clock.instant(), results), regions, reports);
@@ -111,12 +112,12 @@ public final class YearlyAssessment {
      * of fan-out (a thread here, one function invocation per region in AWS). Rerunning it is harmless.
      */
     public List<KpiResult> measureRegion(int year, LocalDate asOf, String regionId) {
-        List<KpiResult> results = measure(year, asOf, regionId, providerReports());
-        ports.results().replaceRegion(year, regionId, results);
-        return results;
+        KpiEngine.RegionMeasurement measured = measure(year, asOf, regionId, providerReports());
+        ports.results().replaceRegion(year, regionId, measured.results(), measured.providersInCare());
+        return measured.results();
     }
 
-    private List<KpiResult> measure(int year, LocalDate asOf, String regionId, ProviderReports reports) {
+    private KpiEngine.RegionMeasurement measure(int year, LocalDate asOf, String regionId, ProviderReports reports) {
         MeasurementRegion region = config.regions().measurementRegion(regionId)
                 .orElseThrow(() -> new IllegalArgumentException("no measurement region " + regionId));
         return engine.measureRegion(year, asOf, region, ports.allocations(), ports.surveys(), reports);
@@ -142,9 +143,12 @@ public final class YearlyAssessment {
 
     private Outcome conclude(KpiRun run, List<String> measuredRegions, ProviderReports reports) {
         ports.results().recordRun(run, Set.copyOf(measuredRegions));
+        // Providers in care owe reports with or without a KPI row, so they are assessed beside those with results.
+        Map<String, Set<String>> dutyHolders = ReportDutyHolders.inMeasurementRegions(config.regions(), ports.results(),
+                run.year(), measuredRegions);
         Set<String> providers = new TreeSet<>();
         run.results().stream().map(KpiResult::provider).forEach(providers::add);
-        Map<String, Set<String>> dutyHolders = ReportDutyHolders.of(config.regions(), run.results());
+        dutyHolders.values().forEach(providers::addAll);
         Map<String, List<ReportDelivery>> deliveries = new TreeMap<>();
         List<EscalationTriggers.DossierAudit> audits = new ArrayList<>();
         for (ProviderAssessment assessed : assessAll(providers, dutyHolders, reports, run.year(), run.asOf())) {

@@ -58,7 +58,7 @@ class DemoScorecardTest {
         KpiEngine engine = new KpiEngine(config);
         List<KpiResult> results = config.regions().measurementRegions().stream()
                 .flatMap(region -> engine.measureRegion(YEAR, LocalDate.of(YEAR + 1, 2, 1), region, allocations, surveys,
-                        ProviderReports.NONE).stream())
+                        ProviderReports.NONE).results().stream())
                 .toList();
 
         // -Ddemo.printScorecard=true prints the scorecard, to eyeball the demo when tuning it.

@@ -1,5 +1,6 @@
 package nl.wmoscorecards.functions.store;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,23 @@ public final class DynamoKpiResultStore implements KpiResultStore {
     }
 
     @Override
-    public void replaceRegion(int year, String region, List<KpiResult> regionResults) {
-        BatchWriter.put(client, results, regionResults.stream().map(KpiResultItem::toItem).toList());
-        Set<String> keep = regionResults.stream().map(KpiResultItem::sortKey).collect(Collectors.toSet());
+    public void replaceRegion(int year, String region, List<KpiResult> regionResults, Set<String> providersInCare) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        regionResults.forEach(r -> items.add(KpiResultItem.toItem(r)));
+        items.add(KpiResultItem.providersInCareItem(year, region, providersInCare));
+        BatchWriter.put(client, results, items);
+        Set<String> keep = regionResults.stream().map(KpiResultItem::sortKey).collect(Collectors.toCollection(java.util.HashSet::new));
+        keep.add(KpiResultItem.PROVIDERS_IN_CARE);
         removeFrom(year, region, item -> !keep.contains(ItemMaps.s(item, KpiResultItem.KEYS.sort().name())));
+    }
+
+    /** The region's partition read once, as for its results (the same Query grant): the item, or the rows' count. */
+    @Override
+    public Set<String> providersInCare(int year, String measurementRegion) {
+        List<Map<String, AttributeValue>> items = query(year, measurementRegion).toList();
+        return items.stream().filter(KpiResultItem::isProvidersInCare).findFirst()
+                .<Set<String>>map(item -> new TreeSet<>(ItemMaps.ss(item, "providers")))
+                .orElseGet(() -> KpiResultStore.inCareOf(items.stream().map(KpiResultItem::fromItem).toList()));
     }
 
     @Override
@@ -52,7 +66,8 @@ public final class DynamoKpiResultStore implements KpiResultStore {
 
     @Override
     public List<KpiResult> results(int year, String measurementRegion) {
-        return query(year, measurementRegion).map(KpiResultItem::fromItem).toList();
+        return query(year, measurementRegion).filter(item -> !KpiResultItem.isProvidersInCare(item))
+                .map(KpiResultItem::fromItem).toList();
     }
 
     private Stream<Map<String, AttributeValue>> query(int year, String region) {

@@ -3,6 +3,7 @@ package nl.wmoscorecards.functions.store;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import nl.wmoscorecards.core.kpi.Band;
 import nl.wmoscorecards.core.kpi.KpiResult;
 import nl.wmoscorecards.core.kpi.NotMeasured;
@@ -21,6 +22,21 @@ final class KpiResultItem {
 
     static String sortKey(KpiResult r) {
         return r.provider() + "#" + r.kpi();
+    }
+
+    /**
+     * The item beside a region's results that lists the providers with clients in care there: its sort key sorts
+     * after every "provider#kpi" key (AGB codes are digits) and is never one.
+     */
+    static final String PROVIDERS_IN_CARE = "~providers-in-care";
+
+    static Map<String, AttributeValue> providersInCareItem(int year, String region, Set<String> providers) {
+        return ItemMaps.builder().s("yearRegion", partition(year, region)).s("providerKpi", PROVIDERS_IN_CARE)
+                .ss("providers", providers).build();
+    }
+
+    static boolean isProvidersInCare(Map<String, AttributeValue> item) {
+        return PROVIDERS_IN_CARE.equals(ItemMaps.s(item, "providerKpi"));
     }
 
     static Map<String, AttributeValue> toItem(KpiResult r) {

@@ -72,6 +72,23 @@ class KpiResultStoreTest {
         assertThat(store.run(2023)).hasValueSatisfying(r -> assertThat(r.asOf()).isEqualTo(LocalDate.of(2024, 3, 1)));
     }
 
+    @Test
+    void theProvidersInCareAreKeptBesideTheRegionsRowsReplacedWithThemAndClearedWithThem() {
+        // 33333333 has clients in care but no KPI row: it owes the region reports all the same.
+        store.replaceRegion(2022, "dwo", List.of(result(2022, "dwo", "11111111", "inflow")), Set.of("11111111", "33333333"));
+        assertThat(store.providersInCare(2022, "dwo")).containsExactly("11111111", "33333333");
+        assertThat(rows(2022, "dwo")).containsExactly("11111111/inflow");
+
+        store.replaceRegion(2022, "dwo", List.of(), Set.of("33333333"));
+        assertThat(store.providersInCare(2022, "dwo")).containsExactly("33333333");
+        assertThat(rows(2022, "dwo")).isEmpty();
+        assertThat(store.providersInCare(2022, "zaanstad-wormerland")).isEmpty();
+
+        store.recordRun(run(2022, 0), Set.of("dwo"));
+        store.recordRun(run(2022, 0), Set.of("zaanstad-wormerland")); // a later run of the year without dwo
+        assertThat(store.providersInCare(2022, "dwo")).isEmpty();
+    }
+
     private static List<String> rows(int year, String region) {
         return store.results(year, region).stream().map(r -> r.provider() + "/" + r.kpi()).toList();
     }

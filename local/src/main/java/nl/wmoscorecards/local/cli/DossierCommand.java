@@ -39,7 +39,8 @@ public final class DossierCommand extends RuntimeCommand {
         int year = this.year.year();
         LocalDate date = asOf.on(runtime);
         List<KpiResult> results = storedResults(runtime, year).stream().filter(r -> r.provider().equals(provider)).toList();
-        var deliveries = YearlyAssessment.deliveries(provider, ReportDutyHolders.of(runtime.config().regions(), results),
+        var deliveries = YearlyAssessment.deliveries(provider, ReportDutyHolders.all(runtime.config().regions(),
+                        runtime.stores().kpiResults(), year),
                 providerReports(runtime), year, date);
         var escalations = runtime.stores().escalations().all().stream()
                 .filter(e -> e.provider().equals(provider)).toList();

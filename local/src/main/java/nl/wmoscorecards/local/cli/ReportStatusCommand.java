@@ -37,7 +37,7 @@ public final class ReportStatusCommand extends RuntimeCommand {
     int execute(LocalRuntime runtime, PrintWriter out) {
         ScorecardsConfig config = runtime.config();
         int year = this.year.year();
-        Map<String, Set<String>> holders = ReportDutyHolders.of(config.regions(), storedResults(runtime, year));
+        Map<String, Set<String>> holders = ReportDutyHolders.all(config.regions(), runtime.stores().kpiResults(), year);
         StoredProviderReports reports = providerReports(runtime);
         LocalDate date = asOf.on(runtime);
         for (ContractingRegion region : config.regions().contractingRegions()) {
