@@ -51,6 +51,9 @@ final class InternalReadModel {
             });
             deliveries.put(provider, all);
         });
+        // In care without a KPI row: no dossier (it is drawn up around the figures), but the duties all the same.
+        deliveriesByYear.forEach((provider, byYear) -> deliveries.computeIfAbsent(provider,
+                p -> byYear.values().stream().flatMap(List::stream).toList()));
         List<RoundTable> roundTables = overview.roundTables(runs).stream()
                 .map(t -> new RoundTable(t.contractingRegion(), t.year(), t.relevantProviders(), t.plan().invited(),
                         t.plan().leftOut(), t.plan().absences(), t.held()))

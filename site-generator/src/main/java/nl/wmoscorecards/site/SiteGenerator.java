@@ -95,6 +95,9 @@ public final class SiteGenerator {
         for (String provider : plan.providers()) {
             jobs.add(() -> providerPages.render(model, plan, provider, out));
         }
+        for (String provider : plan.providersWithEscalationsOnly()) {
+            jobs.add(() -> providerPages.render(model, plan, provider, out));
+        }
         try (ParallelRendering rendering = ParallelRendering.perCore()) {
             rendering.runAll(jobs);
             List<OpenDataTable> rowsByPage = new ArrayList<>(plan.pages().size());

@@ -30,6 +30,11 @@ final class SitePlan {
     private final List<String> providersByLabel;
     /** Per scorecard path, the providers on it in the plan's name order. */
     private final Map<String, List<String>> providersByPage = new HashMap<>();
+    /**
+     * Internal edition: providers with an escalation but on no scorecard (clients in care, no KPI row: a report
+     * shortfall), by name. They get a page for their escalations and report duties, so a manager can act on them.
+     */
+    private final List<String> providersWithEscalationsOnly;
     /** Every configured KPI's column (without a link), made once per generation instead of once per table. */
     private final Map<KpiDefinition, KpiColumn> columns = new IdentityHashMap<>();
 
@@ -74,6 +79,11 @@ final class SitePlan {
                 providersByPage.computeIfAbsent(page.path(), p -> new ArrayList<>()).add(provider);
             }
         }
+        this.providersWithEscalationsOnly = model.internal().escalations().stream().map(e -> e.provider())
+                .filter(p -> !pagesByProvider.containsKey(p)).distinct()
+                .sorted(Comparator.comparing((String p) -> dutch.getCollationKey(model.providerLabel(p)))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
         model.config().kpiCatalogs().values().forEach(catalogs -> catalogs.forEach(catalog -> catalog.kpis()
                 .forEach(kpi -> columns.computeIfAbsent(kpi, KpiColumns::of))));
     }
@@ -107,9 +117,14 @@ final class SitePlan {
         return column != null ? column : KpiColumns.of(kpi);
     }
 
-    /** Whether the provider has a page (it is on at least one scorecard). */
+    /** Internal edition: the providers with a page for their escalations only (on no scorecard), by name. */
+    List<String> providersWithEscalationsOnly() {
+        return providersWithEscalationsOnly;
+    }
+
+    /** Whether the provider has a page: it is on at least one scorecard, or (internal) it has an escalation. */
     boolean hasProviderPage(String provider) {
-        return pagesByProvider.containsKey(provider);
+        return pagesByProvider.containsKey(provider) || providersWithEscalationsOnly.contains(provider);
     }
 
     /** The provider's scorecards grouped by measurement region (config order), each region's years newest first. */

@@ -26,16 +26,16 @@ import nl.wmoscorecards.core.region.ConversationsPerYear;
 
 /**
  * Internal data for the fixture site: report delivery, an open escalation with client stop and a third party
- * (a provider with markup in its name), a resolved one, an open one of a provider without a page, a round table
+ * (a provider with markup in its name), a resolved one, an open one of a provider on no scorecard (it gets a page for its escalation), a round table
  * with its attendance and a provider left out, the contract-management conversations of 2025 (one provider
  * without any) and a dossier.
  */
 final class InternalFixture {
     static final String REGION = "zaanstreek-waterland";
-    static final String NO_PAGE = "99999999";
+    static final String NO_SCORECARD = "99999999";
     static final String OPEN_ID = Escalation.idOf(REGION, 2025, JUST_BELOW);
     static final String CLOSED_ID = Escalation.idOf(REGION, 2024, ON_THE_NORM);
-    static final String NO_PAGE_ID = Escalation.idOf(REGION, 2025, NO_PAGE);
+    static final String NO_SCORECARD_ID = Escalation.idOf(REGION, 2025, NO_SCORECARD);
     static final Instant RECORDED = Instant.parse("2026-04-02T08:00:00Z");
 
     private InternalFixture() {
@@ -46,7 +46,7 @@ final class InternalFixture {
                 new ReportDelivery(ON_THE_NORM, "klachten", 2025, LocalDate.of(2026, 4, 1), DeliveryState.MISSING, null, null),
                 new ReportDelivery(ON_THE_NORM, "cto", 2025, LocalDate.of(2026, 4, 1), DeliveryState.LATE, "u-1",
                         LocalDate.of(2026, 5, 2)));
-        List<Escalation> escalations = List.of(open(), closed(), noPage());
+        List<Escalation> escalations = List.of(open(), closed(), noScorecard());
         String dossier = new ContractDossier(SiteFixture.CONFIG).render(ON_THE_NORM, "Zorg Waterland", 2025,
                 LocalDate.of(2026, 4, 2), SiteFixture.run2025().results().stream()
                         .filter(r -> r.provider().equals(ON_THE_NORM)).toList(), deliveries, List.of(closed()));
@@ -105,8 +105,8 @@ final class InternalFixture {
                         "resolve", "improvements realised and reported", "j.jansen", RECORDED)), 5);
     }
 
-    static Escalation noPage() {
-        return new Escalation(NO_PAGE_ID, REGION, NO_PAGE, 2025, EscalationState.SIGNALLED,
+    static Escalation noScorecard() {
+        return new Escalation(NO_SCORECARD_ID, REGION, NO_SCORECARD, 2025, EscalationState.SIGNALLED,
                 List.of(new Shortfall(Shortfall.DOSSIER, "dossiercontrole-2025", null, "3 of 20 dossiers failing")),
                 null, null, false, List.of(new Transition(LocalDate.of(2026, 4, 1), null, EscalationState.SIGNALLED,
                 "signal", "dossier audit", "m.devries", RECORDED)), 1);

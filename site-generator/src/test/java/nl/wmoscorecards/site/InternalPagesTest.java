@@ -37,7 +37,7 @@ class InternalPagesTest {
                 "Derde partij");
         assertThat(open.select("thead th").eachAttr("scope")).containsOnly("col");
         assertThat(open.select("tbody th[scope=row]").eachText())
-                .containsExactlyInAnyOrder(InternalFixture.OPEN_ID, InternalFixture.NO_PAGE_ID);
+                .containsExactlyInAnyOrder(InternalFixture.OPEN_ID, InternalFixture.NO_SCORECARD_ID);
         Element row = open.select("tbody tr").stream()
                 .filter(r -> r.selectFirst("th").text().equals(InternalFixture.OPEN_ID)).findFirst().orElseThrow();
         assertThat(row.select("td").eachText()).containsExactly(SiteFixture.HOSTILE_NAME, "Zaanstreek-Waterland", "2025",
@@ -46,10 +46,15 @@ class InternalPagesTest {
                 "ja, sinds 20 april 2026");
         assertThat(row.selectFirst("a").attr("href"))
                 .isEqualTo("../aanbieders/" + JUST_BELOW + ".html#escalatie-" + InternalFixture.OPEN_ID);
-        Element noPage = open.select("tbody tr").stream()
-                .filter(r -> r.selectFirst("th").text().equals(InternalFixture.NO_PAGE_ID)).findFirst().orElseThrow();
-        assertThat(noPage.select("a")).isEmpty();
-        assertThat(noPage.text()).contains("Dossiercontrole dossiercontrole-2025: 3 of 20 dossiers failing");
+        // A provider on no scorecard (clients in care, no KPI row) still gets a page, where its ladder is walked.
+        Element noScorecard = open.select("tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals(InternalFixture.NO_SCORECARD_ID)).findFirst().orElseThrow();
+        assertThat(noScorecard.selectFirst("a").attr("href")).isEqualTo("../aanbieders/" + InternalFixture.NO_SCORECARD
+                + ".html#escalatie-" + InternalFixture.NO_SCORECARD_ID);
+        assertThat(noScorecard.text()).contains("Dossiercontrole dossiercontrole-2025: 3 of 20 dossiers failing");
+        Document ownPage = parse(site.resolve("aanbieders/" + InternalFixture.NO_SCORECARD + ".html"));
+        assertThat(ownPage.selectFirst("main").text()).contains("Geen KPI-resultaten in de gepubliceerde jaren");
+        assertThat(ownPage.getElementById("escalatie-" + InternalFixture.NO_SCORECARD_ID)).isNotNull();
         Element closed = page.selectFirst("section[aria-labelledby=gesloten] table");
         assertThat(closed.select("tbody th").eachText()).containsExactly(InternalFixture.CLOSED_ID);
         assertThat(closed.text()).contains("opgelost", "Rapportage", "1 oktober 2025", "nee");

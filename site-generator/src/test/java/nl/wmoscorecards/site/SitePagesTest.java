@@ -179,8 +179,8 @@ class SitePagesTest {
                     .doesNotContain("niet geleverd", "te laat geleverd", "Verplichte rapportages", "Interne editie",
                             "local_team", "lokaal team 2", "n = 4, 6 cliënten in zorg")
                     // escalations, round tables and dossiers: ids, sections, anchors, states and pages
-                    .doesNotContain(InternalFixture.OPEN_ID, InternalFixture.CLOSED_ID, InternalFixture.NO_PAGE_ID,
-                            InternalFixture.NO_PAGE, "intern/", "Intern:", ">Intern<", "Escalaties", "escalatie-",
+                    .doesNotContain(InternalFixture.OPEN_ID, InternalFixture.CLOSED_ID, InternalFixture.NO_SCORECARD_ID,
+                            InternalFixture.NO_SCORECARD, "intern/", "Intern:", ">Intern<", "Escalaties", "escalatie-",
                             "Escalatie ", "Cliëntenstop", "Tekortkomingen", "52,9% (onvoldoende)", "j.jansen")
                     // a KPI's public source document may name an "Overlegtafel"; round-table pages may not appear
                     .doesNotContain("overlegtafels/", "Overlegtafels", "Overlegtafel Zaanstreek-Waterland",
