@@ -10,8 +10,9 @@ import nl.wmoscorecards.site.InternalData.Dossier;
  * The pages of an internal edition that show the step of a provider's escalations, rendered alone after a contract
  * manager moved one: the escalations overview (the step, deadlines, client stop), the internal index (how many are
  * open), the provider's page (the escalation's own section: its step, history and the ladder's forms; there is no
- * page per escalation) and the provider's dossiers (its open escalations and the actions they carry). Nothing else
- * in the edition shows an escalation. The same plan, views, templates and writer as {@link SiteGenerator}, so each
+ * page per escalation) and the provider's dossiers (its open escalations and the actions they carry); and the page
+ * of every provider on no scorecard, which exists for its escalations only. Nothing else in the edition shows an
+ * escalation. The same plan, views, templates and writer as {@link SiteGenerator}, so each
  * page is byte for byte what a whole render of the same model writes.
  */
 public final class EscalationPages {
@@ -33,6 +34,13 @@ public final class EscalationPages {
         internalPages.renderIndex(model, out);
         if (plan.hasProviderPage(provider)) {
             providerPages.render(model, plan, provider, out);
+        }
+        // The overview links every provider on no scorecard to its escalation page: one raised since the last
+        // publish (a report shortfall of the daily check) gets its page now, or the overview would link to nothing.
+        for (String escalationsOnly : plan.providersWithEscalationsOnly()) {
+            if (!escalationsOnly.equals(provider)) {
+                providerPages.render(model, plan, escalationsOnly, out);
+            }
         }
         for (Dossier dossier : model.internal().dossiersOf(provider)) {
             internalPages.renderDossier(dossier, out);

@@ -31,7 +31,12 @@ final class ProviderPageRenderer {
 
     void render(SiteModel model, SitePlan plan, String provider, SiteWriter out) throws IOException {
         ProviderView view = view(model, plan, provider);
-        out.page(TEMPLATE, view, SitePaths.providerPage(provider), view.heading());
+        if (plan.providersWithEscalationsOnly().contains(provider)) {
+            // Reached from the escalation overview; out of the sitemap, so a new escalation changes only its pages.
+            out.unlistedPage(TEMPLATE, view, SitePaths.providerPage(provider));
+        } else {
+            out.page(TEMPLATE, view, SitePaths.providerPage(provider), view.heading());
+        }
     }
 
     static ProviderView view(SiteModel model, SitePlan plan, String provider) {

@@ -45,9 +45,10 @@ class EscalationPagesTest {
 
         List<Path> written = new EscalationPages().generate(model(after), JUST_BELOW, published);
 
+        // Besides the provider's pages, the page of the provider on no scorecard, which exists for its escalation.
         assertThat(written.stream().map(f -> relative(published, f)).toList()).containsExactly(
-                "aanbieders/" + JUST_BELOW + ".html", "intern/dossiers/" + JUST_BELOW + "-2025.md",
-                "intern/escalaties.html", "intern/index.html");
+                "aanbieders/" + JUST_BELOW + ".html", "aanbieders/" + InternalFixture.NO_SCORECARD + ".html",
+                "intern/dossiers/" + JUST_BELOW + "-2025.md", "intern/escalaties.html", "intern/index.html");
         Map<String, byte[]> republished = files(published);
         Map<String, byte[]> wholeRender = files(whole);
         assertThat(republished.keySet()).containsExactlyElementsOf(wholeRender.keySet());

@@ -125,10 +125,13 @@ class ContractManagerSiteHandlerTest {
         assertThat(stored.history().get(1).date()).isEqualTo(LocalDate.of(2028, 2, 28));
         assertThat(page(ZW + "/intern/escalaties.html")).contains("stap 2: verbeterplan gevraagd");
         assertThat(page(ZW + "/aanbieders/" + provider + ".html")).contains("Anna de Vries").contains("Gesprek gevoerd");
-        // Only the region's escalation pages were written again, nothing of another region.
+        // Only the region's escalation pages were written again, nothing of another region: besides the provider's
+        // own, the page of 12345678, on no scorecard, whose escalation the overview now links to.
         assertThat(bucket.written().subList(writtenBefore, bucket.written().size()))
-                .contains(ZW + "/intern/escalaties.html", ZW + "/aanbieders/" + provider + ".html")
-                .allMatch(key -> key.startsWith(ZW + "/intern/") || key.equals(ZW + "/aanbieders/" + provider + ".html"));
+                .contains(ZW + "/intern/escalaties.html", ZW + "/aanbieders/" + provider + ".html",
+                        ZW + "/aanbieders/12345678.html")
+                .allMatch(key -> key.startsWith(ZW + "/intern/") || key.equals(ZW + "/aanbieders/" + provider + ".html")
+                        || key.equals(ZW + "/aanbieders/12345678.html"));
     }
 
     @Test
@@ -150,7 +153,7 @@ class ContractManagerSiteHandlerTest {
     @Test
     void aStepSavedWhileThePagesAreRenderedIsOnThemToo() throws IOException {
         publishedRegions();
-        // A provider without results, so without a page or dossier of its own: only the overview and index show it.
+        // A provider without results: no dossier, and a page only for its escalations.
         String colleagues = saveSignalled("87654321");
         S3RegionalEditions editions = new S3RegionalEditions(bucket, BUCKET);
         AtomicBoolean raced = new AtomicBoolean();
