@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +34,7 @@ public interface KpiResultStore {
     /** Providers whose results count clients in care: those in care that have at least one KPI row. */
     static Set<String> inCareOf(List<KpiResult> results) {
         return results.stream().filter(r -> r.clients() > 0).map(KpiResult::provider)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**

@@ -21,19 +21,23 @@ public final class ReportDutyHolders {
     private ReportDutyHolders() {
     }
 
-    /** Contracting region to its providers, from the given measurement regions' stored run of the year. */
+    /** Contracting region to its providers, from the providers in care per measurement region. */
+    public static Map<String, Set<String>> of(RegionCatalog regions, Map<String, Set<String>> inCareByRegion) {
+        Map<String, Set<String>> holders = new TreeMap<>();
+        inCareByRegion.forEach((region, inCare) -> regions.measurementRegion(region).ifPresent(m -> {
+            if (!inCare.isEmpty()) {
+                holders.computeIfAbsent(m.contractingRegion(), c -> new TreeSet<>()).addAll(inCare);
+            }
+        }));
+        return holders;
+    }
+
+    /** The same, from the given measurement regions' stored run of the year. */
     public static Map<String, Set<String>> inMeasurementRegions(RegionCatalog regions, KpiResultStore store, int year,
                                                                 Collection<String> measurementRegions) {
-        Map<String, Set<String>> holders = new TreeMap<>();
-        for (String region : measurementRegions) {
-            Set<String> inCare = store.providersInCare(year, region);
-            regions.measurementRegion(region).ifPresent(m -> {
-                if (!inCare.isEmpty()) {
-                    holders.computeIfAbsent(m.contractingRegion(), c -> new TreeSet<>()).addAll(inCare);
-                }
-            });
-        }
-        return holders;
+        Map<String, Set<String>> inCare = new TreeMap<>();
+        measurementRegions.forEach(region -> inCare.put(region, store.providersInCare(year, region)));
+        return of(regions, inCare);
     }
 
     /** The same, for every measurement region of the given contracting regions. */

@@ -80,15 +80,21 @@ public final class YearlyAssessment {
         try {
             List<CompletableFuture<Void>> writes = new CopyOnWriteArrayList<>();
             List<KpiResult> results = new ArrayList<>();
+            Map<String, Set<String>> inCare = new TreeMap<>();
             // A region's results are written by one writer thread while its region thread goes on to read the next.
-            InOrder.map(regions, REGION_THREADS, "kpi-region", region -> {
+            List<KpiEngine.RegionMeasurement> measurements = InOrder.map(regions, REGION_THREADS, "kpi-region", region -> {
                 KpiEngine.RegionMeasurement measured = measure(year, asOf, region, reports);
                 writes.add(CompletableFuture.runAsync(() -> ports.results().replaceRegion(year, region,
                         measured.results(), measured.providersInCare()), writer));
-                return measured.results();
-            }).forEach(results::addAll);
+                return measured;
+            });
+            for (int i = 0; i < regions.size(); i++) {
+                results.addAll(measurements.get(i).results());
+                inCare.put(regions.get(i), measurements.get(i).providersInCare());
+            }
             awaitAll(writes);
-            return conclude(new KpiRun(year, asOf, clock.instant(), results), regions, reports);
+            return conclude(new KpiRun(year, asOf, clock.instant(), results), regions,
+                    ReportDutyHolders.of(config.regions(), inCare), reports);
         } finally {
             writer.shutdownNow();
         }
@@ -130,7 +136,9 @@ public final class YearlyAssessment {
     public Outcome finish(int year, LocalDate asOf, List<String> measuredRegions) {
         List<KpiResult> results = new ArrayList<>();
         measuredRegions.forEach(region -> results.addAll(ports.results().results(year, region)));
-        return conclude(new KpiRun(year, asOf, clock.instant(), results), measuredRegions, providerReports());
+        return conclude(new KpiRun(year, asOf, clock.instant(), results), measuredRegions,
+                ReportDutyHolders.inMeasurementRegions(config.regions(), ports.results(), year, measuredRegions),
+                providerReports());
     }
 
     /**
@@ -141,11 +149,10 @@ public final class YearlyAssessment {
         return new StoredProviderReports(ports.uploads(), ports.reportRows(), config.reportTypes(), config.reportDuties());
     }
 
-    private Outcome conclude(KpiRun run, List<String> measuredRegions, ProviderReports reports) {
+    /** @param dutyHolders per contracting region, its providers in care: they owe reports with or without a KPI row */
+    private Outcome conclude(KpiRun run, List<String> measuredRegions, Map<String, Set<String>> dutyHolders,
+                             ProviderReports reports) {
         ports.results().recordRun(run, Set.copyOf(measuredRegions));
-        // Providers in care owe reports with or without a KPI row, so they are assessed beside those with results.
-        Map<String, Set<String>> dutyHolders = ReportDutyHolders.inMeasurementRegions(config.regions(), ports.results(),
-                run.year(), measuredRegions);
         Set<String> providers = new TreeSet<>();
         run.results().stream().map(KpiResult::provider).forEach(providers::add);
         dutyHolders.values().forEach(providers::addAll);
