@@ -28,9 +28,10 @@ final class InternalReadModel {
 
     static InternalData load(ScorecardsConfig config, Ports stores, List<KpiRun> runs, Map<String, String> names,
                              LocalDate asOf) {
-        ContractManagementOverview overview = new ContractManagementOverview(config, stores.kpiResults(),
-                stores.uploads(), stores.reportRows(), stores.conversations(), stores.roundTables());
-        Map<String, Map<Integer, List<ReportDelivery>>> deliveriesByYear = overview.deliveries(runs, asOf);
+        ContractManagementOverview overview = new ContractManagementOverview(config, stores.uploads(),
+                stores.reportRows(), stores.conversations(), stores.roundTables());
+        Map<String, Map<Integer, List<ReportDelivery>>> deliveriesByYear = overview.deliveries(runs, stores.kpiResults(),
+                asOf);
         List<Escalation> escalations = stores.escalations().all();
         Map<String, List<ContractConversation>> conversationsByRegion = overview.conversationsByRegion();
         Map<String, List<ContractConversation>> conversationsByProvider = new HashMap<>();

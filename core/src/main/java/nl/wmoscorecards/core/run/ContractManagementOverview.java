@@ -41,17 +41,14 @@ import nl.wmoscorecards.core.upload.UploadStore;
  */
 public final class ContractManagementOverview {
     private final ScorecardsConfig config;
-    private final KpiResultStore results;
     private final UploadStore uploads;
     private final ReportRowStore reportRows;
     private final ConversationStore conversations;
     private final RoundTableStore roundTables;
 
-    public ContractManagementOverview(ScorecardsConfig config, KpiResultStore results, UploadStore uploads,
-                                      ReportRowStore reportRows, ConversationStore conversations,
-                                      RoundTableStore roundTables) {
+    public ContractManagementOverview(ScorecardsConfig config, UploadStore uploads, ReportRowStore reportRows,
+                                      ConversationStore conversations, RoundTableStore roundTables) {
         this.config = config;
-        this.results = results;
         this.uploads = uploads;
         this.reportRows = reportRows;
         this.conversations = conversations;
@@ -91,9 +88,11 @@ public final class ContractManagementOverview {
 
     /**
      * Per provider and per year it has results in or owes reports in (clients in care without a KPI row), its
-     * report deliveries as of the date, for the duties that apply to it that year.
+     * report deliveries as of the date, for the duties that apply to it that year (who holds them: the providers
+     * in care stored with the results).
      */
-    public Map<String, Map<Integer, List<ReportDelivery>>> deliveries(List<KpiRun> runs, LocalDate asOf) {
+    public Map<String, Map<Integer, List<ReportDelivery>>> deliveries(List<KpiRun> runs, KpiResultStore results,
+                                                                      LocalDate asOf) {
         StoredProviderReports reports = new StoredProviderReports(uploads, reportRows, config.reportTypes(),
                 config.reportDuties());
         Map<String, Map<Integer, List<ReportDelivery>>> deliveries = new TreeMap<>();
