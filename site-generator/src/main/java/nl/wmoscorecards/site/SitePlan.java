@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import nl.wmoscorecards.core.escalation.Escalation;
 import nl.wmoscorecards.core.kpi.KpiCatalog;
 import nl.wmoscorecards.core.kpi.KpiDefinition;
 import nl.wmoscorecards.core.region.ContractingRegion;
@@ -79,7 +80,7 @@ final class SitePlan {
                 providersByPage.computeIfAbsent(page.path(), p -> new ArrayList<>()).add(provider);
             }
         }
-        this.providersWithEscalationsOnly = model.internal().escalations().stream().map(e -> e.provider())
+        this.providersWithEscalationsOnly = model.internal().escalations().stream().map(Escalation::provider)
                 .filter(p -> !pagesByProvider.containsKey(p)).distinct()
                 .sorted(Comparator.comparing((String p) -> dutch.getCollationKey(model.providerLabel(p)))
                         .thenComparing(Comparator.naturalOrder()))

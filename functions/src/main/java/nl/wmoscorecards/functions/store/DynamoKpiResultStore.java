@@ -2,6 +2,7 @@ package nl.wmoscorecards.functions.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,18 +39,22 @@ public final class DynamoKpiResultStore implements KpiResultStore {
         regionResults.forEach(r -> items.add(KpiResultItem.toItem(r)));
         items.add(KpiResultItem.providersInCareItem(year, region, providersInCare));
         BatchWriter.put(client, results, items);
-        Set<String> keep = regionResults.stream().map(KpiResultItem::sortKey).collect(Collectors.toCollection(java.util.HashSet::new));
+        Set<String> keep = regionResults.stream().map(KpiResultItem::sortKey).collect(Collectors.toCollection(HashSet::new));
         keep.add(KpiResultItem.PROVIDERS_IN_CARE);
         removeFrom(year, region, item -> !keep.contains(ItemMaps.s(item, KpiResultItem.KEYS.sort().name())));
     }
 
-    /** The region's partition read once, as for its results (the same Query grant): the item, or the rows' count. */
+    /**
+     * The one item, read by a Query on its sort key (the grant the results are read with), so the region's rows are
+     * not read again; only results stored before the item was kept fall back to them.
+     */
     @Override
     public Set<String> providersInCare(int year, String measurementRegion) {
-        List<Map<String, AttributeValue>> items = query(year, measurementRegion).toList();
-        return items.stream().filter(KpiResultItem::isProvidersInCare).findFirst()
+        return client.queryPaginator(KpiResultItem.KEYS.sortBeginsWith(results,
+                        KpiResultItem.partition(year, measurementRegion), KpiResultItem.PROVIDERS_IN_CARE))
+                .items().stream().findFirst()
                 .<Set<String>>map(item -> new TreeSet<>(ItemMaps.ss(item, "providers")))
-                .orElseGet(() -> KpiResultStore.inCareOf(items.stream().map(KpiResultItem::fromItem).toList()));
+                .orElseGet(() -> KpiResultStore.inCareOf(results(year, measurementRegion)));
     }
 
     @Override
